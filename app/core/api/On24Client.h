@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace TokenConsole {
+
+class ApiJob;
+
+// Proves a token pair works with a real ON24 REST API v2 call: GET {base}/client/{clientId}
+// with both accessTokenKey and accessTokenSecret headers. A success counts as activity.
+class On24Client : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Region { NorthAmerica, Europe, Custom };
+
+    struct Verification
+    {
+        enum class Outcome {
+            Works,
+            WrongPair,        // 401 "wrong or invalid" / "not found"
+            Deactivated,      // "deactivated"
+            QuotaExhausted,   // 403 "maximum number of calls"
+            NoAccessToClient, // 403 "don't have access to this client"
+            NoPermission,     // 403 "do not have permission" (restricted access)
+            ClientInactive,   // 403 "client id ... is inactive"
+            ClientUnknown,    // 404 "doesn't exist"
+            Failed,           // network, timeout, TLS, bad response: see error
+        };
+        Outcome outcome = Outcome::Failed;
+        QString clientName;     // when Works
+        QString serverMessage;  // ON24's {"message"} text
+        ApiError error;         // when Failed
+
+        bool works() const { return outcome == Outcome::Works; }
+        QString userMessage() const;  // translated, actionable
+    };
+
+    explicit On24Client(QObject* parent = nullptr);
+
+    static QUrl baseUrl(Region region);  // https://api.on24.com/v2, https://api.eu.on24.com/v2
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    ApiJob* verify(const QUrl& base, qint64 clientId, const QString& key, const QString& secret,
+                   QObject* context, std::function<void(const Verification&)> done);
+
+private:
+    QNetworkAccessManager* m_network;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace TokenConsole

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/Token.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+namespace TokenConsole {
+
+// The token list. refresh() merges by token id: inserts, removes and dataChanged over exact
+// ranges, never a reset, so selection and scroll survive.
+class TokenTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        LoginColumn,
+        AccessColumn,
+        KeyColumn,
+        StatusColumn,
+        LastActivityColumn,
+        DaysInactiveColumn,
+        AutoDisableColumn,
+        CreatedColumn,
+        LocalSecretColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        SortRole = Qt::UserRole + 1,  // typed raw value per column
+        IdRole,                       // QString token id
+        BandRole,                     // int(InactivityPolicy::Band)
+        DaysLeftRole,                 // int, -1 when disabled
+        TokenRole,                    // QVariant<Token>
+    };
+
+    explicit TokenTableModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void refresh(const TokenList& tokens);  // merge by id
+    void upsert(const Token& token);        // one token changed (rename, disable, ...)
+    void clear();
+
+    void setPolicy(const InactivityPolicySettings& policy);
+    InactivityPolicySettings policy() const { return m_policy; }
+    // "Now" for every countdown; the view ticks it (skew-corrected).
+    void setNow(const QDateTime& now);
+    QDateTime now() const { return m_now; }
+    // Token keys whose secret this computer's keychain holds.
+    void setLocalSecretKeys(const QSet<QString>& keys);
+
+    const Token& token(int row) const { return m_tokens.at(row); }
+    Token token(const QModelIndex& index) const;
+    QModelIndex indexOf(const QString& id, int column = 0) const;
+    const TokenList& tokens() const { return m_tokens; }
+
+private:
+    TokenList m_tokens;
+    QHash<QString, int> m_rowById;
+    InactivityPolicySettings m_policy;
+    QDateTime m_now;
+    QSet<QString> m_localSecretKeys;
+};
+
+} // namespace TokenConsole

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+namespace TokenConsole {
+
+// Where token secrets live: the OS keychain and nowhere else. Asynchronous; every call reports
+// once through its callback, which runs only while `context` is alive.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        enum class Status {
+            Ok,
+            NotFound,
+            Unavailable,   // no backend, no session bus, locked, or timed out
+            AccessDenied,  // the user refused access
+            Failed,
+        };
+        Status status = Status::Failed;
+        QString secret;   // only for a successful read
+        QString message;  // what happened, for people (never contains the secret)
+
+        bool ok() const { return status == Status::Ok; }
+    };
+    using Callback = std::function<void(const Result&)>;
+
+    using QObject::QObject;
+
+    // `account` is the keychain entry's name: accountName(profile, tokenKey).
+    virtual void store(const QString& account, const QString& secret, QObject* context,
+                       Callback done) = 0;
+    virtual void read(const QString& account, QObject* context, Callback done) = 0;
+    virtual void remove(const QString& account, QObject* context, Callback done) = 0;
+
+    // "token-console:<profile>:<token key>" (Windows ignores the service name).
+    static QString accountName(const QString& profile, const QString& tokenKey);
+    static QString serviceName() { return QStringLiteral("org.tokenconsole.TokenConsole"); }
+};
+
+} // namespace TokenConsole

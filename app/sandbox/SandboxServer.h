@@ -35,6 +35,8 @@ public:
     static QString demoAdminLogin() { return QStringLiteral("admin@acme.example"); }
     static QString demoAdminPassword() { return QStringLiteral("sandbox-admin"); }
     static qint64 demoClientId() { return 10001; }
+    // Where the embedded default keeps its data: the per-user application data folder.
+    static QString embeddedDataDirectory();
 
 private:
     class Private;

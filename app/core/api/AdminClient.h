@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -67,6 +68,13 @@ Q_SIGNALS:
 
 private:
     // ... implementation details are the core's own.
+    QUrl endpoint(const QString& path, const QUrlQuery& query = {}) const;
+    ApiJob* createJob(const QByteArray& verb, const QUrl& url, const QByteArray& body = {},
+                      const QByteArray& ifMatch = {});
+    // Starts `job` (or fails it at once when the URL is refused) and runs `handler` once it is
+    // done, only while `context` lives.
+    void launch(ApiJob* job, QObject* context, std::function<void(ApiJob*)> handler);
+    void observe(ApiJob* job);  // Date header and session expiry of every response
     QUrl m_baseUrl;
     QNetworkAccessManager* m_network;
     Session m_session;

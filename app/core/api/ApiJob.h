@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QNetworkReply>
 #include <QTimer>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,6 +36,15 @@ public:
     QByteArray body() const { return m_body; }
     QByteArray header(const QByteArray& name) const;
     ApiError error() const { return m_error; }
+    QUrl url() const { return m_request.url(); }
+
+    // Multi-request operations (paging) run as one job: after each successful response the
+    // continuation runs; when it calls followUp() the job stays alive for the next request,
+    // otherwise finished() is emitted. A continuation may also fail() the job (bad page).
+    using Continuation = std::function<void(ApiJob*)>;
+    void setContinuation(Continuation continuation) { m_continuation = std::move(continuation); }
+    void followUp(const QUrl& url);
+    void fail(const ApiError& error);
 
 Q_SIGNALS:
     void finished(TokenConsole::ApiJob* job);
@@ -59,6 +69,10 @@ private:
     QList<QNetworkReply::RawHeaderPair> m_headers;
     ApiError m_error;
     bool m_done = false;
+    bool m_timedOut = false;
+    bool m_followUp = false;
+    QString m_sslDetails;
+    Continuation m_continuation;
 };
 
 } // namespace TokenConsole

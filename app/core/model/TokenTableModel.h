@@ -64,6 +64,8 @@ public:
     const TokenList& tokens() const { return m_tokens; }
 
 private:
+    unsigned changes(const Token& from, const Token& to) const;  // bit per changed column
+
     TokenList m_tokens;
     QHash<QString, int> m_rowById;
     InactivityPolicySettings m_policy;

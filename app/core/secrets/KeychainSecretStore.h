@@ -2,6 +2,10 @@
 
 #include "secrets/SecretStore.h"
 
+namespace QKeychain {
+class Job;
+}
+
 namespace TokenConsole {
 
 // SecretStore over QtKeychain. QtKeychain runs one job at a time and a pending unlock prompt
@@ -21,6 +25,9 @@ public:
     void remove(const QString& account, QObject* context, Callback done) override;
 
 private:
+    Result interpret(QKeychain::Job* job, const QString& what) const;
+    Result timedOut() const;
+
     int m_timeoutMs = 20000;
 };
 

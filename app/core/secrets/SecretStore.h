@@ -40,6 +40,8 @@ public:
 
     // "token-console:<profile>:<token key>" (Windows ignores the service name).
     static QString accountName(const QString& profile, const QString& tokenKey);
+    // "token-console:<profile>:password": a remembered sign-in password.
+    static QString passwordAccountName(const QString& profile);
     static QString serviceName() { return QStringLiteral("org.tokenconsole.TokenConsole"); }
 };
 

@@ -1,0 +1,445 @@
+#include "api/AdminClient.h"
+
+#include "Logging.h"
+#include "api/ApiJob.h"
+#include "model/TokenCodec.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTimeZone>
+#include <memory>
+
+namespace TokenConsole {
+
+namespace {
+
+ApiError badResponse(const QString& why)
+{
+    ApiError error(ApiError::Kind::BadResponse);
+    error.setDetails(why);
+    return error;
+}
+
+// The body of a successful response as a JSON object, or a bad-response error.
+bool parseObject(ApiJob* job, QJsonObject* out, ApiError* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(job->body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = badResponse(QStringLiteral("invalid JSON: %1").arg(parseError.errorString()));
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = badResponse(QStringLiteral("expected a JSON object"));
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+template <typename T, typename Decode>
+bool decodeItems(const QJsonObject& page, Decode decode, QVector<T>* out, ApiError* error)
+{
+    const QJsonValue items = page.value(QStringLiteral("items"));
+    if (!items.isArray()) {
+        *error = badResponse(QStringLiteral("field \"items\": expected an array"));
+        return false;
+    }
+    const QJsonArray array = items.toArray();
+    out->reserve(out->size() + array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        QString why;
+        const auto value = item.isObject() ? decode(item.toObject(), &why) : std::nullopt;
+        if (!value) {
+            *error = badResponse(QStringLiteral("item %1: %2").arg(i).arg(why.isEmpty() ? QStringLiteral("expected an object") : why));
+            return false;
+        }
+        out->append(*value);
+    }
+    return true;
+}
+
+// nextCursor: a string to follow, null at the end; anything else is malformed.
+bool readCursor(const QJsonObject& page, QString* cursor, ApiError* error)
+{
+    const QJsonValue next = page.value(QStringLiteral("nextCursor"));
+    if (next.isNull() || next.isUndefined()) {
+        cursor->clear();
+        return true;
+    }
+    if (!next.isString() || next.toString().isEmpty()) {
+        *error = badResponse(QStringLiteral("field \"nextCursor\": expected a string or null"));
+        return false;
+    }
+    *cursor = next.toString();
+    return true;
+}
+
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    // IMF-fixdate, e.g. "Sat, 28 Nov 2026 16:04:04 GMT" (RFC 9110).
+    const QString text = QString::fromLatin1(value).trimmed();
+    QDateTime t = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::RFC2822Date);
+    else
+        t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+} // namespace
+
+AdminClient::AdminClient(const QUrl& baseUrl, QObject* parent)
+    : QObject(parent), m_baseUrl(baseUrl), m_network(new QNetworkAccessManager(this))
+{
+}
+
+AdminClient::~AdminClient() = default;
+
+ApiError AdminClient::checkUrl(const QUrl& url)
+{
+    ApiError refused(ApiError::Kind::InsecureUrl);
+    refused.setDetails(url.toDisplayString());
+    if (!url.isValid() || url.host().isEmpty())
+        return refused;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme != QLatin1String("http"))
+        return refused;
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return {};
+    const QHostAddress address(host);
+    if (!address.isNull() && address.isLoopback())
+        return {};
+    return refused;
+}
+
+QDateTime AdminClient::serverNow() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(m_clockSkewMs);
+}
+
+QUrl AdminClient::endpoint(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query.isEmpty() ? QUrlQuery() : query);
+    return url;
+}
+
+ApiJob* AdminClient::createJob(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                               const QByteArray& ifMatch)
+{
+    QNetworkRequest request(url);
+    if (!ifMatch.isEmpty())
+        request.setRawHeader("If-Match", ifMatch);
+    if (!m_session.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_session.token.toUtf8());
+    auto* job = new ApiJob(m_network, request, verb, body, this);
+    job->setTimeout(m_timeoutMs);
+    return job;
+}
+
+void AdminClient::launch(ApiJob* job, QObject* context, std::function<void(ApiJob*)> handler)
+{
+    connect(job, &ApiJob::finished, context ? context : this,
+            [this, handler = std::move(handler)](ApiJob* finished) {
+                observe(finished);
+                handler(finished);
+            });
+    const ApiError refused = checkUrl(job->url());
+    if (refused) {
+        // Refused before any connection; still reported asynchronously like every result.
+        QMetaObject::invokeMethod(job, [job, refused] { job->fail(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    job->start();
+}
+
+void AdminClient::observe(ApiJob* job)
+{
+    const QByteArray date = job->header("Date");
+    if (!date.isEmpty()) {
+        const QDateTime server = parseHttpDate(date);
+        if (server.isValid()) {
+            // Date has whole seconds: add half a second to centre the estimate.
+            const qint64 skew = QDateTime::currentDateTimeUtc().msecsTo(server) + 500;
+            if (qAbs(skew - m_clockSkewMs) >= 2000) {
+                m_clockSkewMs = skew;
+                qCInfo(lcApi) << "server clock differs by" << skew << "ms";
+                Q_EMIT clockSkewChanged(skew);
+            }
+        }
+    }
+    if (job->error().kind() == ApiError::Kind::SessionExpired)
+        Q_EMIT sessionExpired();
+}
+
+ApiJob* AdminClient::signIn(const QString& login, const QString& password, QObject* context,
+                            Callback<Session> done)
+{
+    QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
+    const QUrl url = endpoint(QStringLiteral("/api/v1/sessions"));
+    // The sign-in request never carries an old session.
+    QNetworkRequest request(url);
+    auto* job = new ApiJob(m_network, request, "POST",
+                           QJsonDocument(body).toJson(QJsonDocument::Compact), this);
+    job->setTimeout(m_timeoutMs);
+    launch(job, context, [this, done](ApiJob* j) {
+        Result<Session> result;
+        QJsonObject json;
+        if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+            QString why;
+            if (const auto session = TokenCodec::decodeSession(json, &why)) {
+                result.value = *session;
+                m_session = *session;
+            } else {
+                result.error = badResponse(why);
+            }
+        }
+        done(result);
+    });
+    return job;
+}
+
+ApiJob* AdminClient::signOut(QObject* context, Callback<bool> done)
+{
+    ApiJob* job = createJob("DELETE", endpoint(QStringLiteral("/api/v1/sessions/current")));
+    launch(job, context, [this, done](ApiJob* j) {
+        Result<bool> result;
+        result.error = j->error();
+        result.value = !result.error;
+        if (result.value)
+            m_session = {};
+        done(result);
+    });
+    return job;
+}
+
+ApiJob* AdminClient::fetchAccount(QObject* context, Callback<Account> done)
+{
+    ApiJob* job = createJob("GET", endpoint(QStringLiteral("/api/v1/account")));
+    launch(job, context, [this, done](ApiJob* j) {
+        Result<Account> result;
+        QJsonObject json;
+        if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+            QString why;
+            if (const auto account = TokenCodec::decodeAccount(json, &why)) {
+                result.value = *account;
+                m_session.account = *account;
+            } else {
+                result.error = badResponse(why);
+            }
+        }
+        done(result);
+    });
+    return job;
+}
+
+ApiJob* AdminClient::fetchUsers(QObject* context, Callback<QVector<AccountUser>> done)
+{
+    ApiJob* job = createJob("GET", endpoint(QStringLiteral("/api/v1/users")));
+    launch(job, context, [done](ApiJob* j) {
+        Result<QVector<AccountUser>> result;
+        QJsonObject json;
+        if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+            if (!decodeItems(json, &TokenCodec::decodeUser, &result.value, &result.error))
+                result.value.clear();
+        }
+        done(result);
+    });
+    return job;
+}
+
+ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, int pageSize)
+{
+    pageSize = qBound(1, pageSize, 1000);
+    const auto pageUrl = [this, pageSize](const QString& cursor) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        return endpoint(QStringLiteral("/api/v1/tokens"), query);
+    };
+    auto tokens = std::make_shared<TokenList>();
+    ApiJob* job = createJob("GET", pageUrl({}));
+    job->setContinuation([this, tokens, pageUrl](ApiJob* j) {
+        observe(j);
+        QJsonObject page;
+        ApiError error;
+        QString cursor;
+        if (!parseObject(j, &page, &error) || !readCursor(page, &cursor, &error)) {
+            j->fail(error);
+            return;
+        }
+        // Ask for the next page first, then decode this one while it travels.
+        if (!cursor.isEmpty())
+            j->followUp(pageUrl(cursor));
+        if (!decodeItems(page, &TokenCodec::decodeToken, tokens.get(), &error))
+            j->fail(error);
+    });
+    launch(job, context, [done, tokens](ApiJob* j) {
+        Result<TokenList> result;
+        result.error = j->error();
+        if (!result.error)
+            result.value = std::move(*tokens);
+        done(result);
+    });
+    return job;
+}
+
+namespace {
+
+// A response that is one Token object.
+Result<Token> tokenResult(ApiJob* j)
+{
+    Result<Token> result;
+    QJsonObject json;
+    if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+        QString why;
+        if (const auto token = TokenCodec::decodeToken(json, &why))
+            result.value = *token;
+        else
+            result.error = badResponse(why);
+    }
+    return result;
+}
+
+QString idPath(const QString& id, const QString& suffix = {})
+{
+    return QStringLiteral("/api/v1/tokens/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + suffix;
+}
+
+} // namespace
+
+ApiJob* AdminClient::fetchToken(const QString& id, QObject* context, Callback<Token> done)
+{
+    ApiJob* job = createJob("GET", endpoint(idPath(id)));
+    launch(job, context, [done](ApiJob* j) { done(tokenResult(j)); });
+    return job;
+}
+
+ApiJob* AdminClient::provision(qint64 userId, const QString& name, const QStringList& access,
+                               QObject* context, Callback<ProvisionedToken> done)
+{
+    QJsonObject body{{QStringLiteral("userId"), userId}, {QStringLiteral("name"), name}};
+    body.insert(QStringLiteral("access"), access.isEmpty()
+                    ? QJsonValue(QStringLiteral("all_endpoints"))
+                    : QJsonValue(QJsonArray::fromStringList(access)));
+    ApiJob* job = createJob("POST", endpoint(QStringLiteral("/api/v1/tokens")),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact));
+    launch(job, context, [done](ApiJob* j) {
+        Result<ProvisionedToken> result;
+        QJsonObject json;
+        if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+            QString why;
+            const QJsonValue token = json.value(QStringLiteral("token"));
+            const QJsonValue secret = json.value(QStringLiteral("secret"));
+            const auto decoded = token.isObject() ? TokenCodec::decodeToken(token.toObject(), &why)
+                                                  : std::nullopt;
+            if (!decoded)
+                result.error = badResponse(why.isEmpty() ? QStringLiteral("field \"token\": expected an object") : why);
+            else if (!secret.isString() || secret.toString().isEmpty())
+                result.error = badResponse(QStringLiteral("field \"secret\": expected a string"));
+            else
+                result.value = ProvisionedToken{*decoded, secret.toString()};
+        }
+        done(result);
+    });
+    return job;
+}
+
+ApiJob* AdminClient::rename(const QString& id, const QString& name, int version,
+                            QObject* context, Callback<Token> done)
+{
+    const QJsonObject body{{QStringLiteral("name"), name}};
+    ApiJob* job = createJob("PATCH", endpoint(idPath(id)),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            '"' + QByteArray::number(version) + '"');
+    launch(job, context, [done](ApiJob* j) { done(tokenResult(j)); });
+    return job;
+}
+
+ApiJob* AdminClient::disable(const QString& id, QObject* context, Callback<Token> done)
+{
+    ApiJob* job = createJob("POST", endpoint(idPath(id, QStringLiteral("/disable"))));
+    launch(job, context, [done](ApiJob* j) { done(tokenResult(j)); });
+    return job;
+}
+
+ApiJob* AdminClient::enable(const QString& id, QObject* context, Callback<Token> done)
+{
+    ApiJob* job = createJob("POST", endpoint(idPath(id, QStringLiteral("/enable"))));
+    launch(job, context, [done](ApiJob* j) { done(tokenResult(j)); });
+    return job;
+}
+
+ApiJob* AdminClient::fetchActivity(const QString& id, int limit, QObject* context,
+                                   Callback<QVector<ActivityEntry>> done)
+{
+    QUrlQuery query;
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    ApiJob* job = createJob("GET", endpoint(idPath(id, QStringLiteral("/activity")), query));
+    launch(job, context, [done](ApiJob* j) {
+        Result<QVector<ActivityEntry>> result;
+        QJsonObject json;
+        if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+            if (!decodeItems(json, &TokenCodec::decodeActivity, &result.value, &result.error))
+                result.value.clear();
+        }
+        done(result);
+    });
+    return job;
+}
+
+ApiJob* AdminClient::fetchAudit(int limit, QObject* context, Callback<QVector<AuditEntry>> done)
+{
+    const int pageSize = limit > 0 ? qMin(limit, 1000) : 1000;
+    const auto pageUrl = [this, pageSize](const QString& cursor) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        return endpoint(QStringLiteral("/api/v1/audit"), query);
+    };
+    auto entries = std::make_shared<QVector<AuditEntry>>();
+    ApiJob* job = createJob("GET", pageUrl({}));
+    job->setContinuation([this, entries, pageUrl, limit](ApiJob* j) {
+        observe(j);
+        QJsonObject page;
+        ApiError error;
+        QString cursor;
+        if (!parseObject(j, &page, &error) || !readCursor(page, &cursor, &error)
+            || !decodeItems(page, &TokenCodec::decodeAudit, entries.get(), &error)) {
+            j->fail(error);
+            return;
+        }
+        if (limit > 0 && entries->size() >= limit) {
+            entries->resize(limit);
+            return;
+        }
+        if (!cursor.isEmpty())
+            j->followUp(pageUrl(cursor));
+    });
+    launch(job, context, [done, entries](ApiJob* j) {
+        Result<QVector<AuditEntry>> result;
+        result.error = j->error();
+        if (!result.error)
+            result.value = std::move(*entries);
+        done(result);
+    });
+    return job;
+}
+
+} // namespace TokenConsole

@@ -1,0 +1,16 @@
+#include "model/Token.h"
+
+namespace TokenConsole {
+
+bool Token::operator==(const Token& o) const
+{
+    // Cheapest and most volatile fields first: a refresh compares every token.
+    return version == o.version && id == o.id && status == o.status
+        && disabledReason == o.disabledReason && lastActivityAt == o.lastActivityAt
+        && inactiveSince == o.inactiveSince && autoDisableAt == o.autoDisableAt
+        && disabledAt == o.disabledAt && name == o.name && key == o.key && userId == o.userId
+        && login == o.login && allEndpoints == o.allEndpoints && accessAreas == o.accessAreas
+        && createdAt == o.createdAt && createdBy == o.createdBy;
+}
+
+} // namespace TokenConsole

@@ -1,0 +1,406 @@
+#include "model/TokenCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+namespace TokenConsole::TokenCodec {
+
+namespace {
+
+const QString kAllEndpoints = QStringLiteral("all_endpoints");
+
+// A small reader that remembers the first problem, so each decoder reads like the contract.
+class Reader
+{
+public:
+    Reader(const QJsonObject& json, QString* why) : m_json(json), m_why(why) {}
+
+    bool ok() const { return m_ok; }
+    void fail(const QString& field, const char* expected)
+    {
+        if (m_ok && m_why)
+            *m_why = QStringLiteral("field \"%1\": expected %2").arg(field, QLatin1String(expected));
+        m_ok = false;
+    }
+
+    QString string(const QString& field, bool allowEmpty = true)
+    {
+        const QJsonValue v = m_json.value(field);
+        if (!v.isString() || (!allowEmpty && v.toString().isEmpty())) {
+            fail(field, allowEmpty ? "a string" : "a non-empty string");
+            return {};
+        }
+        return v.toString();
+    }
+
+    std::optional<QString> nullableString(const QString& field)
+    {
+        const QJsonValue v = m_json.value(field);
+        if (v.isNull())
+            return std::nullopt;
+        if (!v.isString()) {
+            fail(field, "a string or null");
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    qint64 integer(const QString& field)
+    {
+        const QJsonValue v = m_json.value(field);
+        const double d = v.toDouble();
+        // JSON numbers arrive as doubles; an id must be a whole number that survives the trip.
+        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+            fail(field, "an integer");
+            return 0;
+        }
+        return static_cast<qint64>(d);
+    }
+
+    QDateTime time(const QString& field)
+    {
+        const QJsonValue v = m_json.value(field);
+        const QDateTime t = v.isString() ? parseTime(v.toString()) : QDateTime();
+        if (!t.isValid())
+            fail(field, "an RFC 3339 time");
+        return t;
+    }
+
+    QDateTime nullableTime(const QString& field)
+    {
+        const QJsonValue v = m_json.value(field);
+        if (v.isNull())
+            return {};
+        const QDateTime t = v.isString() ? parseTime(v.toString()) : QDateTime();
+        if (!t.isValid())
+            fail(field, "an RFC 3339 time or null");
+        return t;
+    }
+
+    QStringList stringArray(const QString& field)
+    {
+        const QJsonValue v = m_json.value(field);
+        if (!v.isArray()) {
+            fail(field, "an array of strings");
+            return {};
+        }
+        QStringList out;
+        const QJsonArray array = v.toArray();
+        out.reserve(array.size());
+        for (const QJsonValue& item : array) {
+            if (!item.isString()) {
+                fail(field, "an array of strings");
+                return {};
+            }
+            out.append(item.toString());
+        }
+        return out;
+    }
+
+    QJsonObject object(const QString& field)
+    {
+        const QJsonValue v = m_json.value(field);
+        if (!v.isObject())
+            fail(field, "an object");
+        return v.toObject();
+    }
+
+    const QJsonObject& json() const { return m_json; }
+    QString* why() const { return m_why; }
+
+private:
+    const QJsonObject& m_json;
+    QString* m_why;
+    bool m_ok = true;
+};
+
+// Reads a fixed-width run of decimal digits; -1 when any is not a digit.
+int digits(const QChar* p, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const ushort c = p[i].unicode();
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+QJsonValue timeOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(formatTime(t)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QDateTime parseTime(const QString& text)
+{
+    // RFC 3339: YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM). Hand-parsed: it runs five times per
+    // token, and a 100k-token refresh must stay fast.
+    const int n = int(text.size());
+    if (n < 20)
+        return {};
+    const QChar* s = text.constData();
+    const auto at = [s](int i, char c) { return s[i] == QLatin1Char(c); };
+    if (!at(4, '-') || !at(7, '-') || !(at(10, 'T') || at(10, 't')) || !at(13, ':') || !at(16, ':'))
+        return {};
+    const int year = digits(s, 4), month = digits(s + 5, 2), day = digits(s + 8, 2);
+    const int hour = digits(s + 11, 2), minute = digits(s + 14, 2), second = digits(s + 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return {};
+    int i = 19;
+    int msec = 0;
+    if (i < n && at(i, '.')) {
+        ++i;
+        const int start = i;
+        int scale = 100;
+        while (i < n && s[i].isDigit()) {
+            msec += (s[i].unicode() - '0') * scale;
+            scale /= 10;
+            ++i;
+        }
+        if (i == start)
+            return {};
+    }
+    int offsetSeconds = 0;
+    if (i < n && (at(i, 'Z') || at(i, 'z'))) {
+        ++i;
+    } else if (i + 6 == n && (at(i, '+') || at(i, '-')) && at(i + 3, ':')) {
+        const int oh = digits(s + i + 1, 2), om = digits(s + i + 4, 2);
+        if (oh < 0 || om < 0 || oh > 23 || om > 59)
+            return {};
+        offsetSeconds = (oh * 60 + om) * 60 * (at(i, '-') ? -1 : 1);
+        i += 6;
+    } else {
+        return {};
+    }
+    if (i != n)
+        return {};
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+}
+
+QString formatTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QString statusName(Token::Status status)
+{
+    return status == Token::Status::Active ? QStringLiteral("active") : QStringLiteral("disabled");
+}
+
+QString disabledReasonName(Token::DisabledReason reason)
+{
+    switch (reason) {
+    case Token::DisabledReason::Manual:
+        return QStringLiteral("manual");
+    case Token::DisabledReason::Inactivity:
+        return QStringLiteral("inactivity");
+    case Token::DisabledReason::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<Token> decodeToken(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    Token t;
+    t.id = r.string(QStringLiteral("id"), false);
+    t.name = r.string(QStringLiteral("name"));
+    t.key = r.string(QStringLiteral("key"), false);
+    t.userId = r.integer(QStringLiteral("userId"));
+    t.login = r.string(QStringLiteral("login"));
+
+    const QJsonValue access = json.value(QStringLiteral("access"));
+    if (access.isString() && access.toString() == kAllEndpoints) {
+        t.allEndpoints = true;
+    } else if (access.isArray()) {
+        t.allEndpoints = false;
+        t.accessAreas = r.stringArray(QStringLiteral("access"));
+    } else {
+        r.fail(QStringLiteral("access"), "\"all_endpoints\" or an array of areas");
+    }
+
+    const QString status = r.string(QStringLiteral("status"));
+    if (status == QLatin1String("active"))
+        t.status = Token::Status::Active;
+    else if (status == QLatin1String("disabled"))
+        t.status = Token::Status::Disabled;
+    else
+        r.fail(QStringLiteral("status"), "\"active\" or \"disabled\"");
+
+    const std::optional<QString> reason = r.nullableString(QStringLiteral("disabledReason"));
+    if (!reason)
+        t.disabledReason = Token::DisabledReason::None;
+    else if (*reason == QLatin1String("manual"))
+        t.disabledReason = Token::DisabledReason::Manual;
+    else if (*reason == QLatin1String("inactivity"))
+        t.disabledReason = Token::DisabledReason::Inactivity;
+    else
+        r.fail(QStringLiteral("disabledReason"), "null, \"manual\" or \"inactivity\"");
+
+    t.createdAt = r.time(QStringLiteral("createdAt"));
+    t.createdBy = r.string(QStringLiteral("createdBy"));
+    t.lastActivityAt = r.nullableTime(QStringLiteral("lastActivityAt"));
+    t.inactiveSince = r.time(QStringLiteral("inactiveSince"));
+    t.autoDisableAt = r.nullableTime(QStringLiteral("autoDisableAt"));
+    t.disabledAt = r.nullableTime(QStringLiteral("disabledAt"));
+    const qint64 version = r.integer(QStringLiteral("version"));
+    if (version < 0 || version > std::numeric_limits<int>::max())
+        r.fail(QStringLiteral("version"), "a non-negative integer");
+    t.version = int(version);
+    if (!r.ok())
+        return std::nullopt;
+    return t;
+}
+
+QJsonObject encodeToken(const Token& t)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), t.id);
+    o.insert(QStringLiteral("name"), t.name);
+    o.insert(QStringLiteral("key"), t.key);
+    o.insert(QStringLiteral("userId"), t.userId);
+    o.insert(QStringLiteral("login"), t.login);
+    o.insert(QStringLiteral("access"), t.allEndpoints ? QJsonValue(kAllEndpoints)
+                                                      : QJsonValue(QJsonArray::fromStringList(t.accessAreas)));
+    o.insert(QStringLiteral("status"), statusName(t.status));
+    const QString reason = disabledReasonName(t.disabledReason);
+    o.insert(QStringLiteral("disabledReason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason));
+    o.insert(QStringLiteral("createdAt"), timeOrNull(t.createdAt));
+    o.insert(QStringLiteral("createdBy"), t.createdBy);
+    o.insert(QStringLiteral("lastActivityAt"), timeOrNull(t.lastActivityAt));
+    o.insert(QStringLiteral("inactiveSince"), timeOrNull(t.inactiveSince));
+    o.insert(QStringLiteral("autoDisableAt"), timeOrNull(t.autoDisableAt));
+    o.insert(QStringLiteral("disabledAt"), timeOrNull(t.disabledAt));
+    o.insert(QStringLiteral("version"), t.version);
+    return o;
+}
+
+std::optional<AccountUser> decodeUser(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    AccountUser u;
+    u.id = r.integer(QStringLiteral("id"));
+    u.login = r.string(QStringLiteral("login"), false);
+    u.displayName = r.string(QStringLiteral("displayName"));
+    u.loginType = r.string(QStringLiteral("loginType"));
+    const QJsonValue hasToken = json.value(QStringLiteral("hasToken"));
+    if (!hasToken.isBool())
+        r.fail(QStringLiteral("hasToken"), "a boolean");
+    u.hasToken = hasToken.toBool();
+    if (!r.ok())
+        return std::nullopt;
+    return u;
+}
+
+std::optional<Account> decodeAccount(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    Account a;
+    a.clientId = r.integer(QStringLiteral("clientId"));
+    a.name = r.string(QStringLiteral("name"));
+    a.features = r.stringArray(QStringLiteral("features"));
+    const QJsonObject policy = r.object(QStringLiteral("policy"));
+    if (r.ok()) {
+        Reader p(policy, why);
+        const qint64 days = p.integer(QStringLiteral("inactivityDays"));
+        if (p.ok() && (days < 1 || days > 3650))
+            p.fail(QStringLiteral("policy.inactivityDays"), "a number of days between 1 and 3650");
+        a.policy.inactivityDays = int(days);
+        const QJsonValue warnings = policy.value(QStringLiteral("warningDays"));
+        QVector<int> list;
+        if (!warnings.isArray()) {
+            p.fail(QStringLiteral("policy.warningDays"), "an array of integers");
+        } else {
+            for (const QJsonValue& w : warnings.toArray()) {
+                const double d = w.toDouble(-1);
+                if (!w.isDouble() || d < 0 || d != static_cast<double>(static_cast<int>(d))) {
+                    p.fail(QStringLiteral("policy.warningDays"), "an array of integers");
+                    break;
+                }
+                list.append(static_cast<int>(d));
+            }
+        }
+        std::sort(list.begin(), list.end(), std::greater<int>());
+        a.policy.warningDays = list;
+        if (!p.ok())
+            return std::nullopt;
+    }
+    if (!r.ok())
+        return std::nullopt;
+    return a;
+}
+
+std::optional<Session> decodeSession(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    Session s;
+    s.token = r.string(QStringLiteral("session"), false);
+    s.expiresAt = r.time(QStringLiteral("expiresAt"));
+    const QJsonObject user = r.object(QStringLiteral("user"));
+    const QJsonObject account = r.object(QStringLiteral("account"));
+    if (!r.ok())
+        return std::nullopt;
+    Reader u(user, why);
+    s.user.id = u.integer(QStringLiteral("id"));
+    s.user.login = u.string(QStringLiteral("login"), false);
+    s.user.displayName = u.string(QStringLiteral("displayName"));
+    s.user.permissions = u.stringArray(QStringLiteral("permissions"));
+    if (!u.ok())
+        return std::nullopt;
+    const std::optional<Account> a = decodeAccount(account, why);
+    if (!a)
+        return std::nullopt;
+    s.account = *a;
+    return s;
+}
+
+std::optional<ActivityEntry> decodeActivity(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    ActivityEntry e;
+    e.at = r.time(QStringLiteral("at"));
+    e.method = r.string(QStringLiteral("method"), false);
+    e.path = r.string(QStringLiteral("path"));
+    e.status = int(r.integer(QStringLiteral("status")));
+    if (!r.ok())
+        return std::nullopt;
+    return e;
+}
+
+std::optional<AuditEntry> decodeAudit(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    AuditEntry e;
+    e.at = r.time(QStringLiteral("at"));
+    e.actor = r.string(QStringLiteral("actor"));
+    e.action = r.string(QStringLiteral("action"), false);
+    const std::optional<QString> tokenId = r.nullableString(QStringLiteral("tokenId"));
+    e.tokenId = tokenId.value_or(QString());
+    const QJsonValue detail = json.value(QStringLiteral("detail"));
+    // "detail" is free-form: a sentence, null, or a small object (kept as compact JSON).
+    if (detail.isString())
+        e.detail = detail.toString();
+    else if (detail.isObject())
+        e.detail = QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact));
+    else if (!detail.isNull() && !detail.isUndefined())
+        r.fail(QStringLiteral("detail"), "a string, an object or null");
+    if (!r.ok())
+        return std::nullopt;
+    return e;
+}
+
+} // namespace TokenConsole::TokenCodec

@@ -1,0 +1,428 @@
+#include "model/TokenTableModel.h"
+
+#include "policy/InactivityPolicy.h"
+
+#include <QLocale>
+#include <limits>
+
+namespace TokenConsole {
+
+namespace {
+
+using Mask = unsigned;
+
+Mask bit(int column)
+{
+    return 1u << column;
+}
+
+// Which columns show a difference between two versions of one token.
+Mask changedColumns(const Token& a, const Token& b)
+{
+    using M = TokenTableModel;
+    Mask m = 0;
+    if (a.name != b.name)
+        m |= bit(M::NameColumn);
+    if (a.login != b.login || a.userId != b.userId)
+        m |= bit(M::LoginColumn);
+    if (a.allEndpoints != b.allEndpoints || a.accessAreas != b.accessAreas)
+        m |= bit(M::AccessColumn);
+    if (a.key != b.key)
+        m |= bit(M::KeyColumn) | bit(M::LocalSecretColumn);
+    if (a.status != b.status || a.disabledReason != b.disabledReason || a.disabledAt != b.disabledAt)
+        m |= bit(M::StatusColumn) | bit(M::AutoDisableColumn);
+    if (a.lastActivityAt != b.lastActivityAt)
+        m |= bit(M::LastActivityColumn);
+    if (a.inactiveSince != b.inactiveSince)
+        m |= bit(M::DaysInactiveColumn) | bit(M::AutoDisableColumn);
+    if (a.autoDisableAt != b.autoDisableAt)
+        m |= bit(M::AutoDisableColumn);
+    if (a.createdAt != b.createdAt || a.createdBy != b.createdBy)
+        m |= bit(M::CreatedColumn);
+    return m;
+}
+
+int firstColumn(Mask m)
+{
+    return m ? __builtin_ctz(m) : -1;
+}
+
+int lastColumn(Mask m)
+{
+    return m ? 31 - __builtin_clz(m) : -1;
+}
+
+QString shortDateTime(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+// The columns to announce: those that differ, or the whole row when its band (which a
+// delegate paints across every column) moves.
+unsigned TokenTableModel::changes(const Token& from, const Token& to) const
+{
+    if (InactivityPolicy::band(from, m_policy, m_now) != InactivityPolicy::band(to, m_policy, m_now))
+        return (1u << ColumnCount) - 1;
+    return changedColumns(from, to);
+}
+
+TokenTableModel::TokenTableModel(QObject* parent)
+    : QAbstractTableModel(parent), m_now(QDateTime::currentDateTimeUtc())
+{
+}
+
+int TokenTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_tokens.size());
+}
+
+int TokenTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TokenTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Token& t = m_tokens.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return t.name;
+        case LoginColumn:
+            return t.login;
+        case AccessColumn:
+            return t.allEndpoints ? tr("All endpoints") : t.accessAreas.join(QStringLiteral(", "));
+        case KeyColumn:
+            return t.key;
+        case StatusColumn:
+            if (t.isActive())
+                return tr("Active");
+            return t.disabledReason == Token::DisabledReason::Inactivity ? tr("Disabled (inactivity)")
+                                                                         : tr("Disabled");
+        case LastActivityColumn:
+            return t.lastActivityAt.isValid() ? shortDateTime(t.lastActivityAt) : tr("Never");
+        case DaysInactiveColumn:
+            return InactivityPolicy::daysInactive(t.inactiveSince, m_now);
+        case AutoDisableColumn: {
+            if (!t.isActive())
+                return QStringLiteral("\u2014");
+            const int left = InactivityPolicy::daysLeft(t, m_policy, m_now);
+            return left == 0 ? tr("Today") : tr("%n day(s)", nullptr, left);
+        }
+        case CreatedColumn:
+            return shortDateTime(t.createdAt);
+        case LocalSecretColumn:
+            return m_localSecretKeys.contains(t.key) ? tr("Yes") : QString();
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return t.name;
+        case LoginColumn:
+            return t.login;
+        case AccessColumn:
+            return t.allEndpoints ? QString() : t.accessAreas.join(QLatin1Char(','));
+        case KeyColumn:
+            return t.key;
+        case StatusColumn:
+            return int(t.status) * 2 + (t.disabledReason == Token::DisabledReason::Inactivity ? 1 : 0);
+        case LastActivityColumn:
+            return t.lastActivityAt.isValid() ? t.lastActivityAt.toMSecsSinceEpoch()
+                                              : std::numeric_limits<qint64>::min();
+        case DaysInactiveColumn:
+            return InactivityPolicy::daysInactive(t.inactiveSince, m_now);
+        case AutoDisableColumn:
+            // Disabled tokens have no countdown: they sort after every active one.
+            return t.isActive() ? InactivityPolicy::daysLeft(t, m_policy, m_now)
+                                : std::numeric_limits<int>::max();
+        case CreatedColumn:
+            return t.createdAt.toMSecsSinceEpoch();
+        case LocalSecretColumn:
+            return m_localSecretKeys.contains(t.key);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case LastActivityColumn:
+            return t.lastActivityAt.isValid()
+                ? tr("Last successful API call: %1").arg(QLocale().toString(t.lastActivityAt.toLocalTime(), QLocale::LongFormat))
+                : tr("This token has never been used.");
+        case DaysInactiveColumn:
+            return tr("Inactive since %1").arg(QLocale().toString(t.inactiveSince.toLocalTime(), QLocale::LongFormat));
+        case AutoDisableColumn: {
+            if (!t.isActive())
+                return t.disabledAt.isValid()
+                    ? tr("Disabled on %1").arg(QLocale().toString(t.disabledAt.toLocalTime(), QLocale::LongFormat))
+                    : tr("Disabled");
+            return tr("Disabled automatically on %1 unless the token is used before then.")
+                .arg(QLocale().toString(InactivityPolicy::autoDisableAt(t, m_policy).toLocalTime(), QLocale::LongFormat));
+        }
+        case CreatedColumn:
+            return tr("Created by %1 on %2").arg(t.createdBy, QLocale().toString(t.createdAt.toLocalTime(), QLocale::LongFormat));
+        case LocalSecretColumn:
+            return m_localSecretKeys.contains(t.key)
+                ? tr("This computer's keychain holds the secret, so the token can be verified here.")
+                : tr("The secret is not stored on this computer.");
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        if (column == DaysInactiveColumn || column == AutoDisableColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        break;
+    case IdRole:
+        return t.id;
+    case BandRole:
+        return int(InactivityPolicy::band(t, m_policy, m_now));
+    case DaysLeftRole:
+        return InactivityPolicy::daysLeft(t, m_policy, m_now);
+    case TokenRole:
+        return QVariant::fromValue(t);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case LoginColumn:
+        return tr("Login");
+    case AccessColumn:
+        return tr("Access");
+    case KeyColumn:
+        return tr("Key");
+    case StatusColumn:
+        return tr("Status");
+    case LastActivityColumn:
+        return tr("Last activity");
+    case DaysInactiveColumn:
+        return tr("Days inactive");
+    case AutoDisableColumn:
+        return tr("Auto-disable in");
+    case CreatedColumn:
+        return tr("Created");
+    case LocalSecretColumn:
+        return tr("Secret on this computer");
+    }
+    return {};
+}
+
+void TokenTableModel::refresh(const TokenList& tokens)
+{
+    if (m_tokens.isEmpty()) {
+        // First load: one insert, and the list is shared rather than copied.
+        if (tokens.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(tokens.size()) - 1);
+        m_tokens = tokens;
+        m_rowById.reserve(tokens.size());
+        for (int row = 0; row < int(m_tokens.size()); ++row)
+            m_rowById.insert(m_tokens.at(row).id, row);
+        endInsertRows();
+        return;
+    }
+
+    QHash<QString, int> incoming;
+    incoming.reserve(tokens.size());
+    for (int i = 0; i < int(tokens.size()); ++i)
+        incoming.insert(tokens.at(i).id, i);
+
+    // 1. Removals, as contiguous ranges from the back so earlier rows keep their numbers.
+    bool removed = false;
+    for (int row = int(m_tokens.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_tokens.at(row).id)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row > 0 && !incoming.contains(m_tokens.at(row - 1).id))
+            --row;
+        beginRemoveRows({}, row, last);
+        m_tokens.remove(row, last - row + 1);
+        endRemoveRows();
+        removed = true;
+        --row;
+    }
+    if (removed) {
+        m_rowById.clear();
+        m_rowById.reserve(m_tokens.size());
+        for (int row = 0; row < int(m_tokens.size()); ++row)
+            m_rowById.insert(m_tokens.at(row).id, row);
+    }
+
+    // 2. Changes in place, one dataChanged per run of adjacent rows with the same columns.
+    QVector<int> fresh;
+    int runFirst = -1, runLast = -1;
+    Mask runMask = 0;
+    const auto flush = [&] {
+        if (runFirst < 0)
+            return;
+        if (runMask)
+            Q_EMIT dataChanged(index(runFirst, firstColumn(runMask)), index(runLast, lastColumn(runMask)));
+        else  // only a field no column shows (e.g. version) changed
+            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, 0), {TokenRole});
+        runFirst = -1;
+    };
+    // Rows are visited in incoming order; collect changed rows first, then emit in row order.
+    QVector<std::pair<int, Mask>> changed;
+    for (int i = 0; i < int(tokens.size()); ++i) {
+        const Token& t = tokens.at(i);
+        const auto it = m_rowById.constFind(t.id);
+        if (it == m_rowById.constEnd()) {
+            fresh.append(i);
+            continue;
+        }
+        Token& current = m_tokens[*it];
+        if (current == t)
+            continue;
+        const Mask mask = changes(current, t);
+        current = t;
+        changed.append({*it, mask});
+    }
+    std::sort(changed.begin(), changed.end());
+    for (const auto& [row, mask] : changed) {
+        if (runFirst >= 0 && row == runLast + 1 && mask == runMask) {
+            runLast = row;
+            continue;
+        }
+        flush();
+        runFirst = runLast = row;
+        runMask = mask;
+    }
+    flush();
+
+    // 3. New tokens, appended in one batch.
+    if (!fresh.isEmpty()) {
+        const int first = int(m_tokens.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_tokens.reserve(first + fresh.size());
+        for (int i : fresh) {
+            m_rowById.insert(tokens.at(i).id, int(m_tokens.size()));
+            m_tokens.append(tokens.at(i));
+        }
+        endInsertRows();
+    }
+}
+
+void TokenTableModel::upsert(const Token& token)
+{
+    const auto it = m_rowById.constFind(token.id);
+    if (it == m_rowById.constEnd()) {
+        const int row = int(m_tokens.size());
+        beginInsertRows({}, row, row);
+        m_tokens.append(token);
+        m_rowById.insert(token.id, row);
+        endInsertRows();
+        return;
+    }
+    const int row = *it;
+    Token& current = m_tokens[row];
+    if (current == token)
+        return;
+    const Mask mask = changes(current, token);
+    current = token;
+    if (mask)
+        Q_EMIT dataChanged(index(row, firstColumn(mask)), index(row, lastColumn(mask)));
+    else
+        Q_EMIT dataChanged(index(row, 0), index(row, 0), {TokenRole});
+}
+
+void TokenTableModel::clear()
+{
+    if (m_tokens.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_tokens.size()) - 1);
+    m_tokens.clear();
+    m_rowById.clear();
+    endRemoveRows();
+}
+
+void TokenTableModel::setPolicy(const InactivityPolicySettings& policy)
+{
+    if (policy.inactivityDays == m_policy.inactivityDays && policy.warningDays == m_policy.warningDays)
+        return;
+    m_policy = policy;
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TokenTableModel::setNow(const QDateTime& now)
+{
+    const QDateTime old = m_now;
+    m_now = now;
+    if (m_tokens.isEmpty() || !old.isValid() || old == now)
+        return;
+    // Only rows whose day counts or band moved are announced: a minute's tick changes few.
+    int runFirst = -1, runLast = -1;
+    bool runBand = false;
+    const auto flush = [&] {
+        if (runFirst < 0)
+            return;
+        if (runBand)
+            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, ColumnCount - 1));
+        else
+            Q_EMIT dataChanged(index(runFirst, DaysInactiveColumn), index(runLast, AutoDisableColumn));
+        runFirst = -1;
+    };
+    for (int row = 0; row < int(m_tokens.size()); ++row) {
+        const Token& t = m_tokens.at(row);
+        const bool bandMoved = InactivityPolicy::band(t, m_policy, old) != InactivityPolicy::band(t, m_policy, now);
+        const bool daysMoved = bandMoved
+            || InactivityPolicy::daysInactive(t.inactiveSince, old) != InactivityPolicy::daysInactive(t.inactiveSince, now)
+            || InactivityPolicy::daysLeft(t, m_policy, old) != InactivityPolicy::daysLeft(t, m_policy, now);
+        if (!daysMoved) {
+            flush();
+            continue;
+        }
+        if (runFirst >= 0 && bandMoved == runBand) {
+            runLast = row;
+            continue;
+        }
+        flush();
+        runFirst = runLast = row;
+        runBand = bandMoved;
+    }
+    flush();
+}
+
+void TokenTableModel::setLocalSecretKeys(const QSet<QString>& keys)
+{
+    const QSet<QString> old = m_localSecretKeys;
+    m_localSecretKeys = keys;
+    for (int row = 0; row < int(m_tokens.size()); ++row) {
+        const QString& key = m_tokens.at(row).key;
+        if (old.contains(key) != keys.contains(key)) {
+            const QModelIndex i = index(row, LocalSecretColumn);
+            Q_EMIT dataChanged(i, i);
+        }
+    }
+}
+
+Token TokenTableModel::token(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= int(m_tokens.size()))
+        return {};
+    return m_tokens.at(index.row());
+}
+
+QModelIndex TokenTableModel::indexOf(const QString& id, int column) const
+{
+    const auto it = m_rowById.constFind(id);
+    return it == m_rowById.constEnd() ? QModelIndex() : index(*it, column);
+}
+
+} // namespace TokenConsole

@@ -192,7 +192,9 @@ QString formatTime(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(Qt::ISODate);
+    const QDateTime utc = time.toUTC();
+    // Whole seconds as the contract shows them; milliseconds only when there are some.
+    return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 QString statusName(Token::Status status)

@@ -24,7 +24,7 @@ std::optional<AuditEntry> decodeAudit(const QJsonObject& json, QString* why = nu
 QString statusName(Token::Status status);                  // "active" | "disabled"
 QString disabledReasonName(Token::DisabledReason reason);  // "" | "manual" | "inactivity"
 QDateTime parseTime(const QString& rfc3339);              // invalid on malformed input
-QString formatTime(const QDateTime& time);                // RFC 3339 UTC, seconds
+QString formatTime(const QDateTime& time);                // RFC 3339 UTC, seconds (+ms if any)
 
 } // namespace TokenCodec
 } // namespace TokenConsole

@@ -114,7 +114,10 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
             if (!t.isActive())
                 return QStringLiteral("\u2014");
             const int left = InactivityPolicy::daysLeft(t, m_policy, m_now);
-            return left == 0 ? tr("Today") : tr("%n day(s)", nullptr, left);
+            if (left == 0)
+                return tr("Today");
+            // Spelled out for English, which ships no plural translation file.
+            return left == 1 ? tr("1 day") : tr("%n days", nullptr, left);
         }
         case CreatedColumn:
             return shortDateTime(t.createdAt);

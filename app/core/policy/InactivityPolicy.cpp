@@ -38,7 +38,8 @@ int daysLeft(const Token& token, const InactivityPolicySettings& policy, const Q
     const qint64 ms = now.msecsTo(due);
     if (ms <= 0)
         return 0;
-    return int((ms + kDayMs - 1) / kDayMs);
+    // A server clock ahead of ours must not show more days than the policy allows.
+    return qMin(int((ms + kDayMs - 1) / kDayMs), policy.inactivityDays);
 }
 
 Band band(const Token& token, const InactivityPolicySettings& policy, const QDateTime& now)

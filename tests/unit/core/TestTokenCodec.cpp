@@ -1,0 +1,276 @@
+#include "model/TokenCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace TokenConsole;
+
+namespace {
+
+QJsonObject validToken()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": "tok_01", "name": "Salesforce", "key": "A119E95B253D9D37F45BF8BF97ZZ920D",
+        "userId": 17, "login": "jane@acme.example", "access": "all_endpoints",
+        "status": "active", "disabledReason": null, "createdAt": "2026-09-01T10:00:00Z",
+        "createdBy": "admin@acme.example", "lastActivityAt": "2026-11-27T08:30:15.250Z",
+        "inactiveSince": "2026-11-27T08:30:15.250Z", "autoDisableAt": "2027-01-26T08:30:15.250Z",
+        "disabledAt": null, "version": 3 })").object();
+}
+
+} // namespace
+
+class TestTokenCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesEveryField();
+    void restrictedAccessAndDisabled();
+    void malformedToken_data();
+    void malformedToken();
+    void roundTrip();
+    void times_data();
+    void times();
+    void session();
+    void malformedSession_data();
+    void malformedSession();
+    void userAccountActivityAudit();
+};
+
+void TestTokenCodec::decodesEveryField()
+{
+    QString why;
+    const auto t = TokenCodec::decodeToken(validToken(), &why);
+    QVERIFY2(t, qPrintable(why));
+    QCOMPARE(t->id, QStringLiteral("tok_01"));
+    QCOMPARE(t->name, QStringLiteral("Salesforce"));
+    QCOMPARE(t->key, QStringLiteral("A119E95B253D9D37F45BF8BF97ZZ920D"));
+    QCOMPARE(t->userId, 17);
+    QCOMPARE(t->login, QStringLiteral("jane@acme.example"));
+    QVERIFY(t->allEndpoints);
+    QVERIFY(t->accessAreas.isEmpty());
+    QCOMPARE(t->status, Token::Status::Active);
+    QCOMPARE(t->disabledReason, Token::DisabledReason::None);
+    QCOMPARE(t->createdAt, QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(t->createdBy, QStringLiteral("admin@acme.example"));
+    QCOMPARE(t->lastActivityAt, QDateTime(QDate(2026, 11, 27), QTime(8, 30, 15, 250), Qt::UTC));
+    QCOMPARE(t->inactiveSince, t->lastActivityAt);
+    QCOMPARE(t->autoDisableAt, QDateTime(QDate(2027, 1, 26), QTime(8, 30, 15, 250), Qt::UTC));
+    QVERIFY(!t->disabledAt.isValid());
+    QCOMPARE(t->version, 3);
+}
+
+void TestTokenCodec::restrictedAccessAndDisabled()
+{
+    QJsonObject json = validToken();
+    json[QStringLiteral("access")] = QJsonArray{QStringLiteral("registration"), QStringLiteral("content")};
+    json[QStringLiteral("status")] = QStringLiteral("disabled");
+    json[QStringLiteral("disabledReason")] = QStringLiteral("inactivity");
+    json[QStringLiteral("disabledAt")] = QStringLiteral("2026-11-28T00:00:00+01:00");
+    json[QStringLiteral("autoDisableAt")] = QJsonValue::Null;
+    json[QStringLiteral("lastActivityAt")] = QJsonValue::Null;
+    const auto t = TokenCodec::decodeToken(json);
+    QVERIFY(t);
+    QVERIFY(!t->allEndpoints);
+    QCOMPARE(t->accessAreas, (QStringList{QStringLiteral("registration"), QStringLiteral("content")}));
+    QCOMPARE(t->status, Token::Status::Disabled);
+    QCOMPARE(t->disabledReason, Token::DisabledReason::Inactivity);
+    QCOMPARE(t->disabledAt, QDateTime(QDate(2026, 11, 27), QTime(23, 0), Qt::UTC));
+    QVERIFY(!t->autoDisableAt.isValid());
+    QVERIFY(!t->lastActivityAt.isValid());
+}
+
+void TestTokenCodec::malformedToken_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");  // Undefined: remove the field
+    QTest::addColumn<QString>("mentions");
+
+    const QJsonValue missing(QJsonValue::Undefined);
+    const QJsonValue null(QJsonValue::Null);
+    const QStringList required = {"id", "name", "key", "userId", "login", "access", "status",
+                                  "disabledReason", "createdAt", "createdBy", "lastActivityAt",
+                                  "inactiveSince", "autoDisableAt", "disabledAt", "version"};
+    for (const QString& f : required) {
+        // Nullable fields are still required to be present, as the contract lists them.
+        if (f != QLatin1String("disabledReason") && f != QLatin1String("lastActivityAt")
+            && f != QLatin1String("autoDisableAt") && f != QLatin1String("disabledAt")) {
+            QTest::addRow("%s missing", qPrintable(f)) << f << missing << f;
+            QTest::addRow("%s null", qPrintable(f)) << f << null << f;
+        }
+        QTest::addRow("%s as object", qPrintable(f)) << f << QJsonValue(QJsonObject{}) << f;
+        QTest::addRow("%s as bool", qPrintable(f)) << f << QJsonValue(true) << f;
+    }
+    QTest::newRow("id empty") << "id" << QJsonValue(QString()) << "id";
+    QTest::newRow("key empty") << "key" << QJsonValue(QString()) << "key";
+    QTest::newRow("userId as string") << "userId" << QJsonValue("17") << "userId";
+    QTest::newRow("userId fractional") << "userId" << QJsonValue(17.5) << "userId";
+    QTest::newRow("version as string") << "version" << QJsonValue("3") << "version";
+    QTest::newRow("version negative") << "version" << QJsonValue(-1) << "version";
+    QTest::newRow("status unknown") << "status" << QJsonValue("paused") << "status";
+    QTest::newRow("reason unknown") << "disabledReason" << QJsonValue("expired") << "disabledReason";
+    QTest::newRow("access unknown word") << "access" << QJsonValue("some") << "access";
+    QTest::newRow("access array of numbers") << "access" << QJsonValue(QJsonArray{1, 2}) << "access";
+    QTest::newRow("createdAt no zone") << "createdAt" << QJsonValue("2026-09-01T10:00:00") << "createdAt";
+    QTest::newRow("createdAt date only") << "createdAt" << QJsonValue("2026-09-01") << "createdAt";
+    QTest::newRow("createdAt bad month") << "createdAt" << QJsonValue("2026-13-01T10:00:00Z") << "createdAt";
+    QTest::newRow("createdAt number") << "createdAt" << QJsonValue(1700000000) << "createdAt";
+    QTest::newRow("inactiveSince garbage") << "inactiveSince" << QJsonValue("yesterday") << "inactiveSince";
+    QTest::newRow("lastActivityAt empty") << "lastActivityAt" << QJsonValue("") << "lastActivityAt";
+}
+
+void TestTokenCodec::malformedToken()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, mentions);
+    QJsonObject json = validToken();
+    if (value.isUndefined())
+        json.remove(field);
+    else
+        json[field] = value;
+    QString why;
+    QVERIFY(!TokenCodec::decodeToken(json, &why));
+    QVERIFY2(why.contains(mentions), qPrintable(why));
+}
+
+void TestTokenCodec::roundTrip()
+{
+    const auto t = TokenCodec::decodeToken(validToken());
+    QVERIFY(t);
+    const QJsonObject encoded = TokenCodec::encodeToken(*t);
+    const auto again = TokenCodec::decodeToken(encoded);
+    QVERIFY(again);
+    QCOMPARE(*again, *t);
+    QCOMPARE(encoded.value(QStringLiteral("access")).toString(), QStringLiteral("all_endpoints"));
+    QVERIFY(encoded.value(QStringLiteral("disabledReason")).isNull());
+    QCOMPARE(encoded.keys().size(), validToken().keys().size());
+}
+
+void TestTokenCodec::times_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime base(QDate(2026, 11, 28), QTime(15, 4, 5), Qt::UTC);
+    QTest::newRow("Z") << "2026-11-28T15:04:05Z" << base;
+    QTest::newRow("lower z") << "2026-11-28t15:04:05z" << base;
+    QTest::newRow("millis") << "2026-11-28T15:04:05.123Z" << base.addMSecs(123);
+    QTest::newRow("micros") << "2026-11-28T15:04:05.123456Z" << base.addMSecs(123);
+    QTest::newRow("offset +02:00") << "2026-11-28T17:04:05+02:00" << base;
+    QTest::newRow("offset -05:30") << "2026-11-28T09:34:05-05:30" << base;
+    QTest::newRow("no zone") << "2026-11-28T15:04:05" << QDateTime();
+    QTest::newRow("space") << "2026-11-28 15:04:05Z" << QDateTime();
+    QTest::newRow("trailing") << "2026-11-28T15:04:05Zx" << QDateTime();
+    QTest::newRow("empty fraction") << "2026-11-28T15:04:05.Z" << QDateTime();
+    QTest::newRow("hour 24") << "2026-11-28T24:04:05Z" << QDateTime();
+    QTest::newRow("feb 30") << "2026-02-30T15:04:05Z" << QDateTime();
+    QTest::newRow("empty") << "" << QDateTime();
+}
+
+void TestTokenCodec::times()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime parsed = TokenCodec::parseTime(text);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(parsed, expected);
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+    }
+    QCOMPARE(TokenCodec::formatTime(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)),
+             QStringLiteral("2026-01-02T03:04:05Z"));
+}
+
+namespace {
+QJsonObject validSession()
+{
+    return QJsonDocument::fromJson(R"({
+        "session": "s3cr3t", "expiresAt": "2026-11-28T23:00:00Z",
+        "user": {"id": 1, "login": "admin@acme.example", "displayName": "Ada Admin",
+                 "permissions": ["manage_users"]},
+        "account": {"clientId": 10001, "name": "Acme", "features": ["connect"],
+                    "policy": {"inactivityDays": 60, "warningDays": [1, 14, 3, 7]}}})").object();
+}
+} // namespace
+
+void TestTokenCodec::session()
+{
+    QString why;
+    const auto s = TokenCodec::decodeSession(validSession(), &why);
+    QVERIFY2(s, qPrintable(why));
+    QCOMPARE(s->token, QStringLiteral("s3cr3t"));
+    QCOMPARE(s->user.id, 1);
+    QVERIFY(s->user.canManageUsers());
+    QCOMPARE(s->account.clientId, 10001);
+    QVERIFY(s->account.hasConnect());
+    QCOMPARE(s->account.policy.inactivityDays, 60);
+    QCOMPARE(s->account.policy.warningDays, (QVector<int>{14, 7, 3, 1}));
+}
+
+void TestTokenCodec::malformedSession_data()
+{
+    QTest::addColumn<QByteArray>("path");  // dotted path to damage
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("no session") << QByteArray("session") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("session number") << QByteArray("session") << QJsonValue(5);
+    QTest::newRow("expiresAt bad") << QByteArray("expiresAt") << QJsonValue("soon");
+    QTest::newRow("user missing") << QByteArray("user") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("user.id string") << QByteArray("user.id") << QJsonValue("1");
+    QTest::newRow("user.permissions string") << QByteArray("user.permissions") << QJsonValue("manage_users");
+    QTest::newRow("account.clientId string") << QByteArray("account.clientId") << QJsonValue("10001");
+    QTest::newRow("account.features missing") << QByteArray("account.features") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("account.policy missing") << QByteArray("account.policy") << QJsonValue(QJsonValue::Undefined);
+}
+
+void TestTokenCodec::malformedSession()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QJsonValue, value);
+    QJsonObject json = validSession();
+    const QList<QByteArray> parts = path.split('.');
+    const auto apply = [&value](QJsonObject& o, const QString& key) {
+        if (value.isUndefined())
+            o.remove(key);
+        else
+            o[key] = value;
+    };
+    if (parts.size() == 1) {
+        apply(json, QString::fromLatin1(parts[0]));
+    } else {
+        QJsonObject inner = json[QString::fromLatin1(parts[0])].toObject();
+        apply(inner, QString::fromLatin1(parts[1]));
+        json[QString::fromLatin1(parts[0])] = inner;
+    }
+    QString why;
+    QVERIFY(!TokenCodec::decodeSession(json, &why));
+    QVERIFY(!why.isEmpty());
+}
+
+void TestTokenCodec::userAccountActivityAudit()
+{
+    const auto u = TokenCodec::decodeUser(QJsonDocument::fromJson(
+        R"({"id": 5, "login": "p@acme.example", "displayName": "P", "loginType": "Platform Login", "hasToken": false})").object());
+    QVERIFY(u);
+    QCOMPARE(u->id, 5);
+    QVERIFY(!u->hasToken);
+    QVERIFY(!TokenCodec::decodeUser(QJsonDocument::fromJson(
+        R"({"id": 5, "login": "p@acme.example", "displayName": "P", "loginType": "x", "hasToken": "no"})").object()));
+
+    const auto a = TokenCodec::decodeActivity(QJsonDocument::fromJson(
+        R"({"at": "2026-11-27T08:30:15Z", "method": "GET", "path": "/v2/client/10001", "status": 200})").object());
+    QVERIFY(a);
+    QCOMPARE(a->status, 200);
+    QVERIFY(!TokenCodec::decodeActivity(QJsonDocument::fromJson(R"({"at": "x", "method": "GET", "path": "/", "status": 200})").object()));
+
+    const auto e = TokenCodec::decodeAudit(QJsonDocument::fromJson(
+        R"({"at": "2026-11-27T08:30:15Z", "actor": "admin@acme.example", "action": "rename", "tokenId": "tok_1", "detail": "Salesforce"})").object());
+    QVERIFY(e);
+    QCOMPARE(e->detail, QStringLiteral("Salesforce"));
+    QVERIFY(!TokenCodec::decodeAudit(QJsonDocument::fromJson(
+        R"({"at": "2026-11-27T08:30:15Z", "actor": "a", "action": "rename", "tokenId": 5, "detail": null})").object()));
+}
+
+QTEST_GUILESS_MAIN(TestTokenCodec)
+#include "TestTokenCodec.moc"

@@ -1,0 +1,166 @@
+#include "TestTokens.h"
+#include "model/TokenFilterModel.h"
+#include "model/TokenTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace TokenConsole;
+using M = TokenTableModel;
+using F = TokenFilterModel::StatusFilter;
+
+class TestTokenFilterModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void text_data();
+    void text();
+    void status_data();
+    void status();
+    void sorting_data();
+    void sorting();
+    void followsSourceChanges();
+
+private:
+    QStringList visibleIds() const;
+    M* m_model = nullptr;
+    TokenFilterModel* m_filter = nullptr;
+    QAbstractItemModelTester* m_sourceTester = nullptr;
+    QAbstractItemModelTester* m_tester = nullptr;
+};
+
+void TestTokenFilterModel::init()
+{
+    const QDateTime now = TestTokens::fixedNow();
+    m_model = new M(this);
+    m_model->setNow(now);
+    // a: used yesterday; b: 50 days inactive; c: disabled manually; d: disabled for inactivity;
+    // e: 58 days inactive, never used.
+    Token a = TestTokens::make(1, now, 1);
+    a.name = QStringLiteral("Salesforce");
+    a.login = QStringLiteral("jane@acme.example");
+    Token b = TestTokens::make(2, now, 50);
+    b.name = QStringLiteral("Marketo");
+    b.login = QStringLiteral("bob@acme.example");
+    Token c = TestTokens::make(3, now, 5);
+    c.name = QStringLiteral("BI warehouse");
+    c.status = Token::Status::Disabled;
+    c.disabledReason = Token::DisabledReason::Manual;
+    c.autoDisableAt = {};
+    Token d = TestTokens::make(4, now, 70);
+    d.name = QStringLiteral("old sync");
+    d.status = Token::Status::Disabled;
+    d.disabledReason = Token::DisabledReason::Inactivity;
+    d.autoDisableAt = {};
+    Token e = TestTokens::make(5, now, 58);
+    e.name = QStringLiteral("alpha");
+    e.lastActivityAt = {};
+    e.key = QStringLiteral("ZZSPECIALKEY0000000000000000000");
+    m_model->refresh({a, b, c, d, e});
+    m_filter = new TokenFilterModel(this);
+    m_sourceTester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_filter->setSourceModel(m_model);
+    m_tester = new QAbstractItemModelTester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+}
+
+void TestTokenFilterModel::cleanup()
+{
+    delete m_tester;
+    delete m_filter;
+    delete m_sourceTester;
+    delete m_model;
+}
+
+QStringList TestTokenFilterModel::visibleIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids << m_filter->index(row, 0).data(M::IdRole).toString().right(1);
+    return ids;
+}
+
+void TestTokenFilterModel::text_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("empty") << "" << QStringList{"1", "2", "3", "4", "5"};
+    QTest::newRow("name, any case") << "sALes" << QStringList{"1"};
+    QTest::newRow("login") << "bob@" << QStringList{"2"};
+    QTest::newRow("key") << "zzspecial" << QStringList{"5"};
+    QTest::newRow("spaces trimmed") << "  marketo " << QStringList{"2"};
+    QTest::newRow("no match") << "nothing-like-this" << QStringList{};
+}
+
+void TestTokenFilterModel::text()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    m_filter->setFilterText(text);
+    QCOMPARE(visibleIds(), ids);
+}
+
+void TestTokenFilterModel::status_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("within");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("all") << int(F::All) << 14 << QStringList{"1", "2", "3", "4", "5"};
+    QTest::newRow("active") << int(F::Active) << 14 << QStringList{"1", "2", "5"};
+    QTest::newRow("expiring 14") << int(F::Expiring) << 14 << QStringList{"2", "5"};
+    QTest::newRow("expiring 3") << int(F::Expiring) << 3 << QStringList{"5"};
+    QTest::newRow("disabled") << int(F::Disabled) << 14 << QStringList{"3", "4"};
+    QTest::newRow("inactivity") << int(F::DisabledForInactivity) << 14 << QStringList{"4"};
+}
+
+void TestTokenFilterModel::status()
+{
+    QFETCH(int, filter);
+    QFETCH(int, within);
+    QFETCH(QStringList, ids);
+    m_filter->setExpiringWithinDays(within);
+    m_filter->setStatusFilter(F(filter));
+    QCOMPARE(visibleIds(), ids);
+    int matching = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        matching += m_filter->matchesStatus(row, F(filter)) ? 1 : 0;
+    QCOMPARE(matching, int(ids.size()));
+}
+
+void TestTokenFilterModel::sorting_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascending");
+    QTest::newRow("name") << int(M::NameColumn) << QStringList{"5", "3", "2", "4", "1"};
+    QTest::newRow("last activity: never first") << int(M::LastActivityColumn) << QStringList{"5", "4", "2", "3", "1"};
+    QTest::newRow("days inactive") << int(M::DaysInactiveColumn) << QStringList{"1", "3", "2", "5", "4"};
+    QTest::newRow("auto-disable: disabled last") << int(M::AutoDisableColumn) << QStringList{"5", "2", "1", "3", "4"};
+    QTest::newRow("status") << int(M::StatusColumn) << QStringList{"5", "2", "1", "3", "4"};
+}
+
+void TestTokenFilterModel::sorting()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascending);
+    m_filter->sort(column, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(), ascending);
+    m_filter->sort(column, Qt::DescendingOrder);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(visibleIds(), descending);
+}
+
+void TestTokenFilterModel::followsSourceChanges()
+{
+    m_filter->setFilterText(QStringLiteral("sales"));
+    QCOMPARE(visibleIds(), QStringList{"1"});
+    Token b = m_model->token(1);
+    b.name = QStringLiteral("Salesloft");
+    m_model->upsert(b);
+    QCOMPARE(visibleIds(), (QStringList{"1", "2"}));
+}
+
+QTEST_GUILESS_MAIN(TestTokenFilterModel)
+#include "TestTokenFilterModel.moc"

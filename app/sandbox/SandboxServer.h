@@ -22,6 +22,8 @@ public:
         QString dataDirectory;      // SQLite database lives here
         QString seed = QStringLiteral("none");  // "demo", "none", "bulk:N"; only on an empty folder
         bool clockControl = false;  // POST /sandbox/v1/clock (tests only)
+        // ON24 quota: successful v2 calls per token per (server clock) UTC day; then 403.
+        qint64 dailyCallQuota = 100000;
     };
 
     explicit SandboxServer(QObject* parent = nullptr);

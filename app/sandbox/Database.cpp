@@ -1,0 +1,182 @@
+#include "Database.h"
+
+#include "SandboxLog.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QStringList>
+#include <QUuid>
+
+namespace TokenConsole::Sandbox {
+
+namespace {
+const char* const schema[] = {
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS clients(id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+    " connect INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS subclients(id INTEGER PRIMARY KEY,"
+    " client_id INTEGER NOT NULL REFERENCES clients(id),"
+    " parent_id INTEGER REFERENCES subclients(id), name TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS users(id INTEGER PRIMARY KEY,"
+    " client_id INTEGER NOT NULL REFERENCES clients(id), login TEXT NOT NULL UNIQUE,"
+    " display_name TEXT NOT NULL, login_type TEXT NOT NULL, manage_users INTEGER NOT NULL,"
+    " password_hash TEXT)",
+    "CREATE INDEX IF NOT EXISTS users_by_client ON users(client_id, id)",
+    // user_id UNIQUE is rule D7 (one token per login), enforced by the database itself.
+    "CREATE TABLE IF NOT EXISTS tokens(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " id TEXT NOT NULL UNIQUE, client_id INTEGER NOT NULL REFERENCES clients(id),"
+    " user_id INTEGER NOT NULL UNIQUE REFERENCES users(id), name TEXT NOT NULL,"
+    " key TEXT NOT NULL UNIQUE, secret_hash TEXT NOT NULL, access TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK(status IN ('active','disabled')), disabled_reason TEXT,"
+    " created_at INTEGER NOT NULL, created_by TEXT NOT NULL, last_activity_at INTEGER,"
+    " last_enabled_at INTEGER, inactive_since INTEGER NOT NULL, auto_disable_at INTEGER,"
+    " disabled_at INTEGER, version INTEGER NOT NULL,"
+    " quota_day INTEGER NOT NULL DEFAULT 0, quota_calls INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS tokens_by_client ON tokens(client_id, seq)",
+    "CREATE INDEX IF NOT EXISTS tokens_due ON tokens(auto_disable_at) WHERE status = 'active'",
+    "CREATE TABLE IF NOT EXISTS sessions(hash TEXT PRIMARY KEY,"
+    " user_id INTEGER NOT NULL REFERENCES users(id), created_at INTEGER NOT NULL,"
+    " last_used_at INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS audit(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " client_id INTEGER NOT NULL REFERENCES clients(id), at INTEGER NOT NULL,"
+    " actor TEXT NOT NULL, action TEXT NOT NULL, token_id TEXT, detail TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS audit_by_client ON audit(client_id, seq)",
+    "CREATE TABLE IF NOT EXISTS activity(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " token_id TEXT NOT NULL REFERENCES tokens(id), at INTEGER NOT NULL,"
+    " method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS activity_by_token ON activity(token_id, seq)",
+    // One warning per token, per inactivity period (its inactive_since), per threshold.
+    "CREATE TABLE IF NOT EXISTS warnings_sent(token_id TEXT NOT NULL REFERENCES tokens(id),"
+    " period_start INTEGER NOT NULL, threshold INTEGER NOT NULL,"
+    " PRIMARY KEY(token_id, period_start, threshold))",
+    "CREATE TABLE IF NOT EXISTS events(id INTEGER PRIMARY KEY,"
+    " client_id INTEGER NOT NULL REFERENCES clients(id), json TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS events_by_client ON events(client_id, id)",
+    "CREATE TABLE IF NOT EXISTS registrants(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " event_id INTEGER NOT NULL REFERENCES events(id), json TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS registrants_by_event ON registrants(event_id, seq)",
+    "CREATE TABLE IF NOT EXISTS attendees(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " event_id INTEGER NOT NULL REFERENCES events(id), json TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS attendees_by_event ON attendees(event_id, seq)",
+};
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("tokenconsole-sandbox-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString& directory, QString* error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = QStringLiteral("Cannot create the data folder %1: check the path and its "
+                                "permissions.")
+                     .arg(directory);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(QDir(directory).filePath(QStringLiteral("sandbox.sqlite")));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("Cannot open the sandbox database in %1: %2")
+                     .arg(directory, db.lastError().text());
+        return false;
+    }
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = QStringLiteral("Cannot configure the sandbox database: %1")
+                         .arg(q.lastError().text());
+            return false;
+        }
+    }
+    return createSchema(error);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::createSchema(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Transaction tx(*this);
+    for (const char* statement : schema) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = QStringLiteral("Cannot create the sandbox database schema: %1")
+                         .arg(q.lastError().text());
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
+bool Database::hasData() const
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM clients")) > 0;
+}
+
+QSqlQuery Database::prepare(const QString& sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery q = prepare(sql);
+    for (const QVariant& value : binds)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        qCWarning(lcSandbox) << "Database statement failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    return q;
+}
+
+qint64 Database::scalar(const QString& sql, const QVariantList& binds, qint64 fallback) const
+{
+    auto q = run(sql, binds);
+    if (!q || !q->next())
+        return fallback;
+    return q->value(0).toLongLong();
+}
+
+bool Database::begin()
+{
+    return QSqlDatabase::database(m_connectionName, false).transaction();
+}
+
+bool Database::commit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.commit())
+        return true;
+    qCWarning(lcSandbox) << "Commit failed:" << db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+void Database::rollback()
+{
+    QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+} // namespace TokenConsole::Sandbox

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Reply.h"
+#include "Request.h"
+
+#include <QAbstractHttpServer>
+#include <functional>
+
+namespace TokenConsole::Sandbox {
+
+// The HTTP edge: turns every QHttpServerRequest into a Request, asks the handler for a Reply
+// and writes it with Date, Content-Type and Content-Length. Routing is ours (RouteTable), so
+// unknown paths and wrong methods get JSON answers instead of Qt's defaults.
+class HttpFrontend : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<Reply(const Request&)>;
+    using Now = std::function<qint64()>;
+
+    HttpFrontend(Handler handler, Now now, QObject* parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void write(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
+
+    Handler m_handler;
+    Now m_now;
+};
+
+} // namespace TokenConsole::Sandbox

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace TokenConsole::Sandbox {
+
+class Clock;
+class TokenStore;
+
+// The periodic side of D8/D9: every minute, and right after the clock moves, records the
+// warnings due and disables the tokens whose 60 days have run out.
+class InactivitySweeper : public QObject
+{
+    Q_OBJECT
+
+public:
+    InactivitySweeper(TokenStore& tokens, Clock& clock, QObject* parent = nullptr);
+    void start(int intervalMs = 60 * 1000);
+
+public slots:
+    void sweep();
+
+private:
+    TokenStore& m_tokens;
+    Clock& m_clock;
+    QTimer m_timer;
+};
+
+} // namespace TokenConsole::Sandbox

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace TokenConsole::Sandbox {
+
+// What a token may call: every ON24 API area, or a non-empty list of them.
+struct TokenAccess
+{
+    bool allEndpoints = true;
+    QStringList areas;  // canonical order (InputRules::knownAreas()), no duplicates
+
+    QString toStorage() const;  // "all_endpoints" or "area1,area2"
+    QJsonValue toJson() const;  // "all_endpoints" or ["area1", ...]
+    bool allows(const QString& area) const { return allEndpoints || areas.contains(area); }
+    static TokenAccess fromStorage(const QString& stored);
+};
+
+// The contract's input rules, kept pure so unit tests can pin them down.
+class InputRules
+{
+public:
+    static constexpr int maxNameLength = 64;
+    static constexpr int defaultLimit = 100;
+    static constexpr int maxLimit = 1000;
+
+    static const QStringList& knownAreas();
+    // Trimmed name, or nullopt when it is not a string, empty, longer than 64 characters or
+    // holds a control character.
+    static std::optional<QString> normalizeName(const QJsonValue& value);
+    static std::optional<TokenAccess> parseAccess(const QJsonValue& value);
+    // `limit` query parameter: absent → 100; otherwise an integer 1..1000.
+    static std::optional<int> parseLimit(const QString& value, bool present);
+    // If-Match: "3", W/"3" or 3 → 3; nullopt when it is not a version.
+    static std::optional<int> parseIfMatch(const QByteArray& value);
+};
+
+} // namespace TokenConsole::Sandbox

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Reply.h"
+#include "Request.h"
+#include "RouteTable.h"
+
+namespace TokenConsole::Sandbox {
+
+class Clock;
+class Database;
+class TokenStore;
+
+// The ON24 REST API v2 subset the console uses, under /v2, answering with ON24's own bodies
+// and error messages (verbatim, because clients match on them). A successful call is token
+// activity (D10).
+//
+// Area of each route (for tokens restricted to some areas), after ON24's own grouping:
+//   GET /v2/client/{clientId}                               client_analytics
+//   GET /v2/client/{clientId}/event                         client_analytics
+//   GET /v2/client/{clientId}/event/{eventId}/registrant    event_analytics
+//   GET /v2/client/{clientId}/event/{eventId}/attendee      event_analytics
+class On24Api
+{
+public:
+    static constexpr qint64 defaultDailyQuota = 100000;
+
+    On24Api(Database& db, TokenStore& tokens, Clock& clock, qint64 dailyQuota);
+
+    static QString areaOf(RouteId route);
+    Reply handle(RouteId route, const Request& request);
+    static Reply notFound();
+
+private:
+    Reply subclients(qint64 clientId);
+    Reply events(qint64 clientId);
+    Reply eventList(qint64 clientId, const QString& eventId, bool attendees);
+
+    Database& m_db;
+    TokenStore& m_tokens;
+    Clock& m_clock;
+    qint64 m_dailyQuota;
+};
+
+} // namespace TokenConsole::Sandbox

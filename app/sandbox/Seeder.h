@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace TokenConsole::Sandbox {
+
+class Database;
+
+// Fills an empty database: "demo" (the documented demo accounts), "none", or "bulk:N" (one
+// Connect client with N users, each with a token, for benchmarks). Runs in one transaction.
+class Seeder
+{
+public:
+    static constexpr qint64 bulkClientId = 30001;
+    static constexpr int maxBulk = 1'000'000;
+
+    static bool isValid(const QString& seed, QString* error);
+    static bool apply(Database& db, const QString& seed, qint64 now, QString* error);
+
+private:
+    static bool seedDemo(Database& db, qint64 now);
+    static bool seedBulk(Database& db, int count, qint64 now);
+};
+
+} // namespace TokenConsole::Sandbox

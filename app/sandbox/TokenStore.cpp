@@ -1,0 +1,413 @@
+#include "TokenStore.h"
+
+#include "Clock.h"
+#include "CursorCodec.h"
+#include "Database.h"
+#include "SandboxLog.h"
+#include "SecretGenerator.h"
+#include "SecretHasher.h"
+#include "TimeFormat.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <cmath>
+
+namespace TokenConsole::Sandbox {
+
+namespace {
+constexpr qint64 periodSecs = qint64(TokenStore::inactivityDays) * Clock::secsPerDay;
+
+enum Column {
+    ColSeq,
+    ColId,
+    ColName,
+    ColKey,
+    ColUserId,
+    ColLogin,
+    ColAccess,
+    ColStatus,
+    ColDisabledReason,
+    ColCreatedAt,
+    ColCreatedBy,
+    ColLastActivityAt,
+    ColInactiveSince,
+    ColAutoDisableAt,
+    ColDisabledAt,
+    ColVersion,
+};
+} // namespace
+
+const QVector<int>& TokenStore::warningDays()
+{
+    static const QVector<int> days{14, 7, 3, 1};
+    return days;
+}
+
+TokenStore::TokenStore(Database& db) : m_db(db) {}
+
+QString TokenStore::selectTokenSql()
+{
+    return QStringLiteral(
+        "SELECT t.seq, t.id, t.name, t.key, t.user_id, u.login, t.access, t.status,"
+        " t.disabled_reason, t.created_at, t.created_by, t.last_activity_at, t.inactive_since,"
+        " t.auto_disable_at, t.disabled_at, t.version FROM tokens t JOIN users u ON u.id = "
+        "t.user_id ");
+}
+
+QJsonObject TokenStore::tokenJson(const QSqlQuery& row, int* version)
+{
+    const QVariant reason = row.value(ColDisabledReason);
+    const int v = row.value(ColVersion).toInt();
+    if (version)
+        *version = v;
+    QJsonObject token;
+    token.insert(QStringLiteral("id"), row.value(ColId).toString());
+    token.insert(QStringLiteral("name"), row.value(ColName).toString());
+    token.insert(QStringLiteral("key"), row.value(ColKey).toString());
+    token.insert(QStringLiteral("userId"), row.value(ColUserId).toLongLong());
+    token.insert(QStringLiteral("login"), row.value(ColLogin).toString());
+    token.insert(QStringLiteral("access"),
+                 TokenAccess::fromStorage(row.value(ColAccess).toString()).toJson());
+    token.insert(QStringLiteral("status"), row.value(ColStatus).toString());
+    token.insert(QStringLiteral("disabledReason"),
+                 reason.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason.toString()));
+    token.insert(QStringLiteral("createdAt"),
+                 TimeFormat::rfc3339(row.value(ColCreatedAt).toLongLong()));
+    token.insert(QStringLiteral("createdBy"), row.value(ColCreatedBy).toString());
+    token.insert(QStringLiteral("lastActivityAt"),
+                 TimeFormat::rfc3339OrNull(row.value(ColLastActivityAt)));
+    token.insert(QStringLiteral("inactiveSince"),
+                 TimeFormat::rfc3339(row.value(ColInactiveSince).toLongLong()));
+    token.insert(QStringLiteral("autoDisableAt"),
+                 TimeFormat::rfc3339OrNull(row.value(ColAutoDisableAt)));
+    token.insert(QStringLiteral("disabledAt"), TimeFormat::rfc3339OrNull(row.value(ColDisabledAt)));
+    token.insert(QStringLiteral("version"), v);
+    return token;
+}
+
+int TokenStore::disableExpired(qint64 now)
+{
+    // Cheap indexed probe first, so the common case (nothing due) never opens a write.
+    if (m_db.scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM tokens WHERE status = 'active'"
+                                   " AND auto_disable_at <= ?)"),
+                    {now}) == 0)
+        return 0;
+    Database::Transaction tx(m_db);
+    // Audited at detection time (not the due time) so the audit stays in time order.
+    const auto audit = m_db.run(
+        QStringLiteral("INSERT INTO audit(client_id, at, actor, action, token_id, detail)"
+                       " SELECT client_id, ?, 'system', 'inactivity_disable', id,"
+                       " printf('Disabled automatically after %1 days without activity (due"
+                       " %s).', strftime('%Y-%m-%dT%H:%M:%SZ', auto_disable_at, 'unixepoch'))"
+                       " FROM tokens WHERE status = 'active' AND auto_disable_at <= ?"
+                       " ORDER BY auto_disable_at, seq")
+            .arg(inactivityDays),
+        {now, now});
+    auto update = m_db.run(
+        QStringLiteral("UPDATE tokens SET status = 'disabled', disabled_reason = 'inactivity',"
+                       " disabled_at = auto_disable_at, auto_disable_at = NULL,"
+                       " version = version + 1 WHERE status = 'active' AND auto_disable_at <= ?"),
+        {now});
+    if (!audit || !update || !tx.commit())
+        return 0;
+    const int count = update->numRowsAffected();
+    qCInfo(lcSandbox) << "Disabled" << count << "token(s) for inactivity";
+    return count;
+}
+
+int TokenStore::recordWarnings(qint64 now)
+{
+    const int widest = warningDays().constFirst();
+    auto due = m_db.run(QStringLiteral("SELECT id, client_id, inactive_since, auto_disable_at"
+                                       " FROM tokens WHERE status = 'active'"
+                                       " AND auto_disable_at <= ? ORDER BY auto_disable_at"),
+                        {now + qint64(widest) * Clock::secsPerDay});
+    if (!due)
+        return 0;
+    struct Due
+    {
+        QString id;
+        qint64 clientId;
+        qint64 periodStart;
+        qint64 autoDisableAt;
+    };
+    QVector<Due> rows;
+    while (due->next()) {
+        rows.append({due->value(0).toString(), due->value(1).toLongLong(),
+                     due->value(2).toLongLong(), due->value(3).toLongLong()});
+    }
+    if (rows.isEmpty())
+        return 0;
+    int recorded = 0;
+    Database::Transaction tx(m_db);
+    for (const Due& row : rows) {
+        const qint64 left = row.autoDisableAt - now;
+        if (left <= 0)
+            continue;  // disableExpired() handles it
+        const int daysLeft = int((left + Clock::secsPerDay - 1) / Clock::secsPerDay);
+        QVector<int> reached;
+        for (int threshold : warningDays()) {
+            if (daysLeft <= threshold)
+                reached.append(threshold);
+        }
+        if (reached.isEmpty())
+            continue;
+        const int tightest = reached.constLast();
+        if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM warnings_sent WHERE token_id = ?"
+                                       " AND period_start = ? AND threshold = ?"),
+                        {row.id, row.periodStart, tightest}) > 0)
+            continue;
+        // The looser thresholds count as passed too: one warning per clock jump, not a burst.
+        for (int threshold : reached) {
+            m_db.run(QStringLiteral("INSERT OR IGNORE INTO warnings_sent(token_id, period_start,"
+                                    " threshold) VALUES (?, ?, ?)"),
+                     {row.id, row.periodStart, threshold});
+        }
+        addAudit(row.clientId, now, QStringLiteral("system"), QStringLiteral("inactivity_warning"),
+                 row.id,
+                 QStringLiteral("%1 day(s) left: disabled for inactivity at %2 unless used.")
+                     .arg(daysLeft)
+                     .arg(TimeFormat::rfc3339(row.autoDisableAt)));
+        ++recorded;
+    }
+    tx.commit();
+    return recorded;
+}
+
+std::optional<QJsonObject> TokenStore::token(qint64 clientId, const QString& id, int* version)
+{
+    auto q = m_db.run(selectTokenSql() + QStringLiteral("WHERE t.client_id = ? AND t.id = ?"),
+                      {clientId, id});
+    if (!q || !q->next())
+        return std::nullopt;
+    return tokenJson(*q, version);
+}
+
+std::optional<TokenStore::Page> TokenStore::listTokens(qint64 clientId, qint64 afterSeq,
+                                                       int limit)
+{
+    auto q = m_db.run(selectTokenSql() + QStringLiteral("WHERE t.client_id = ? AND t.seq > ?"
+                                                        " ORDER BY t.seq LIMIT ?"),
+                      {clientId, afterSeq, limit + 1});
+    if (!q)
+        return std::nullopt;
+    Page page;
+    qint64 lastSeq = 0;
+    while (q->next()) {
+        if (page.items.size() == limit) {
+            page.nextCursor = CursorCodec::encode(lastSeq);
+            break;
+        }
+        lastSeq = q->value(ColSeq).toLongLong();
+        page.items.append(tokenJson(*q));
+    }
+    return page;
+}
+
+std::optional<TokenStore::Page> TokenStore::listAudit(qint64 clientId, qint64 beforeSeq,
+                                                      int limit)
+{
+    auto q = m_db.run(QStringLiteral("SELECT seq, at, actor, action, token_id, detail FROM audit"
+                                     " WHERE client_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"),
+                      {clientId, beforeSeq, limit + 1});
+    if (!q)
+        return std::nullopt;
+    Page page;
+    qint64 lastSeq = 0;
+    while (q->next()) {
+        if (page.items.size() == limit) {
+            page.nextCursor = CursorCodec::encode(lastSeq);
+            break;
+        }
+        lastSeq = q->value(0).toLongLong();
+        const QVariant tokenId = q->value(4);
+        page.items.append(QJsonObject{
+            {QStringLiteral("at"), TimeFormat::rfc3339(q->value(1).toLongLong())},
+            {QStringLiteral("actor"), q->value(2).toString()},
+            {QStringLiteral("action"), q->value(3).toString()},
+            {QStringLiteral("tokenId"),
+             tokenId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(tokenId.toString())},
+            {QStringLiteral("detail"), q->value(5).toString()},
+        });
+    }
+    return page;
+}
+
+std::optional<QJsonArray> TokenStore::activity(const QString& tokenId, int limit)
+{
+    auto q = m_db.run(QStringLiteral("SELECT at, method, path, status FROM activity"
+                                     " WHERE token_id = ? ORDER BY seq DESC LIMIT ?"),
+                      {tokenId, limit});
+    if (!q)
+        return std::nullopt;
+    QJsonArray items;
+    while (q->next()) {
+        items.append(QJsonObject{
+            {QStringLiteral("at"), TimeFormat::rfc3339(q->value(0).toLongLong())},
+            {QStringLiteral("method"), q->value(1).toString()},
+            {QStringLiteral("path"), q->value(2).toString()},
+            {QStringLiteral("status"), q->value(3).toInt()},
+        });
+    }
+    return items;
+}
+
+TokenStore::Result TokenStore::provision(qint64 clientId, qint64 userId, const QString& name,
+                                         const TokenAccess& access, const QString& actor,
+                                         qint64 now, QJsonObject* token, QString* secret)
+{
+    const QString id = SecretGenerator::tokenId();
+    const QString key = SecretGenerator::tokenKey();
+    const QString newSecret = SecretGenerator::tokenSecret();
+    Database::Transaction tx(m_db);
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO tokens(id, client_id, user_id, name, key, secret_hash, access, status,"
+        " created_at, created_by, inactive_since, auto_disable_at, version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"));
+    for (const QVariant& v :
+         QVariantList{id, clientId, userId, name, key,
+                      QString::fromLatin1(SecretHasher::hash(newSecret.toLatin1())),
+                      access.toStorage(), now, actor, now, now + periodSecs})
+        insert.addBindValue(v);
+    if (!insert.exec()) {
+        // The UNIQUE(user_id) constraint is what makes "one token per login" race-free.
+        if (insert.lastError().text().contains(QLatin1String("tokens.user_id")))
+            return Result::Exists;
+        qCWarning(lcSandbox) << "Provisioning failed:" << insert.lastError().text();
+        return Result::Failed;
+    }
+    if (!addAudit(clientId, now, actor, QStringLiteral("provision"), id,
+                  QStringLiteral("Provisioned \"%1\" (access: %2).").arg(name, access.toStorage())))
+        return Result::Failed;
+    if (!tx.commit())
+        return Result::Failed;
+    auto created = this->token(clientId, id);
+    if (!created)
+        return Result::Failed;
+    *token = *created;
+    *secret = newSecret;
+    return Result::Ok;
+}
+
+TokenStore::Result TokenStore::rename(qint64 clientId, const QString& id, int expectedVersion,
+                                      const QString& name, const QString& actor, qint64 now,
+                                      QJsonObject* token)
+{
+    Database::Transaction tx(m_db);
+    int version = 0;
+    auto current = this->token(clientId, id, &version);
+    if (!current)
+        return Result::NotFound;
+    *token = *current;
+    if (version != expectedVersion)
+        return Result::VersionMismatch;
+    const QString oldName = current->value(QStringLiteral("name")).toString();
+    if (oldName == name)
+        return Result::Ok;  // nothing changed, so the version stays
+    if (!m_db.run(QStringLiteral("UPDATE tokens SET name = ?, version = version + 1"
+                                 " WHERE client_id = ? AND id = ?"),
+                  {name, clientId, id}) ||
+        !addAudit(clientId, now, actor, QStringLiteral("rename"), id,
+                  QStringLiteral("Renamed \"%1\" to \"%2\".").arg(oldName, name)) ||
+        !tx.commit())
+        return Result::Failed;
+    *token = this->token(clientId, id).value_or(QJsonObject());
+    return Result::Ok;
+}
+
+TokenStore::Result TokenStore::disable(qint64 clientId, const QString& id, const QString& actor,
+                                       qint64 now, QJsonObject* token)
+{
+    Database::Transaction tx(m_db);
+    auto current = this->token(clientId, id);
+    if (!current)
+        return Result::NotFound;
+    *token = *current;
+    if (current->value(QStringLiteral("status")).toString() != QLatin1String("active"))
+        return Result::AlreadyDisabled;
+    if (!m_db.run(QStringLiteral("UPDATE tokens SET status = 'disabled',"
+                                 " disabled_reason = 'manual', disabled_at = ?,"
+                                 " auto_disable_at = NULL, version = version + 1"
+                                 " WHERE client_id = ? AND id = ?"),
+                  {now, clientId, id}) ||
+        !addAudit(clientId, now, actor, QStringLiteral("disable"), id,
+                  QStringLiteral("Disabled by %1.").arg(actor)) ||
+        !tx.commit())
+        return Result::Failed;
+    *token = this->token(clientId, id).value_or(QJsonObject());
+    return Result::Ok;
+}
+
+TokenStore::Result TokenStore::enable(qint64 clientId, const QString& id, const QString& actor,
+                                      qint64 now, QJsonObject* token)
+{
+    Database::Transaction tx(m_db);
+    auto current = this->token(clientId, id);
+    if (!current)
+        return Result::NotFound;
+    *token = *current;
+    if (current->value(QStringLiteral("status")).toString() == QLatin1String("active"))
+        return Result::AlreadyActive;
+    // Enabling restarts the inactivity count (D6/D8): inactiveSince becomes now.
+    if (!m_db.run(QStringLiteral("UPDATE tokens SET status = 'active', disabled_reason = NULL,"
+                                 " disabled_at = NULL, last_enabled_at = ?, inactive_since = ?,"
+                                 " auto_disable_at = ?, version = version + 1"
+                                 " WHERE client_id = ? AND id = ?"),
+                  {now, now, now + periodSecs, clientId, id}) ||
+        !addAudit(clientId, now, actor, QStringLiteral("enable"), id,
+                  QStringLiteral("Enabled by %1; the inactivity count restarts.").arg(actor)) ||
+        !tx.commit())
+        return Result::Failed;
+    *token = this->token(clientId, id).value_or(QJsonObject());
+    return Result::Ok;
+}
+
+std::optional<TokenStore::Credential> TokenStore::credentialByKey(const QString& key)
+{
+    auto q = m_db.run(QStringLiteral("SELECT id, client_id, status, secret_hash, access,"
+                                     " quota_day, quota_calls FROM tokens WHERE key = ?"),
+                      {key});
+    if (!q || !q->next())
+        return std::nullopt;
+    Credential c;
+    c.id = q->value(0).toString();
+    c.clientId = q->value(1).toLongLong();
+    c.active = q->value(2).toString() == QLatin1String("active");
+    c.secretHash = q->value(3).toString().toLatin1();
+    c.access = TokenAccess::fromStorage(q->value(4).toString());
+    c.quotaDay = q->value(5).toLongLong();
+    c.quotaCalls = q->value(6).toLongLong();
+    return c;
+}
+
+bool TokenStore::recordActivity(const QString& tokenId, qint64 now, const QString& method,
+                                const QString& path, int status)
+{
+    const qint64 day = now / Clock::secsPerDay;
+    Database::Transaction tx(m_db);
+    return m_db.run(QStringLiteral(
+                        "UPDATE tokens SET last_activity_at = ?, inactive_since = ?,"
+                        " auto_disable_at = ?, version = version + 1,"
+                        " quota_calls = CASE WHEN quota_day = ? THEN quota_calls + 1 ELSE 1 END,"
+                        " quota_day = ? WHERE id = ? AND status = 'active'"),
+                    {now, now, now + periodSecs, day, day, tokenId}) &&
+           m_db.run(QStringLiteral("INSERT INTO activity(token_id, at, method, path, status)"
+                                   " VALUES (?, ?, ?, ?, ?)"),
+                    {tokenId, now, method, path, status}) &&
+           tx.commit();
+}
+
+bool TokenStore::addAudit(qint64 clientId, qint64 at, const QString& actor, const QString& action,
+                          const QString& tokenId, const QString& detail)
+{
+    return m_db
+        .run(QStringLiteral("INSERT INTO audit(client_id, at, actor, action, token_id, detail)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"),
+             {clientId, at, actor, action,
+              tokenId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(tokenId),
+              detail})
+        .has_value();
+}
+
+} // namespace TokenConsole::Sandbox

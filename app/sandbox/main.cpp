@@ -46,7 +46,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption quota(
         QStringLiteral("daily-quota"),
         QCoreApplication::translate("main", "ON24 calls per token per day before 403 (default "
-                                            "100000)."),
+                                            "100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA)."),
         QStringLiteral("n"));
     parser.addOptions({listen, data, seed, clock, quota});
     if (!parser.parse(app.arguments()))
@@ -76,9 +76,13 @@ int main(int argc, char* argv[])
     options.dataDirectory = parser.value(data);
     options.seed = parser.value(seed);
     options.clockControl = parser.isSet(clock);
-    if (parser.isSet(quota)) {
+    // The environment can set the quota too, so tests can use it through SandboxProcess.
+    const QString quotaValue = parser.isSet(quota)
+                                   ? parser.value(quota)
+                                   : qEnvironmentVariable("TOKENCONSOLE_SANDBOX_DAILY_QUOTA");
+    if (!quotaValue.isEmpty()) {
         bool ok = false;
-        options.dailyCallQuota = parser.value(quota).toLongLong(&ok);
+        options.dailyCallQuota = quotaValue.toLongLong(&ok);
         if (!ok || options.dailyCallQuota < 0)
             return usageError(QCoreApplication::translate(
                 "main", "--daily-quota wants a whole number of calls, 0 or more."));

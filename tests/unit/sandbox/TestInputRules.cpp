@@ -1,0 +1,151 @@
+#include "sandbox/InputRules.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using TokenConsole::Sandbox::InputRules;
+using TokenConsole::Sandbox::TokenAccess;
+
+class TestInputRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void names_data()
+    {
+        QTest::addColumn<QJsonValue>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("plain") << QJsonValue(QStringLiteral("Salesforce")) << true
+                               << QStringLiteral("Salesforce");
+        QTest::newRow("trimmed") << QJsonValue(QStringLiteral("  BI warehouse \t")) << true
+                                 << QStringLiteral("BI warehouse");
+        QTest::newRow("64 chars") << QJsonValue(QString(64, QLatin1Char('x'))) << true
+                                  << QString(64, QLatin1Char('x'));
+        QTest::newRow("65 chars") << QJsonValue(QString(65, QLatin1Char('x'))) << false
+                                  << QString();
+        QTest::newRow("64 emoji (code points)")
+            << QJsonValue(QString::fromUcs4(QList<char32_t>(64, 0x1F600).constData(), 64))
+            << true << QString::fromUcs4(QList<char32_t>(64, 0x1F600).constData(), 64);
+        QTest::newRow("empty") << QJsonValue(QString()) << false << QString();
+        QTest::newRow("only spaces") << QJsonValue(QStringLiteral("   ")) << false << QString();
+        QTest::newRow("newline inside") << QJsonValue(QStringLiteral("a\nb")) << false
+                                        << QString();
+        QTest::newRow("NUL") << QJsonValue(QString(QChar(0)) + QLatin1Char('a')) << false
+                             << QString();
+        QTest::newRow("DEL") << QJsonValue(QStringLiteral("a\x7f")) << false << QString();
+        QTest::newRow("line separator") << QJsonValue(QStringLiteral("a\u2028b")) << false
+                                        << QString();
+        QTest::newRow("number") << QJsonValue(5) << false << QString();
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << QString();
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false << QString();
+        QTest::newRow("unicode") << QJsonValue(QStringLiteral("Zürich CRM")) << true
+                                 << QStringLiteral("Zürich CRM");
+    }
+    void names()
+    {
+        QFETCH(QJsonValue, input);
+        QFETCH(bool, valid);
+        QFETCH(QString, normalized);
+        const auto name = InputRules::normalizeName(input);
+        QCOMPARE(name.has_value(), valid);
+        if (valid)
+            QCOMPARE(*name, normalized);
+    }
+
+    void access_data()
+    {
+        QTest::addColumn<QJsonValue>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("all") << QJsonValue(QStringLiteral("all_endpoints")) << true
+                             << QStringLiteral("all_endpoints");
+        QTest::newRow("one area") << QJsonValue(QJsonArray{QStringLiteral("registration")})
+                                  << true << QStringLiteral("registration");
+        QTest::newRow("canonical order, no duplicates")
+            << QJsonValue(QJsonArray{QStringLiteral("helpers"), QStringLiteral("registration"),
+                                     QStringLiteral("helpers")})
+            << true << QStringLiteral("registration,helpers");
+        QTest::newRow("empty list") << QJsonValue(QJsonArray{}) << false << QString();
+        QTest::newRow("unknown area") << QJsonValue(QJsonArray{QStringLiteral("billing")})
+                                      << false << QString();
+        QTest::newRow("other string") << QJsonValue(QStringLiteral("everything")) << false
+                                      << QString();
+        QTest::newRow("number in list") << QJsonValue(QJsonArray{1}) << false << QString();
+        QTest::newRow("object") << QJsonValue(QJsonObject{}) << false << QString();
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false << QString();
+    }
+    void access()
+    {
+        QFETCH(QJsonValue, input);
+        QFETCH(bool, valid);
+        QFETCH(QString, stored);
+        const auto access = InputRules::parseAccess(input);
+        QCOMPARE(access.has_value(), valid);
+        if (!valid)
+            return;
+        QCOMPARE(access->toStorage(), stored);
+        // Round trip through storage keeps the meaning.
+        const TokenAccess back = TokenAccess::fromStorage(stored);
+        QCOMPARE(back.allEndpoints, access->allEndpoints);
+        QCOMPARE(back.areas, access->areas);
+        QCOMPARE(back.toJson(), access->toJson());
+    }
+
+    void accessAllows()
+    {
+        const TokenAccess all;
+        QVERIFY(all.allows(QStringLiteral("client_analytics")));
+        const auto some = InputRules::parseAccess(QJsonArray{QStringLiteral("event_analytics")});
+        QVERIFY(some->allows(QStringLiteral("event_analytics")));
+        QVERIFY(!some->allows(QStringLiteral("client_analytics")));
+    }
+
+    void limits_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<int>("expected");  // -1: rejected
+        QTest::newRow("absent") << QString() << false << 100;
+        QTest::newRow("1") << "1" << true << 1;
+        QTest::newRow("1000") << "1000" << true << 1000;
+        QTest::newRow("0") << "0" << true << -1;
+        QTest::newRow("1001") << "1001" << true << -1;
+        QTest::newRow("negative") << "-5" << true << -1;
+        QTest::newRow("empty") << "" << true << -1;
+        QTest::newRow("text") << "ten" << true << -1;
+        QTest::newRow("fraction") << "1.5" << true << -1;
+    }
+    void limits()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, present);
+        QFETCH(int, expected);
+        const auto limit = InputRules::parseLimit(value, present);
+        QCOMPARE(limit.value_or(-1), expected);
+    }
+
+    void ifMatch_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("expected");  // -1: not a version
+        QTest::newRow("quoted") << QByteArray("\"3\"") << 3;
+        QTest::newRow("weak") << QByteArray("W/\"12\"") << 12;
+        QTest::newRow("bare") << QByteArray("7") << 7;
+        QTest::newRow("spaces") << QByteArray(" \"2\" ") << 2;
+        QTest::newRow("star") << QByteArray("*") << -1;
+        QTest::newRow("zero") << QByteArray("\"0\"") << -1;
+        QTest::newRow("garbage") << QByteArray("\"abc\"") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+    }
+    void ifMatch()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, expected);
+        QCOMPARE(InputRules::parseIfMatch(header).value_or(-1), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInputRules)
+#include "TestInputRules.moc"

@@ -2,9 +2,9 @@
 
 namespace TokenConsole {
 
-Q_LOGGING_CATEGORY(lcApi, "tokenconsole.api", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcKeychain, "tokenconsole.keychain", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcCli, "tokenconsole.cli", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcUi, "tokenconsole.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "tokenconsole.api", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "tokenconsole.keychain", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCli, "tokenconsole.cli", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "tokenconsole.ui", QtWarningMsg)
 
 } // namespace TokenConsole

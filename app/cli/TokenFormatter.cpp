@@ -1,0 +1,143 @@
+#include "TokenFormatter.h"
+
+#include "model/TokenCodec.h"
+#include "policy/InactivityPolicy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TokenConsole {
+
+namespace {
+
+QString accessText(const Token& t)
+{
+    return t.allEndpoints ? QStringLiteral("all_endpoints") : t.accessAreas.join(QLatin1Char(','));
+}
+
+} // namespace
+
+TokenFormatter::TokenFormatter(InactivityPolicySettings policy, QDateTime now)
+    : m_policy(std::move(policy)), m_now(std::move(now))
+{
+}
+
+bool TokenFormatter::parseFormat(const QString& name, Format* format)
+{
+    if (name == QLatin1String("table"))
+        *format = Format::Table;
+    else if (name == QLatin1String("csv"))
+        *format = Format::Csv;
+    else if (name == QLatin1String("json"))
+        *format = Format::Json;
+    else
+        return false;
+    return true;
+}
+
+QString TokenFormatter::format(const TokenList& tokens, Format format) const
+{
+    switch (format) {
+    case Format::Csv:
+        return csv(tokens);
+    case Format::Json:
+        return json(tokens);
+    case Format::Table:
+        break;
+    }
+    return table(tokens);
+}
+
+QString TokenFormatter::table(const TokenList& tokens) const
+{
+    const QStringList header = {tr("ID"), tr("NAME"), tr("LOGIN"), tr("KEY"), tr("STATUS"),
+                                tr("LAST ACTIVITY"), tr("DAYS INACTIVE"), tr("AUTO-DISABLE IN")};
+    QVector<QStringList> rows;
+    rows.reserve(tokens.size() + 1);
+    rows.append(header);
+    for (const Token& t : tokens) {
+        QString status = TokenCodec::statusName(t.status);
+        if (!t.isActive())
+            status += QStringLiteral(" (%1)").arg(TokenCodec::disabledReasonName(t.disabledReason));
+        const int left = InactivityPolicy::daysLeft(t, m_policy, m_now);
+        QString leftText = QStringLiteral("-");
+        if (t.isActive())
+            leftText = left == 0 ? tr("today") : (left == 1 ? tr("1 day") : tr("%n days", nullptr, left));
+        rows.append({t.id, t.name, t.login, t.key, status,
+                     t.lastActivityAt.isValid() ? TokenCodec::formatTime(t.lastActivityAt) : tr("never"),
+                     QString::number(InactivityPolicy::daysInactive(t.inactiveSince, m_now)),
+                     leftText});
+    }
+    QVector<int> widths(header.size(), 0);
+    for (const QStringList& row : rows)
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths[c], int(row.at(c).size()));
+    QString out;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            const bool last = c == row.size() - 1;
+            line += last ? row.at(c) : row.at(c).leftJustified(widths[c] + 2);
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString TokenFormatter::csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString TokenFormatter::csv(const TokenList& tokens) const
+{
+    static const QStringList header = {
+        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
+        QStringLiteral("userId"), QStringLiteral("login"), QStringLiteral("access"),
+        QStringLiteral("status"), QStringLiteral("disabledReason"), QStringLiteral("createdAt"),
+        QStringLiteral("createdBy"), QStringLiteral("lastActivityAt"),
+        QStringLiteral("inactiveSince"), QStringLiteral("autoDisableAt"),
+        QStringLiteral("disabledAt"), QStringLiteral("version"), QStringLiteral("daysInactive"),
+        QStringLiteral("daysLeft")};
+    // RFC 4180: CRLF line breaks, a header row, fields quoted only when needed.
+    const QString crlf = QStringLiteral("\r\n");
+    QString out = header.join(QLatin1Char(',')) + crlf;
+    for (const Token& t : tokens) {
+        const QStringList fields = {
+            t.id, t.name, t.key, QString::number(t.userId), t.login, accessText(t),
+            TokenCodec::statusName(t.status), TokenCodec::disabledReasonName(t.disabledReason),
+            TokenCodec::formatTime(t.createdAt), t.createdBy, TokenCodec::formatTime(t.lastActivityAt),
+            TokenCodec::formatTime(t.inactiveSince), TokenCodec::formatTime(t.autoDisableAt),
+            TokenCodec::formatTime(t.disabledAt), QString::number(t.version),
+            QString::number(InactivityPolicy::daysInactive(t.inactiveSince, m_now)),
+            t.isActive() ? QString::number(InactivityPolicy::daysLeft(t, m_policy, m_now)) : QString()};
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString& f : fields)
+            quoted.append(csvField(f));
+        out += quoted.join(QLatin1Char(',')) + crlf;
+    }
+    return out;
+}
+
+QString TokenFormatter::json(const TokenList& tokens) const
+{
+    QJsonArray array;
+    for (const Token& t : tokens) {
+        QJsonObject o = TokenCodec::encodeToken(t);
+        o.insert(QStringLiteral("daysInactive"), InactivityPolicy::daysInactive(t.inactiveSince, m_now));
+        o.insert(QStringLiteral("daysLeft"), t.isActive()
+                     ? QJsonValue(InactivityPolicy::daysLeft(t, m_policy, m_now))
+                     : QJsonValue(QJsonValue::Null));
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+} // namespace TokenConsole

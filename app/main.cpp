@@ -1,18 +1,338 @@
+// token-console: the desktop console by default, scriptable subcommands for everything else.
 #include "AppInfo.h"
+#include "MainWindow.h"
+#include "PlatformEndpoint.h"
 #include "cli/Cli.h"
+#include "commands/CommandController.h"
+#include "i18n/Translations.h"
+#include "model/TokenTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "sandbox/SandboxServer.h"
+#include "view/DetailsPanel.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QLoggingCategory>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTextStream>
+#include <QTimer>
+#include <memory>
+
+namespace {
+
+using namespace TokenConsole;
+
+Q_LOGGING_CATEGORY(lcMain, "tokenconsole.ui")
+
+// --lang must take effect before any tr(), so it is read from argv before the parser exists.
+QString languageFromArguments(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Token Console"));
+    QCoreApplication::setOrganizationDomain(AppInfo::organizationDomain());
+    QCoreApplication::setApplicationName(QStringLiteral("Token Console"));
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(42, 46, 50);
+    const QColor base(32, 35, 38);
+    const QColor text(236, 239, 241);
+    const QColor disabledText(120, 125, 130);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(38, 42, 46));
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabledText);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(49, 54, 59));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(255, 90, 90));
+    palette.setColor(QPalette::Link, QColor(61, 174, 233));
+    palette.setColor(QPalette::Highlight, QColor(61, 174, 233));
+    palette.setColor(QPalette::HighlightedText, QColor(16, 18, 20));
+    palette.setColor(QPalette::Light, QColor(70, 75, 80));
+    palette.setColor(QPalette::Midlight, QColor(58, 63, 68));
+    palette.setColor(QPalette::Mid, QColor(36, 40, 44));
+    palette.setColor(QPalette::Dark, QColor(24, 26, 28));
+    palette.setColor(QPalette::Shadow, QColor(0, 0, 0));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    return palette;
+}
+
+// Takes the screenshot once the first list (and the selected token's details) are in.
+class ScreenshotTaker : public QObject
+{
+public:
+    ScreenshotTaker(MainWindow* window, QString file, QString select, QString dialog)
+        : m_window(window)
+        , m_file(std::move(file))
+        , m_select(std::move(select))
+        , m_dialog(std::move(dialog))
+    {
+        connect(window, &MainWindow::sessionReady, this, &ScreenshotTaker::onReady);
+        connect(window, &MainWindow::openFailed, this, [](const QString& message) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "Screenshot failed: %1")
+                                       .arg(message)
+                                << Qt::endl;
+            QCoreApplication::exit(1);
+        });
+        m_timeout.setSingleShot(true);
+        connect(&m_timeout, &QTimer::timeout, this, [] {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "Screenshot failed: the token list did not load "
+                                               "within 30 seconds.")
+                                << Qt::endl;
+            QCoreApplication::exit(2);
+        });
+        m_timeout.start(30000);
+    }
+
+private:
+    void onReady()
+    {
+        TokenTableModel* model = m_window->tokenModel();
+        QString id;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->token(row).name.compare(m_select, Qt::CaseInsensitive) == 0)
+                id = model->token(row).id;
+        }
+        if (!m_select.isEmpty() && id.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "Screenshot failed: no token named “%1”.")
+                                       .arg(m_select)
+                                << Qt::endl;
+            QCoreApplication::exit(1);
+            return;
+        }
+        if (!id.isEmpty()) {
+            connect(m_window->detailsPanel(), &DetailsPanel::loaded, this, &ScreenshotTaker::settle,
+                    Qt::SingleShotConnection);
+            m_window->selectToken(id);
+            return;
+        }
+        settle();
+    }
+
+    void settle()
+    {
+        if (m_dialog == QLatin1String("provision")) {
+            QAction* provision = m_window->commands()->action(CommandController::Provision);
+            provision->trigger();
+            auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("provisionDialog"));
+            if (!dialog) {
+                QTextStream(stderr) << QCoreApplication::translate(
+                                           "main", "Screenshot failed: Provision is unavailable.")
+                                    << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+            // Give the dialog its users (one round trip) before taking it.
+            auto* combo = dialog->findChild<QWidget*>(QStringLiteral("loginCombo"));
+            m_poll.setInterval(50);
+            connect(&m_poll, &QTimer::timeout, this, [this, dialog, combo] {
+                if (combo->isEnabled()) {
+                    m_poll.stop();
+                    grab(dialog);
+                }
+            });
+            m_poll.start();
+            return;
+        }
+        // Let layouts and delegates finish painting before grabbing.
+        QTimer::singleShot(200, this, [this] { grab(m_window); });
+    }
+
+    void grab(QWidget* widget)
+    {
+        const QImage image = widget->grab().toImage();
+        if (image.isNull() || !image.save(m_file, "PNG")) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "Screenshot failed: could not "
+                                                               "write %1.")
+                                       .arg(QDir::toNativeSeparators(m_file))
+                                << Qt::endl;
+            QCoreApplication::exit(1);
+            return;
+        }
+        QTextStream(stdout) << QDir::toNativeSeparators(QFileInfo(m_file).absoluteFilePath())
+                            << Qt::endl;
+        QCoreApplication::exit(0);
+    }
+
+    MainWindow* m_window;
+    QString m_file;
+    QString m_select;
+    QString m_dialog;
+    QTimer m_timeout;
+    QTimer m_poll;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const QString language = languageFromArguments(rawArguments);
+
+    if (Cli::isSubcommand(rawArguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Translations::install(language);
+        return Cli::run(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("token-console"));
-    QApplication::setApplicationVersion(TokenConsole::AppInfo::version());
+    setApplicationNames();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Token Console"));
+    QGuiApplication::setDesktopFileName(AppInfo::applicationId());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.tokenconsole.TokenConsole.svg")));
+    Translations::install(language);
+
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Manage the API tokens of an ON24 account. Without options, opens the last "
+                "profile, or local demo data on first start. Subcommands (list, check, "
+                "provision, rename, disable, enable, verify) run without a window."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Print the version and exit."));
+    parser.addOption(versionOption);
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language CODE (de, fr, es, ja, en)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Open the connection profile NAME."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window to FILE once the token "
+                                            "list is loaded, then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size for --screenshot (default 1280x720)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "With --screenshot: select the token NAME first."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dialogOption(
+        QStringLiteral("screenshot-dialog"),
+        QCoreApplication::translate("main", "With --screenshot: take the dialog NAME "
+                                            "(provision) instead of the window."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption paletteOption(
+        QStringLiteral("palette"),
+        QCoreApplication::translate("main", "Use the light or dark Fusion palette instead of "
+                                            "the system's (for screenshots and testing)."),
+        QStringLiteral("light|dark"));
+    for (const auto& option : {langOption, profileOption, screenshotOption, sizeOption,
+                               selectOption, dialogOption, paletteOption})
+        parser.addOption(option);
     parser.process(app);
-    return 0;
+    Q_UNUSED(helpOption)
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << AppInfo::versionReport() << Qt::endl;
+        return 0;
+    }
+
+    if (parser.isSet(paletteOption)) {
+        const QString palette = parser.value(paletteOption);
+        if (palette != QLatin1String("light") && palette != QLatin1String("dark")) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "Unknown palette “%1”: use light or dark.")
+                                       .arg(palette)
+                                << Qt::endl;
+            return 2;
+        }
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(palette == QLatin1String("dark")
+                                     ? darkPalette()
+                                     : QApplication::style()->standardPalette());
+    }
+
+    // The embedded default: the sandbox in this process, started on first use only.
+    auto sandbox = std::make_unique<Sandbox::SandboxServer>();
+    bool sandboxStarted = false;
+    MainWindow::Options options;
+    options.embeddedPlatform = [&sandbox, &sandboxStarted](PlatformEndpoint* endpoint,
+                                                           QString* error) {
+        if (!sandboxStarted) {
+            Sandbox::SandboxServer::Options sandboxOptions;
+            sandboxOptions.address = QHostAddress::LocalHost;
+            sandboxOptions.port = 0;
+            sandboxOptions.dataDirectory = Sandbox::SandboxServer::embeddedDataDirectory();
+            sandboxOptions.seed = QStringLiteral("demo");
+            if (!sandbox->start(sandboxOptions, error))
+                return false;
+            sandboxStarted = true;
+        }
+        endpoint->url = sandbox->url();
+        endpoint->login = Sandbox::SandboxServer::demoAdminLogin();
+        endpoint->password = Sandbox::SandboxServer::demoAdminPassword();
+        return true;
+    };
+
+    MainWindow window(options);
+    std::unique_ptr<ScreenshotTaker> screenshot;
+    if (parser.isSet(screenshotOption)) {
+        QSize size(1280, 720);
+        if (parser.isSet(sizeOption)) {
+            const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+            bool okW = false;
+            bool okH = false;
+            if (parts.size() == 2)
+                size = QSize(parts.at(0).toInt(&okW), parts.at(1).toInt(&okH));
+            if (!okW || !okH || size.width() < 200 || size.height() < 150) {
+                QTextStream(stderr) << QCoreApplication::translate(
+                                           "main", "Invalid --size “%1”: use WIDTHxHEIGHT, for "
+                                                   "example 1280x720.")
+                                           .arg(parser.value(sizeOption))
+                                    << Qt::endl;
+                return 2;
+            }
+        }
+        window.resize(size);
+        screenshot = std::make_unique<ScreenshotTaker>(&window, parser.value(screenshotOption),
+                                                       parser.value(selectOption),
+                                                       parser.value(dialogOption));
+    }
+    window.show();
+    const QString profile = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                        : ProfileStore().lastUsed();
+    qCDebug(lcMain) << "opening profile" << (profile.isEmpty() ? QStringLiteral("(demo)") : profile);
+    QTimer::singleShot(0, &window, [&window, profile] { window.openProfile(profile); });
+    const int code = app.exec();
+    screenshot.reset();
+    return code;
 }

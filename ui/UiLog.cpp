@@ -1,0 +1,7 @@
+#include "UiLog.h"
+
+namespace TokenConsole {
+
+Q_LOGGING_CATEGORY(lcConsoleUi, "tokenconsole.ui")
+
+} // namespace TokenConsole

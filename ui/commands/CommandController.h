@@ -1,0 +1,71 @@
+#pragma once
+
+#include "commands/Command.h"
+
+#include <QObject>
+#include <QVector>
+#include <functional>
+
+class QAction;
+
+namespace TokenConsole {
+
+class CommandContext;
+
+// Owns the window's token actions (as Kleopatra's KeyListController does): one QAction per
+// command, enabled from the command's restrictions, the selection, the user's permission and
+// the contract, with the reason in the tooltip and status tip when disabled.
+class CommandController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ActionId {
+        Provision,
+        Rename,
+        Disable,
+        Enable,
+        Verify,
+        CopyKey,
+        CopySecret,
+        Refresh,
+        ActionCount
+    };
+
+    CommandController(CommandContext* context, QObject* parent = nullptr);
+
+    QAction* action(ActionId id) const { return m_entries.at(id).action; }
+    // Why the action is disabled now, or empty when it is enabled.
+    QString blockedReason(ActionId id) const { return m_entries.at(id).reason; }
+    // The account-wide restriction (permission or contract), shown as a line in the window.
+    QString accountRestriction() const;
+
+    void setCurrentToken(const std::optional<Token>& token);
+    void updateActions();
+
+Q_SIGNALS:
+    void commandFinished();
+    void actionsUpdated();
+
+private:
+    struct Entry
+    {
+        QAction* action = nullptr;
+        QString description;
+        Command::Restrictions restrictions;
+        std::function<Command*(CommandContext*, const std::optional<Token>&)> create;
+        QString reason;
+    };
+
+    void add(ActionId id, const QString& text, const QString& description, const char* themeIcon,
+             const QString& bundledIcon, const QKeySequence& shortcut,
+             Command::Restrictions restrictions,
+             std::function<Command*(CommandContext*, const std::optional<Token>&)> create);
+    void trigger(ActionId id);
+
+    CommandContext* m_context;
+    std::optional<Token> m_token;
+    QVector<Entry> m_entries;
+};
+
+} // namespace TokenConsole

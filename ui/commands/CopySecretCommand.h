@@ -1,0 +1,20 @@
+#pragma once
+
+#include "commands/Command.h"
+
+namespace TokenConsole {
+
+// Copy secret: read from the keychain, copied marked as a password and cleared after a while.
+class CopySecretCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    static Restrictions restrictions() { return NeedsSession | OnlyOneToken | NeedsLocalSecret; }
+
+protected:
+    void doStart() override;
+};
+
+} // namespace TokenConsole

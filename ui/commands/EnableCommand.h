@@ -1,0 +1,20 @@
+#pragma once
+
+#include "commands/Command.h"
+
+namespace TokenConsole {
+
+// Enable This Token… (D6): says why the token was disabled and that the inactivity count restarts.
+class EnableCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    static Restrictions restrictions() { return NeedsSession | NeedsManageUsers | OnlyOneToken | MustBeDisabled; }
+
+protected:
+    void doStart() override;
+};
+
+} // namespace TokenConsole

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "commands/Command.h"
+
+#include <QPointer>
+
+namespace TokenConsole {
+
+class RenameDialog;
+
+// Rename… (D5): If-Match with the token's version; a conflict shows the newer name and offers a retry.
+class RenameCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    static Restrictions restrictions() { return NeedsSession | NeedsManageUsers | OnlyOneToken; }
+
+protected:
+    void doStart() override;
+
+private:
+    void rename(const QString& name);
+    void resolveConflict();
+
+    QPointer<RenameDialog> m_dialog;
+    bool m_renamed = false;
+};
+
+} // namespace TokenConsole

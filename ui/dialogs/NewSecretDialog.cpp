@@ -1,0 +1,115 @@
+#include "dialogs/NewSecretDialog.h"
+
+#include "Clipboard.h"
+#include "ui_NewSecretDialog.h"
+
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace TokenConsole {
+
+NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
+                                 const QString& secret, Clipboard* clipboard, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewSecretDialog>())
+    , m_clipboard(clipboard)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("newSecretDialog"));
+    m_ui->introLabel->setText(
+        tr("The token “%1” is ready. Give the key and the secret to the integration. The "
+           "platform never sends this secret again.")
+            .arg(tokenName));
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->keyEdit->setFont(fixed);
+    m_ui->keyEdit->setText(key);
+    m_ui->secretEdit->setFont(fixed);
+    m_ui->secretEdit->setPlainText(secret);
+    m_ui->secretEdit->setWordWrapMode(QTextOption::WrapAnywhere);
+    const int lines = 3;
+    m_ui->secretEdit->setFixedHeight(QFontMetrics(fixed).lineSpacing() * lines + 12);
+    m_ui->keyEdit->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(QString(34, QLatin1Char('M'))));
+    m_ui->storageLabel->setText(tr("Storing the secret in this computer's keychain…"));
+
+    connect(m_ui->copyKeyButton, &QPushButton::clicked, this, [this] {
+        if (m_clipboard)
+            m_clipboard->copyText(m_ui->keyEdit->text());
+    });
+    connect(m_ui->copySecretButton, &QPushButton::clicked, this, [this] {
+        if (m_clipboard)
+            m_clipboard->copySecret(m_ui->secretEdit->toPlainText());
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(sizeHint());
+}
+
+NewSecretDialog::~NewSecretDialog()
+{
+    // Overwrite the widget's copy before it is freed.
+    m_ui->secretEdit->setPlainText(QString(m_ui->secretEdit->toPlainText().size(),
+                                           QLatin1Char(' ')));
+}
+
+QString NewSecretDialog::shownSecret() const
+{
+    return m_ui->secretEdit->toPlainText();
+}
+
+void NewSecretDialog::setStoreResult(const SecretStore::Result& result, const QString& entryName)
+{
+    if (result.ok()) {
+        m_storage = Storage::Stored;
+        m_ui->storageLabel->setText(
+            tr("The secret is stored in this computer's keychain (entry “%1”), so Verify and "
+               "Copy Secret work here later. Nothing else on this computer holds it.")
+                .arg(entryName));
+        return;
+    }
+    m_storage = Storage::NotStored;
+    QString why = result.message;
+    if (why.isEmpty())
+        why = result.status == SecretStore::Result::Status::AccessDenied
+                  ? tr("Access to the keychain was refused.")
+                  : tr("No keychain is available.");
+    m_ui->storageLabel->setText(
+        tr("The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example "
+           "your password manager); it cannot be shown again. Verify and Copy Secret will not "
+           "be available for this token here.")
+            .arg(why));
+    QFont bold = m_ui->storageLabel->font();
+    bold.setBold(true);
+    m_ui->storageLabel->setFont(bold);
+}
+
+void NewSecretDialog::done(int result)
+{
+    if (m_storage == Storage::Stored || m_confirmed) {
+        QDialog::done(result);
+        return;
+    }
+    if (m_confirmation)
+        return;
+    // The secret exists nowhere else: make sure the user has it before it goes.
+    m_confirmation = new QMessageBox(
+        QMessageBox::Warning, tr("Close Without a Stored Secret?"),
+        tr("This computer has not stored the secret, and the platform will not show it again. "
+           "Have you stored it somewhere else?"),
+        QMessageBox::NoButton, this);
+    m_confirmation->setObjectName(QStringLiteral("confirmSecretStoredBox"));
+    QPushButton* yes = m_confirmation->addButton(tr("I Have Stored It, &Close"),
+                                                 QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmStoredButton"));
+    m_confirmation->addButton(tr("&Keep Showing It"), QMessageBox::RejectRole);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirmation, &QMessageBox::buttonClicked, this,
+            [this, yes, result](QAbstractButton* button) {
+                if (button != yes)
+                    return;
+                m_confirmed = true;
+                QDialog::done(result);
+            });
+    m_confirmation->open();
+}
+
+} // namespace TokenConsole

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+
+class QMessageBox;
+
+namespace Ui {
+class NewSecretDialog;
+}
+
+namespace TokenConsole {
+
+class Clipboard;
+
+// Shows a new token's key and secret, once. Says whether the secret went to the keychain; when
+// it could not, the secret stays on screen to copy and closing asks for confirmation that it
+// was stored elsewhere.
+class NewSecretDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Storage { Pending, Stored, NotStored };
+
+    NewSecretDialog(const QString& tokenName, const QString& key, const QString& secret,
+                    Clipboard* clipboard, QWidget* parent = nullptr);
+    ~NewSecretDialog() override;
+
+    void setStoreResult(const SecretStore::Result& result, const QString& entryName);
+    Storage storage() const { return m_storage; }
+    QString shownSecret() const;
+
+    void done(int result) override;
+
+private:
+    std::unique_ptr<Ui::NewSecretDialog> m_ui;
+    QPointer<Clipboard> m_clipboard;
+    Storage m_storage = Storage::Pending;
+    QPointer<QMessageBox> m_confirmation;
+    bool m_confirmed = false;
+};
+
+} // namespace TokenConsole

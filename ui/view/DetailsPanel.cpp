@@ -1,0 +1,277 @@
+#include "view/DetailsPanel.h"
+#include "UiText.h"
+
+#include "ConsoleSession.h"
+#include "api/ApiJob.h"
+#include "model/TokenTableModel.h"
+#include "policy/InactivityPolicy.h"
+#include "view/BandStyle.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace TokenConsole {
+
+namespace {
+
+QString formatTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return DetailsPanel::tr("never");
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString accessText(const Token& token)
+{
+    if (token.allEndpoints)
+        return DetailsPanel::tr("All endpoints");
+    return token.accessAreas.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_tabs(new QTabWidget(this))
+    , m_activity(new QTreeWidget(this))
+    , m_audit(new QTreeWidget(this))
+    , m_historyStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setAccessibleName(tr("Token details"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto* empty = new QLabel(tr("Select a token to see its details, activity and history."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    empty->setMargin(12);
+    m_stack->addWidget(empty);
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(10, 6, 6, 6);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_form->setHorizontalSpacing(12);
+    m_form->setVerticalSpacing(3);
+    layout->addLayout(m_form);
+
+    addField(tr("Status:"), QStringLiteral("status"));
+    addField(tr("Auto-disable:"), QStringLiteral("autoDisable"));
+    addField(tr("Last activity:"), QStringLiteral("lastActivity"));
+    addField(tr("Inactive since:"), QStringLiteral("inactiveSince"));
+    addField(tr("Login:"), QStringLiteral("login"));
+    addField(tr("Access:"), QStringLiteral("access"));
+    QLabel* key = addField(tr("Key:"), QStringLiteral("key"));
+    key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    addField(tr("Secret:"), QStringLiteral("secret"));
+    addField(tr("Created:"), QStringLiteral("created"));
+    addField(tr("Disabled:"), QStringLiteral("disabled"));
+    addField(tr("Version:"), QStringLiteral("version"));
+    addField(tr("Id:"), QStringLiteral("id"));
+
+    m_activity->setObjectName(QStringLiteral("activityList"));
+    m_activity->setAccessibleName(tr("Recent API activity"));
+    m_activity->setHeaderLabels({tr("Time"), tr("Request"), tr("Result")});
+    m_audit->setObjectName(QStringLiteral("auditList"));
+    m_audit->setAccessibleName(tr("Audit entries for this token"));
+    m_audit->setHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Detail")});
+    for (QTreeWidget* list : {m_activity, m_audit}) {
+        list->setRootIsDecorated(false);
+        list->setUniformRowHeights(true);
+        list->setAlternatingRowColors(true);
+        list->header()->setStretchLastSection(true);
+        list->setMinimumHeight(fontMetrics().height() * 6);
+    }
+    m_tabs->addTab(m_activity, tr("&Activity"));
+    m_tabs->addTab(m_audit, tr("A&udit"));
+    layout->addSpacing(6);
+    layout->addWidget(m_tabs, 1);
+    m_historyStatus->setWordWrap(true);
+    m_historyStatus->setVisible(false);
+    layout->addWidget(m_historyStatus);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+}
+
+QLabel* DetailsPanel::addField(const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName + QStringLiteral("Value"));
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    auto* caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    m_form->addRow(caption, value);
+    m_fields.insert(objectName, value);
+    return value;
+}
+
+void DetailsPanel::setSession(ConsoleSession* session)
+{
+    m_session = session;
+    setToken(std::nullopt);
+}
+
+void DetailsPanel::setToken(const std::optional<Token>& token)
+{
+    const bool sameToken = token && m_token && token->id == m_token->id;
+    const bool changed = !sameToken || token->version != m_token->version
+                         || token->lastActivityAt != m_token->lastActivityAt;
+    m_token = token;
+    if (!token) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    fill();
+    if (changed)
+        fetch();
+}
+
+void DetailsPanel::reload()
+{
+    if (m_token)
+        fetch();
+}
+
+void DetailsPanel::fill()
+{
+    const Token& token = *m_token;
+    m_title->setText(token.name);
+    QString status = token.isActive() ? tr("Active") : tr("Disabled");
+    if (token.disabledReason == Token::DisabledReason::Inactivity)
+        status = tr("Disabled for inactivity");
+    else if (token.disabledReason == Token::DisabledReason::Manual)
+        status = tr("Disabled manually");
+    m_fields[QStringLiteral("status")]->setText(status);
+
+    QString autoDisable = tr("— (disabled)");
+    QString inactive;
+    if (m_session) {
+        const QDateTime now = m_session->now();
+        const auto policy = m_session->account().policy;
+        inactive = tr("%1 (%2 ago)")
+                       .arg(formatTime(token.inactiveSince),
+                            UiText::days(InactivityPolicy::daysInactive(token.inactiveSince, now)));
+        if (token.isActive()) {
+            const int left = InactivityPolicy::daysLeft(token, policy, now);
+            const auto band = InactivityPolicy::band(token, policy, now);
+            autoDisable = tr("%1, in %2 — %3")
+                              .arg(formatTime(InactivityPolicy::autoDisableAt(token, policy)),
+                                   UiText::days(left), BandStyle::label(band));
+        }
+    }
+    m_fields[QStringLiteral("autoDisable")]->setText(autoDisable);
+    m_fields[QStringLiteral("lastActivity")]->setText(formatTime(token.lastActivityAt));
+    m_fields[QStringLiteral("inactiveSince")]->setText(inactive);
+    m_fields[QStringLiteral("login")]->setText(token.login);
+    m_fields[QStringLiteral("access")]->setText(accessText(token));
+    m_fields[QStringLiteral("key")]->setText(token.key);
+    const bool held = m_session && m_session->holdsSecret(token.key);
+    m_fields[QStringLiteral("secret")]->setText(
+        held ? tr("In this computer's keychain")
+             : tr("Not on this computer (only the integration holds it)"));
+    m_fields[QStringLiteral("created")]->setText(
+        tr("%1 by %2").arg(formatTime(token.createdAt), token.createdBy));
+    QString disabled = tr("—");
+    if (!token.isActive())
+        disabled = formatTime(token.disabledAt);
+    m_fields[QStringLiteral("disabled")]->setText(disabled);
+    m_fields[QStringLiteral("version")]->setText(QString::number(token.version));
+    m_fields[QStringLiteral("id")]->setText(token.id);
+}
+
+void DetailsPanel::fetch()
+{
+    if (!m_session || !m_token)
+        return;
+    if (m_activityJob)
+        m_activityJob->cancel();
+    if (m_auditJob)
+        m_auditJob->cancel();
+    m_activity->clear();
+    m_audit->clear();
+    m_historyStatus->setVisible(false);
+    m_pending = 2;
+    // Answers to an earlier selection (even canceled ones) must not touch this one's lists.
+    const int generation = ++m_generation;
+    const QString id = m_token->id;
+    auto settle = [this] {
+        if (--m_pending == 0)
+            Q_EMIT loaded();
+    };
+    auto showError = [this](const ApiError& error) {
+        m_historyStatus->setText(tr("Could not load the history: %1").arg(error.userMessage()));
+        m_historyStatus->setVisible(true);
+    };
+    m_activityJob = m_session->client()->fetchActivity(
+        id, 50, this, [this, generation, settle, showError](const Result<QVector<ActivityEntry>>& result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                if (result.error.kind() != ApiError::Kind::Canceled)
+                    showError(result.error);
+            } else {
+                for (const ActivityEntry& entry : result.value) {
+                    auto* item = new QTreeWidgetItem(
+                        m_activity, {formatTime(entry.at), entry.method + QLatin1Char(' ') + entry.path,
+                                     QString::number(entry.status)});
+                    item->setToolTip(1, item->text(1));
+                }
+                if (result.value.isEmpty())
+                    new QTreeWidgetItem(m_activity, {tr("No API calls recorded.")});
+                m_activity->resizeColumnToContents(0);
+            }
+            settle();
+        });
+    m_auditJob = m_session->client()->fetchAudit(
+        1000, this, [this, generation, id, settle, showError](const Result<QVector<AuditEntry>>& result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                if (result.error.kind() != ApiError::Kind::Canceled)
+                    showError(result.error);
+            } else {
+                for (const AuditEntry& entry : result.value) {
+                    if (entry.tokenId != id)
+                        continue;
+                    auto* item = new QTreeWidgetItem(
+                        m_audit, {formatTime(entry.at), entry.actor, entry.action, entry.detail});
+                    item->setToolTip(3, entry.detail);
+                }
+                if (m_audit->topLevelItemCount() == 0)
+                    new QTreeWidgetItem(m_audit, {tr("No audit entries.")});
+                m_audit->resizeColumnToContents(0);
+            }
+            settle();
+        });
+}
+
+} // namespace TokenConsole

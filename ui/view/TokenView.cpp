@@ -1,0 +1,177 @@
+#include "view/TokenView.h"
+
+#include "model/TokenTableModel.h"
+#include "view/CountdownDelegate.h"
+#include "view/DateDelegate.h"
+#include "view/StatusBadgeDelegate.h"
+
+#include <QDate>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+
+namespace TokenConsole {
+
+TokenView::TokenView(QWidget* parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("tokenView"));
+    setAccessibleName(tr("Tokens"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setSortingEnabled(true);
+    // Tab moves on to the next control instead of walking the cells: keyboard users need out.
+    setTabKeyNavigation(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    // A fixed row height keeps large lists fast: the view never measures rows.
+    QHeaderView* rows = verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 12);
+    rows->setMinimumSectionSize(fontMetrics().height() + 4);
+
+    QHeaderView* columns = horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(true);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, &TokenView::showHeaderMenu);
+
+    setItemDelegateForColumn(TokenTableModel::StatusColumn, new StatusBadgeDelegate(this));
+    setItemDelegateForColumn(TokenTableModel::AutoDisableColumn, new CountdownDelegate(this));
+    auto* dates = new DateDelegate(this);
+    setItemDelegateForColumn(TokenTableModel::LastActivityColumn, dates);
+    setItemDelegateForColumn(TokenTableModel::CreatedColumn, dates);
+}
+
+void TokenView::setModels(QSortFilterProxyModel* proxy, TokenTableModel* source)
+{
+    m_proxy = proxy;
+    m_source = source;
+    setModel(proxy);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TokenView::currentTokenChanged);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TokenView::currentTokenChanged);
+    restoreHeaderState();
+    QHeaderView* columns = horizontalHeader();
+    connect(columns, &QHeaderView::sectionResized, this, &TokenView::saveHeaderState);
+    connect(columns, &QHeaderView::sectionMoved, this, &TokenView::saveHeaderState);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &TokenView::saveHeaderState);
+}
+
+std::optional<Token> TokenView::currentToken() const
+{
+    if (!selectionModel())
+        return std::nullopt;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    return rows.first().data(TokenTableModel::TokenRole).value<Token>();
+}
+
+QString TokenView::currentTokenId() const
+{
+    const auto token = currentToken();
+    return token ? token->id : QString();
+}
+
+bool TokenView::selectToken(const QString& id)
+{
+    if (!m_proxy || !m_source)
+        return false;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_source->indexOf(id));
+    if (!proxyIndex.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
+                                                      | QItemSelectionModel::Rows);
+    scrollTo(proxyIndex);
+    return true;
+}
+
+void TokenView::saveHeaderState() const
+{
+    QSettings().setValue(headerSettingsKey(), horizontalHeader()->saveState());
+}
+
+void TokenView::restoreHeaderState()
+{
+    const QByteArray state = QSettings().value(headerSettingsKey()).toByteArray();
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        applyDefaultLayout();
+}
+
+void TokenView::applyDefaultLayout()
+{
+    QHeaderView* columns = horizontalHeader();
+    const QFontMetrics metrics = fontMetrics();
+    // Wide enough for typical content and for the header with its sort indicator.
+    auto fit = [this, &metrics](int column, const QString& sample, int extra) {
+        const QString header = model()->headerData(column, Qt::Horizontal).toString();
+        return qMax(metrics.horizontalAdvance(header) + 24,
+                    metrics.horizontalAdvance(sample) + extra);
+    };
+    const QString time = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const std::pair<int, int> widths[] = {
+        {TokenTableModel::NameColumn, fit(TokenTableModel::NameColumn, tr("Salesforce EU"), 16)},
+        {TokenTableModel::LoginColumn, fit(TokenTableModel::LoginColumn, QStringLiteral("jane@acme.example"), 16)},
+        {TokenTableModel::AccessColumn, fit(TokenTableModel::AccessColumn, tr("All endpoints"), 16)},
+        {TokenTableModel::KeyColumn, fit(TokenTableModel::KeyColumn, QString(32, QLatin1Char('W')), 16)},
+        {TokenTableModel::StatusColumn, fit(TokenTableModel::StatusColumn, tr("Disabled (inactivity)"), 16 + metrics.height())},
+        {TokenTableModel::LastActivityColumn, fit(TokenTableModel::LastActivityColumn, time, 16)},
+        {TokenTableModel::DaysInactiveColumn, fit(TokenTableModel::DaysInactiveColumn, QStringLiteral("999"), 16)},
+        {TokenTableModel::AutoDisableColumn, fit(TokenTableModel::AutoDisableColumn, tr("59 days · critical"), 28 + metrics.height())},
+        {TokenTableModel::CreatedColumn, fit(TokenTableModel::CreatedColumn, time, 16)},
+        {TokenTableModel::LocalSecretColumn, fit(TokenTableModel::LocalSecretColumn, QString(), 16)},
+    };
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
+        columns->moveSection(columns->visualIndex(column), column);
+        columns->setSectionHidden(column, false);
+    }
+    for (const auto& [column, width] : widths)
+        columns->resizeSection(column, width);
+    // The key and the creation date are in the details panel; the table starts compact.
+    columns->setSectionHidden(TokenTableModel::KeyColumn, true);
+    columns->setSectionHidden(TokenTableModel::CreatedColumn, true);
+    columns->setSectionHidden(TokenTableModel::AccessColumn, true);
+    sortByColumn(TokenTableModel::AutoDisableColumn, Qt::AscendingOrder);
+}
+
+void TokenView::showHeaderMenu(const QPoint& position)
+{
+    QHeaderView* columns = horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    const int count = model() ? model()->columnCount() : 0;
+    int visible = 0;
+    for (int column = 0; column < count; ++column)
+        visible += columns->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < count; ++column) {
+        QAction* action =
+            menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!columns->isSectionHidden(column));
+        // The last visible column cannot be hidden: an empty table helps nobody.
+        action->setEnabled(columns->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            horizontalHeader()->setSectionHidden(column, !shown);
+            saveHeaderState();
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset Columns")), &QAction::triggered, this, [this] {
+        applyDefaultLayout();
+        saveHeaderState();
+    });
+    menu.exec(columns->viewport()->mapToGlobal(position));
+}
+
+} // namespace TokenConsole

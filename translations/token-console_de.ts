@@ -2,142 +2,798 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>The sandbox could not complete the request. Try again; if it keeps failing, check the sandbox log.</source>
+        <translation>Die Sandbox konnte die Anfrage nicht abschließen. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie das Protokoll der Sandbox.</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 1000.</source>
+        <translation>Das Limit muss eine ganze Zahl von 1 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <source>The paging cursor is not one this server issued. Start again from the first page.</source>
+        <translation>Der Seiten-Cursor stammt nicht von diesem Server. Beginnen Sie erneut mit der ersten Seite.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON. Send a JSON object.</source>
+        <translation>Der Anfragetext ist kein gültiges JSON. Senden Sie ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 64 KiB. Send a smaller body.</source>
+        <translation>Der Anfragetext ist größer als 64 KiB. Senden Sie einen kleineren.</translation>
+    </message>
+    <message>
+        <source>This needs the Manage Users permission. Ask an account admin to do it or to grant you the permission.</source>
+        <translation>Dafür ist die Berechtigung „Benutzer verwalten“ nötig. Bitten Sie einen Kontoadministrator, es zu erledigen oder Ihnen die Berechtigung zu erteilen.</translation>
+    </message>
+    <message>
+        <source>No such token in this account. Refresh the list; it may have been removed.</source>
+        <translation>Dieses Token gibt es in diesem Konto nicht. Aktualisieren Sie die Liste; es wurde möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no valid session.</source>
+        <translation>Melden Sie sich zuerst an: Die Anfrage hat keine gültige Sitzung.</translation>
+    </message>
+    <message>
+        <source>The session expired after 8 hours without use. Sign in again.</source>
+        <translation>Die Sitzung ist nach 8 Stunden ohne Nutzung abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Send &quot;login&quot; and &quot;password&quot; as strings.</source>
+        <translation>Senden Sie &quot;login&quot; und &quot;password&quot; als Zeichenketten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this login. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für diesen Login. Warten Sie %n Minute und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für diesen Login. Warten Sie %n Minuten und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login or password is wrong. Check both and try again.</source>
+        <translation>Login oder Passwort ist falsch. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s contract does not include Connect, so it cannot have API tokens. Contact your ON24 account manager.</source>
+        <translation>Der Vertrag dieses Kontos umfasst Connect nicht, daher kann es keine API-Tokens haben. Wenden Sie sich an Ihren ON24-Account-Manager.</translation>
+    </message>
+    <message>
+        <source>&quot;userId&quot; must be the number of a user of this account.</source>
+        <translation>&quot;userId&quot; muss die Nummer eines Benutzers dieses Kontos sein.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without control characters.</source>
+        <translation>Der Name muss 1 bis 64 Zeichen lang sein und darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Access must be &quot;all_endpoints&quot; or a non-empty list of: %1.</source>
+        <translation>Der Zugriff muss &quot;all_endpoints&quot; oder eine nicht leere Liste aus %1 sein.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this account. Pick a login from the user list.</source>
+        <translation>In diesem Konto gibt es keinen Benutzer %1. Wählen Sie einen Login aus der Benutzerliste.</translation>
+    </message>
+    <message>
+        <source>This login already has a token (one token per login). Enable or rename the existing one instead.</source>
+        <translation>Dieser Login hat bereits ein Token (ein Token pro Login). Aktivieren oder benennen Sie stattdessen das vorhandene um.</translation>
+    </message>
+    <message>
+        <source>Send If-Match with the token&apos;s version (its ETag) so a change made by someone else is not overwritten.</source>
+        <translation>Senden Sie If-Match mit der Version des Tokens (seinem ETag), damit eine Änderung von jemand anderem nicht überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The token changed since you loaded it. Reload it and try again.</source>
+        <translation>Das Token hat sich seit dem Laden geändert. Laden Sie es neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The token is already disabled.</source>
+        <translation>Das Token ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The token is already active.</source>
+        <translation>Das Token ist bereits aktiv.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Server meldete: „%1“</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that it is running and reachable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und erreichbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The secure connection failed: %1. Check the server address; if the server uses its own certificate, have it installed in the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1. Prüfen Sie die Serveradresse; verwendet der Server ein eigenes Zertifikat, lassen Sie es im Zertifikatsspeicher des Systems installieren.</translation>
     </message>
     <message>
         <source>certificate or handshake error</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats- oder Handshake-Fehler</translation>
     </message>
     <message>
         <source>Refused to connect to %1 over plain http: only this computer (localhost) may be used without encryption. Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 über unverschlüsseltes http abgelehnt: Nur dieser Computer (localhost) darf ohne Verschlüsselung verwendet werden. Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>a remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>einem entfernten Server</translation>
     </message>
     <message>
         <source>The login or password is wrong. Check both and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login oder Passwort ist falsch. Prüfen Sie beides und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server did not accept the session. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung nicht akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your session has expired. Enter your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Geben Sie Ihr Passwort ein, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>You do not have permission to do this: it needs the Manage Users permission. Ask an account administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu fehlt Ihnen die Berechtigung: Nötig ist „Benutzer verwalten“. Wenden Sie sich an einen Kontoadministrator.</translation>
     </message>
     <message>
         <source>The account&apos;s contract does not include Connect, so API tokens cannot be provisioned. Contact your ON24 account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag des Kontos umfasst Connect nicht, daher können keine API-Tokens bereitgestellt werden. Wenden Sie sich an Ihren ON24-Account-Manager.</translation>
     </message>
     <message>
         <source>This login already has a token (one token per login). Use the existing token, or disable it and provision for another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Login hat bereits ein Token (ein Token pro Login). Verwenden Sie das vorhandene Token oder deaktivieren Sie es und stellen Sie eines für einen anderen Login bereit.</translation>
     </message>
     <message>
         <source>The token is already disabled. Refresh the list to see its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist bereits deaktiviert. Aktualisieren Sie die Liste, um seinen aktuellen Zustand zu sehen.</translation>
     </message>
     <message>
         <source>The token is already active. Refresh the list to see its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist bereits aktiv. Aktualisieren Sie die Liste, um seinen aktuellen Zustand zu sehen.</translation>
     </message>
     <message>
         <source>The request conflicts with the token&apos;s current state. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage widerspricht dem aktuellen Zustand des Tokens. Aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Someone else changed this token meanwhile. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat dieses Token inzwischen geändert. Aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server refused the request as invalid. Correct the input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt. Korrigieren Sie die Eingabe und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The token or resource was not found; it may have been removed. Refresh the list and check the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token oder die Ressource wurde nicht gefunden; möglicherweise wurde es entfernt. Aktualisieren Sie die Liste und prüfen Sie die ID.</translation>
     </message>
     <message>
         <source>Too many attempts: the server refuses further sign-ins for a while. Wait 15 minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche: Der Server lehnt weitere Anmeldungen eine Zeit lang ab. Warten Sie 15 Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1). Try again later; if it persists, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut; besteht das Problem weiter, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The server sent an answer this version cannot read (%1). Check that the server address points to a Token Admin API v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die diese Version nicht lesen kann (%1). Prüfen Sie, ob die Serveradresse auf eine Token Admin API v1 zeigt.</translation>
     </message>
     <message>
         <source>unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>BandStyle</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>There is no token with id “%1”. Run “token-console list” to see the ids.</source>
+        <translation>Es gibt kein Token mit der ID „%1“. Führen Sie „token-console list“ aus, um die IDs zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use table, csv or json.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>AT RISK   %1 auto-disables in %2 (inactive %3 days).</source>
+        <translation>GEFÄHRDET %1 wird in %2 automatisch deaktiviert (seit %3 Tagen inaktiv).</translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation>weniger als einem Tag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
+        <translation>DEAKTIV.  %1 wurde am %2 wegen Inaktivität deaktiviert; aktivieren Sie es mit „token-console enable %3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n Token geprüft: Keines wird innerhalb von %1 Tagen automatisch deaktiviert, keines ist wegen Inaktivität deaktiviert.</numerusform>
+            <numerusform>OK        %n Tokens geprüft: Keines wird innerhalb von %1 Tagen automatisch deaktiviert, keines ist wegen Inaktivität deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no user with the login “%1”. Check the spelling; tokens can only be provisioned for existing users.</source>
+        <translation>Das Konto hat keinen Benutzer mit dem Login „%1“. Prüfen Sie die Schreibweise; Tokens können nur für vorhandene Benutzer bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>No usable keychain, so the new secret could not be stored (%1). Nothing was provisioned. Fix the keychain, or add --print-secret to get the secret on standard output once.</source>
+        <translation>Kein nutzbarer Schlüsselbund, daher konnte das neue Secret nicht gespeichert werden (%1). Es wurde nichts bereitgestellt. Beheben Sie das Problem mit dem Schlüsselbund oder geben Sie --print-secret an, um das Secret einmalig auf der Standardausgabe zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Provisioned %1; its secret is in the keychain as %2.</source>
+        <translation>%1 bereitgestellt; das Secret liegt im Schlüsselbund als %2.</translation>
+    </message>
+    <message>
+        <source>Provisioned %1; the secret was NOT stored (%2): copy it now, it is never shown again.</source>
+        <translation>%1 bereitgestellt; das Secret wurde NICHT gespeichert (%2): Kopieren Sie es jetzt, es wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Provisioned %1, but its secret could not be stored (%2) and is lost. Disable this token and provision again once the keychain works.</source>
+        <translation>%1 bereitgestellt, aber das Secret konnte nicht gespeichert werden (%2) und ist verloren. Deaktivieren Sie dieses Token und stellen Sie es neu bereit, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 (was “%2”).</source>
+        <translation>%1 umbenannt (vorher „%2“).</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled %1; its inactivity count starts again now.</source>
+        <translation>%1 aktiviert; die Inaktivitätszählung beginnt jetzt neu.</translation>
+    </message>
+    <message>
+        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision here.</source>
+        <translation>Für kein Token dieser Verbindung liegt das Secret auf diesem Computer, daher kann keines geprüft werden. Secrets werden gespeichert, wenn Sie hier bereitstellen.</translation>
+    </message>
+    <message>
+        <source>No local secret for %1: this computer&apos;s keychain does not hold its secret, so it cannot be verified here. Verify it where it was provisioned.</source>
+        <translation>Kein lokales Secret für %1: Der Schlüsselbund dieses Computers enthält sein Secret nicht, daher kann es hier nicht geprüft werden. Prüfen Sie es dort, wo es bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>WORKS     %1: %2</source>
+        <translation>OK        %1: %2</translation>
+    </message>
+    <message>
+        <source>FAILED    %1: %2</source>
+        <translation>FEHLER    %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Platform</source>
+        <translation>Mit einer Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>&amp;Server-URL:</translation>
+    </message>
+    <message>
+        <source>https://tokens.example.com</source>
+        <translation>https://tokens.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>ON24 &amp;region:</source>
+        <translation>ON24-&amp;Region:</translation>
+    </message>
+    <message>
+        <source>ON24 API &amp;base:</source>
+        <translation>ON24-API-&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>https://api.on24.com/v2</source>
+        <translation>https://api.on24.com/v2</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>New Token Secret</source>
+        <translation>Neues Token-Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Token key</source>
+        <translation>Token-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy K&amp;ey</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Token-Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>Secret k&amp;opieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>Provision a Token</source>
+        <translation>Token bereitstellen</translation>
+    </message>
+    <message>
+        <source>A token lets one integration call the ON24 API as the chosen login. Each login can have one token.</source>
+        <translation>Mit einem Token kann eine Integration die ON24-API als der gewählte Login aufrufen. Jeder Login kann ein Token haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Zugriff:</translation>
+    </message>
+    <message>
+        <source>&amp;All endpoints</source>
+        <translation>&amp;Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Only these API a&amp;reas:</source>
+        <translation>Nur diese API-Be&amp;reiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Token-Name</translation>
+    </message>
+    <message>
+        <source>e.g. Salesforce</source>
+        <translation>z. B. Salesforce</translation>
+    </message>
+    <message>
+        <source>Name it after its purpose (the integration that will use it), so others know what disabling it would stop.</source>
+        <translation>Benennen Sie es nach seinem Zweck (der Integration, die es nutzt), damit andere wissen, was eine Deaktivierung stoppen würde.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename Token</source>
+        <translation>Token umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
     <message>
         <source> (certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zertifikat für %1, ausgestellt von %2, gültig vom %3 bis %4, SHA-256 %5)</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Banner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Cli</name>
+    <message>
+        <source>List every token of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
+  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a disabled token; its inactivity count restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcommand. Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See “token-console %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s id, as “list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server wants a URL such as https://tokens.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within wants a whole number of days, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provision needs --login LOGIN and --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access wants all_endpoints or a list of areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a token id or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one token id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Cli::Options</name>
+    <message>
+        <source>Use the connection profile NAME (saved by the application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the Token Admin API at URL (https, or http for this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (with --server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sign-in password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report active tokens that auto-disable within DAYS days (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (login) the new token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all_endpoints (default) or a comma-separated list of areas: registration, client_analytics, event_analytics, event_management, content, helpers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the new secret on standard output (shown only this once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every token whose secret is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CliConnection</name>
+    <message>
+        <source>--server needs --login LOGIN and --password-stdin (the password is read from standard input, never from the command line).</source>
+        <translation>--server benötigt --login LOGIN und --password-stdin (das Passwort wird von der Standardeingabe gelesen, nie von der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“. Legen Sie es in der Anwendung an oder verwenden Sie --server URL --login LOGIN --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The password for profile “%1” could not be read from the keychain: %2 Use --password-stdin instead.</source>
+        <translation>Das Passwort für das Profil „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2 Verwenden Sie stattdessen --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no remembered password. Pass it with --password-stdin.</source>
+        <translation>Für das Profil „%1“ ist kein Passwort gespeichert. Übergeben Sie es mit --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Could not start the built-in demo server: %1</source>
+        <translation>Der eingebaute Demo-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Command</name>
+    <message>
+        <source>Not connected to a platform.</source>
+        <translation>Nicht mit einer Plattform verbunden.</translation>
+    </message>
+    <message>
+        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
+        <translation>Ihrem Benutzer (%1) fehlt die Berechtigung „Benutzer verwalten“: Sie können Tokens ansehen, ändern kann sie nur ein Administrator.</translation>
+    </message>
+    <message>
+        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
+        <translation>Der Vertrag von %1 umfasst Connect nicht, das für die Bereitstellung nötig ist. Fragen Sie Ihren ON24-Account-Manager.</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>Wählen Sie zuerst ein Token aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>„%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>“%1” is already active.</source>
+        <translation>„%1“ ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the secret of “%1”: only tokens provisioned here have it in the keychain.</source>
+        <translation>Dieser Computer hat das Secret von „%1“ nicht: Nur hier bereitgestellte Tokens haben es im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CommandController</name>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Create a token for a login of the account</source>
+        <translation>Ein Token für einen Login des Kontos erstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the selected token a name that says what uses it</source>
+        <translation>Dem ausgewählten Token einen Namen geben, der sagt, wer es nutzt</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Stop the selected token from working</source>
+        <translation>Das ausgewählte Token außer Betrieb setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable This Token…</source>
+        <translation>Dieses Token &amp;aktivieren…</translation>
+    </message>
+    <message>
+        <source>Let the selected disabled token work again</source>
+        <translation>Das ausgewählte deaktivierte Token wieder funktionieren lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Call the ON24 API with the selected token to prove it works (counts as activity)</source>
+        <translation>Die ON24-API mit dem ausgewählten Token aufrufen, um zu zeigen, dass es funktioniert (zählt als Aktivität)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Key</source>
+        <translation>&amp;Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected token&apos;s key</source>
+        <translation>Den Schlüssel des ausgewählten Tokens kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Secret</source>
+        <translation>S&amp;ecret kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected token&apos;s secret from this computer&apos;s keychain</source>
+        <translation>Das Secret des ausgewählten Tokens aus dem Schlüsselbund dieses Computers kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the token list from the server</source>
+        <translation>Die Token-Liste neu vom Server laden</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ConnectDialog</name>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>North America (api.on24.com)</source>
+        <translation>Nordamerika (api.on24.com)</translation>
+    </message>
+    <message>
+        <source>Europe (api.eu.on24.com)</source>
+        <translation>Europa (api.eu.on24.com)</translation>
+    </message>
+    <message>
+        <source>Other base URL</source>
+        <translation>Andere Basis-URL</translation>
+    </message>
+    <message>
+        <source>Connect to a Platform</source>
+        <translation>Mit einer Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in to the Token Admin API of your ON24 platform gateway. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
+        <translation>Melden Sie sich bei der Token Admin API Ihres ON24-Plattform-Gateways an. Das Passwort wird nur im Schlüsselbund dieses Computers aufbewahrt, und nur, wenn Sie es wünschen.</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Your session has expired (sessions end after 8 hours without use). Enter your password to continue; nothing you were doing is lost.</source>
+        <translation>Ihre Sitzung ist abgelaufen (Sitzungen enden nach 8 Stunden ohne Nutzung). Geben Sie Ihr Passwort ein, um fortzufahren; nichts von Ihrer Arbeit geht verloren.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of the local demo data; choose another profile name.</source>
+        <translation>„%1“ ist der Name der lokalen Demodaten; wählen Sie einen anderen Profilnamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Enter a URL such as https://tokens.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse. Geben Sie eine URL wie https://tokens.example.com ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CopyKeyCommand</name>
+    <message>
+        <source>Copied the key of “%1”.</source>
+        <translation>Schlüssel von „%1“ kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CopySecretCommand</name>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,33 +801,37 @@
     <name>TokenConsole::CountdownDelegate</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>%1 · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kritisch</translation>
     </message>
     <message>
         <source>%1 · warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Warnung</translation>
     </message>
     <message>
         <source>Disabled: no countdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: kein Countdown.</translation>
     </message>
     <message>
         <source>%1 — auto-disables on %2 unless the token is used before.</source>
+        <translation>%1 – wird am %2 automatisch deaktiviert, sofern das Token nicht vorher verwendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DateDelegate</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No API call with this token yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,383 +839,1112 @@
     <name>TokenConsole::DetailsPanel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Details</translation>
     </message>
     <message>
         <source>Select a token to see its details, activity and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token aus, um Details, Aktivität und Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Auto-disable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Deaktivierung:</translation>
     </message>
     <message>
         <source>Last activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität:</translation>
     </message>
     <message>
         <source>Inactive since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv seit:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Disabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Recent API activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte API-Aktivität</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Audit entries for this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Einträge zu diesem Token</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udit</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Disabled for inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen Inaktivität deaktiviert</translation>
     </message>
     <message>
         <source>Disabled manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell deaktiviert</translation>
     </message>
     <message>
         <source>— (disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, in %n day(s) — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>— (deaktiviert)</translation>
     </message>
     <message>
         <source>In this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund dieses Computers</translation>
     </message>
     <message>
         <source>Not on this computer (only the integration holds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf diesem Computer (nur die Integration hat es)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No API calls recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine API-Aufrufe aufgezeichnet.</translation>
     </message>
     <message>
         <source>No audit entries.</source>
+        <translation>Keine Audit-Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DisableCommand</name>
+    <message>
+        <source>Disable Token</source>
+        <translation>Token deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable “%1” (login %2)?</source>
+        <translation>„%1“ (Login %2) deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Integrations using this token will stop working at once: every ON24 API call with it fails until it is enabled again.</source>
+        <translation>Integrationen, die dieses Token nutzen, funktionieren sofort nicht mehr: Jeder ON24-API-Aufruf damit schlägt fehl, bis es wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Could not disable “%1”: %2</source>
+        <translation>„%1“ konnte nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Disabled “%1”.</source>
+        <translation>„%1“ deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::EnableCommand</name>
+    <message>
+        <source>It was disabled manually on %1.</source>
+        <translation>Es wurde am %1 manuell deaktiviert.</translation>
+    </message>
+    <message>
+        <source>It was disabled manually.</source>
+        <translation>Es wurde manuell deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enable This Token</source>
+        <translation>Dieses Token aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable “%1” (login %2)?</source>
+        <translation>„%1“ (Login %2) aktivieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Enable This Token</source>
+        <translation>Dieses Token &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Could not enable “%1”: %2</source>
+        <translation>„%1“ konnte nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Enabled “%1”; its inactivity count starts again today.</source>
+        <translation>„%1“ aktiviert; die Inaktivitätszählung beginnt heute neu.</translation>
+    </message>
+    <message>
+        <source>It was disabled automatically on %1 because it had not been used for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeychainSecretStore</name>
+    <message>
+        <source>store the secret</source>
+        <translation>Speichern des Secrets</translation>
+    </message>
+    <message>
+        <source>read the secret</source>
+        <translation>Lesen des Secrets</translation>
+    </message>
+    <message>
+        <source>remove the secret</source>
+        <translation>Entfernen des Secrets</translation>
+    </message>
+    <message>
+        <source>No secret for this token is stored on this computer.</source>
+        <translation>Auf diesem Computer ist kein Secret für dieses Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the system keychain is not available (%2). Start or unlock the keychain (e.g. GNOME Keyring, KWallet) and try again.</source>
+        <translation>%1 fehlgeschlagen: Der Schlüsselbund des Systems ist nicht verfügbar (%2). Starten oder entsperren Sie den Schlüsselbund (z. B. GNOME Keyring, KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1: access to the keychain was denied. Allow Token Console to use the keychain and try again.</source>
+        <translation>%1 fehlgeschlagen: Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Token Console die Nutzung des Schlüsselbunds und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the keychain refused (%2).</source>
+        <translation>%1 fehlgeschlagen: Der Schlüsselbund hat abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer; it may be locked and waiting for its password. Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet; möglicherweise ist er gesperrt und wartet auf sein Passwort. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::MainWindow</name>
+    <message>
+        <source>Token Console</source>
+        <translation>Token Console</translation>
+    </message>
+    <message>
+        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
+        <translation>Dies sind lokale Demodaten: eine eingebettete Sandbox auf diesem Computer, kein echtes ON24-Konto. Probieren Sie hier alles aus; verbinden Sie sich mit Ihrer Plattform, um echte Tokens zu verwalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>Mit einer Plattform &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Search name, login or key</source>
+        <translation>Name, Login oder Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Tokens suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>A&amp;utomatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>Every &amp;Minute</source>
+        <translation>Jede &amp;Minute</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Alle &amp;5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes</source>
+        <translation>Alle &amp;15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation>Jede &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Token Console</source>
+        <translation>Ü&amp;ber Token Console</translation>
+    </message>
+    <message>
+        <source>About Token Console</source>
+        <translation>Über Token Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Verwalten Sie die API-Tokens eines ON24-Kontos: Sehen Sie ihre letzte Aktivität, werden Sie gewarnt, bevor die 60-Tage-Inaktivitätsregel sie deaktiviert, und bewahren Sie ihre Secrets ausschließlich im Schlüsselbund auf.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
+        <translation>Es gibt kein Profil namens „%1“. Wählen Sie eines unter Datei &gt; Profile oder verbinden Sie sich mit einer Plattform.</translation>
+    </message>
+    <message>
+        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
+        <translation>Die lokalen Demodaten sind in dieser Version nicht verfügbar. Verbinden Sie sich stattdessen mit einer Plattform.</translation>
+    </message>
+    <message>
+        <source>The local demo data could not be opened: %1</source>
+        <translation>Die lokalen Demodaten konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 as %2: %3</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: refreshing failed. %2</source>
+        <translation>Diese Liste stammt von %1 und ist möglicherweise veraltet: Die Aktualisierung ist fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>The token list could not be loaded. %1</source>
+        <translation>Die Token-Liste konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 on %2 to open the profile “%3”.</source>
+        <translation>Geben Sie das Passwort von %1 auf %2 ein, um das Profil „%3“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
+        <translation>Angemeldet, aber das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1 Beim nächsten Mal werden Sie danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Local Demo Data</source>
+        <translation>Lokale Demodaten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Local demo data</source>
+        <translation>Lokale Demodaten</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 (stale)</source>
+        <translation>Zuletzt aktualisiert %1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>Zuletzt aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>%1 — Token Console</source>
+        <translation>%1 – Token Console</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
+        <translation>Die Uhr dieses Computers weicht um mehr als eine Minute von der des Servers ab. Countdowns verwenden die Serverzeit; stellen Sie die Uhr richtig, um Verwirrung an anderer Stelle zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Aktiv (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled (%1)</source>
+        <translation>Deaktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity (%1)</source>
+        <translation>Wegen Inaktivität deaktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 behind the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::NewSecretDialog</name>
+    <message>
+        <source>The token “%1” is ready. Give the key and the secret to the integration. The platform never sends this secret again.</source>
+        <translation>Das Token „%1“ ist bereit. Geben Sie Schlüssel und Secret an die Integration weiter. Die Plattform sendet dieses Secret nie wieder.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in this computer&apos;s keychain…</source>
+        <translation>Das Secret wird im Schlüsselbund dieses Computers gespeichert…</translation>
+    </message>
+    <message>
+        <source>The secret is stored in this computer&apos;s keychain (entry “%1”), so Verify and Copy Secret work here later. Nothing else on this computer holds it.</source>
+        <translation>Das Secret ist im Schlüsselbund dieses Computers gespeichert (Eintrag „%1“), sodass „Prüfen“ und „Secret kopieren“ hier später funktionieren. Nichts anderes auf diesem Computer enthält es.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
+        <translation>Das Secret wurde NICHT gespeichert: %1 Kopieren Sie es jetzt und bewahren Sie es sicher auf (zum Beispiel in Ihrem Passwortmanager); es kann nicht erneut angezeigt werden. „Prüfen“ und „Secret kopieren“ stehen für dieses Token hier nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Close Without a Stored Secret?</source>
+        <translation>Ohne gespeichertes Secret schließen?</translation>
+    </message>
+    <message>
+        <source>This computer has not stored the secret, and the platform will not show it again. Have you stored it somewhere else?</source>
+        <translation>Dieser Computer hat das Secret nicht gespeichert, und die Plattform zeigt es nicht noch einmal an. Haben Sie es anderswo gespeichert?</translation>
+    </message>
+    <message>
+        <source>I Have Stored It, &amp;Close</source>
+        <translation>Ich habe es gespeichert, &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Showing It</source>
+        <translation>Weiter &amp;anzeigen</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::On24Client</name>
     <message>
         <source>The token works: ON24 answered for client “%1”. This call counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert: ON24 hat für den Client „%1“ geantwortet. Dieser Aufruf zählt als Aktivität.</translation>
     </message>
     <message>
         <source>ON24 rejected the key and secret as wrong. Check that the secret on this computer belongs to this token; if not, store the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ON24 hat Schlüssel und Secret als falsch abgelehnt. Prüfen Sie, ob das Secret auf diesem Computer zu diesem Token gehört; falls nicht, speichern Sie das richtige.</translation>
     </message>
     <message>
         <source>ON24 says this token is deactivated. Enable it, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut ON24 ist dieses Token deaktiviert. Aktivieren Sie es und prüfen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The token works, but ON24&apos;s call quota is used up for now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert, aber das Aufrufkontingent von ON24 ist vorerst aufgebraucht. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The token is valid but has no access to this client id. Check the client id in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gültig, hat aber keinen Zugriff auf diese Client-ID. Prüfen Sie die Client-ID im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>The token is valid but not allowed to call this API area. Provision it with access to all endpoints, or verify with an allowed area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gültig, darf diesen API-Bereich aber nicht aufrufen. Stellen Sie es mit Zugriff auf alle Endpunkte bereit oder prüfen Sie mit einem erlaubten Bereich.</translation>
     </message>
     <message>
         <source>ON24 says the client (account) is inactive. Contact your ON24 account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut ON24 ist der Client (das Konto) inaktiv. Wenden Sie sich an Ihren ON24-Account-Manager.</translation>
     </message>
     <message>
         <source>ON24 does not know this client id. Check the client id in the connection profile.</source>
+        <translation>ON24 kennt diese Client-ID nicht. Prüfen Sie die Client-ID im Verbindungsprofil.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ProvisionCommand</name>
+    <message>
+        <source>Provisioned “%1” for %2.</source>
+        <translation>„%1“ für %2 bereitgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ProvisionDialog</name>
+    <message>
+        <source>Could not load the account&apos;s users: %1</source>
+        <translation>Die Benutzer des Kontos konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Client analytics</source>
+        <translation>Client-Analysen</translation>
+    </message>
+    <message>
+        <source>Event analytics</source>
+        <translation>Event-Analysen</translation>
+    </message>
+    <message>
+        <source>Event management</source>
+        <translation>Event-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Hilfsfunktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s users…</source>
+        <translation>Benutzer des Kontos werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — already has a token</source>
+        <translation>%1 – hat bereits ein Token</translation>
+    </message>
+    <message>
+        <source>One token per login: disable or use the existing token.</source>
+        <translation>Ein Token pro Login: Deaktivieren oder verwenden Sie das vorhandene Token.</translation>
+    </message>
+    <message>
+        <source>Every login of this account already has a token (one token per login). Add a user on the platform first.</source>
+        <translation>Jeder Login dieses Kontos hat bereits ein Token (ein Token pro Login). Legen Sie zuerst einen Benutzer auf der Plattform an.</translation>
+    </message>
+    <message>
+        <source>Name it after its purpose (the integration that will use it), so others know what disabling it would stop.</source>
+        <translation>Benennen Sie es nach seinem Zweck (der Integration, die es nutzt), damit andere wissen, was eine Deaktivierung stoppen würde.</translation>
+    </message>
+    <message>
+        <source>Choose at least one API area.</source>
+        <translation>Wählen Sie mindestens einen API-Bereich.</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Wird bereitgestellt…</translation>
+    </message>
+    <message>
+        <source>%1 already have a token and cannot be chosen: one token per login.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RenameCommand</name>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RenameDialog</name>
+    <message>
+        <source>Rename the token of %1. Name it after its purpose, for example the integration that uses it.</source>
+        <translation>Benennen Sie das Token von %1 um. Benennen Sie es nach seinem Zweck, zum Beispiel nach der Integration, die es nutzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Name</source>
+        <translation>Neuen Namen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>Wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Rename</source>
+        <translation>Umbenennen &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
+        <translation>Jemand anderes hat dieses Token in „%1“ umbenannt, während dieser Dialog geöffnet war. Wiederholen Sie, um trotzdem Ihren Namen zu vergeben, oder behalten Sie den neuen Namen.</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Sandbox::SandboxServer</name>
     <message>
-        <source>The sandbox is not implemented yet.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no such resource. Check the URL against the API documentation.</source>
+        <translation>Diese Ressource gibt es nicht. Prüfen Sie die URL anhand der API-Dokumentation.</translation>
+    </message>
+    <message>
+        <source>This resource does not support %1. Allowed: %2.</source>
+        <translation>Diese Ressource unterstützt %1 nicht. Erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;advanceDays&quot;: N} with N a whole number from 0 to 36500.</source>
+        <translation>Senden Sie {&quot;advanceDays&quot;: N} mit einer ganzen Zahl N von 0 bis 36500.</translation>
+    </message>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>Die Sandbox läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No data folder given for the sandbox. Pass one (--data DIR).</source>
+        <translation>Für die Sandbox wurde kein Datenordner angegeben. Geben Sie einen an (--data VERZEICHNIS).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (%3). Pick another address or port.</source>
+        <translation>Lauschen auf %1:%2 nicht möglich (%3). Wählen Sie eine andere Adresse oder einen anderen Port.</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::StatusBadgeDelegate</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled (inactivity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (Inaktivität)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenTableModel</name>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled (inactivity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (Inaktivität)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Last successful API call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter erfolgreicher API-Aufruf: %1</translation>
     </message>
     <message>
         <source>This token has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token wurde noch nie verwendet.</translation>
     </message>
     <message>
         <source>Inactive since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv seit %1</translation>
     </message>
     <message>
         <source>Disabled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert am %1</translation>
     </message>
     <message>
         <source>Disabled automatically on %1 unless the token is used before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird am %1 automatisch deaktiviert, sofern das Token nicht vorher verwendet wird.</translation>
     </message>
     <message>
         <source>Created by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1 am %2</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain holds the secret, so the token can be verified here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers enthält das Secret, daher kann das Token hier geprüft werden.</translation>
     </message>
     <message>
         <source>The secret is not stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Days inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage inaktiv</translation>
     </message>
     <message>
         <source>Auto-disable in</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Deaktivierung in</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Secret on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenView</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Salesforce EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Disabled (inactivity)</source>
+        <translation>Deaktiviert (Inaktivität)</translation>
+    </message>
+    <message>
+        <source>59 days · critical</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TokenConsole::WarningNotifier</name>
-    <message numerus="yes">
-        <source>“%1” (%2) will be disabled for inactivity in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>TokenConsole::VerifyCommand</name>
+    <message>
+        <source>Verifying “%1” with a call to the ON24 API…</source>
+        <translation>„%1“ wird mit einem Aufruf der ON24-API geprüft…</translation>
     </message>
     <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” works: the ON24 API answered for %2. This call counts as activity.</source>
+        <translation>„%1“ funktioniert: Die ON24-API hat für %2 geantwortet. Dieser Aufruf zählt als Aktivität.</translation>
+    </message>
+    <message>
+        <source>“%1” did not work: %2</source>
+        <translation>„%1“ hat nicht funktioniert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WarningNotifier</name>
+    <message>
         <source>Use each token (for example with Verify) or tell its integration&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie jedes Token (zum Beispiel mit „Prüfen“) oder informieren Sie den Verantwortlichen der Integration.</translation>
     </message>
     <message>
         <source>API tokens about to be disabled</source>
+        <translation>API-Tokens kurz vor der Deaktivierung</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenFormatter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>LETZTE AKTIVITÄT</translation>
+    </message>
+    <message>
+        <source>DAYS INACTIVE</source>
+        <translation>TAGE INAKTIV</translation>
+    </message>
+    <message>
+        <source>AUTO-DISABLE IN</source>
+        <translation>AUTO-DEAKTIVIERUNG IN</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
     <name>TokenNameRules</name>
     <message>
         <source>Enter a name, for example the integration&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein, zum Beispiel den der Integration.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; shorten it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist %1 Zeichen lang; kürzen Sie ihn auf %2.</translation>
     </message>
     <message>
         <source>The name contains a control character (such as a tab); remove it.</source>
+        <translation>Der Name enthält ein Steuerzeichen (etwa einen Tabulator); entfernen Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Reference server of the Token Admin API v1 and the ON24 REST API v2 subset (/v2) on one port, backed by SQLite. Prints its URL as the first line.</source>
+        <translation>Referenzserver der Token Admin API v1 und des ON24-REST-API-v2-Ausschnitts (/v2) auf einem Port, mit SQLite als Speicher. Gibt als erste Zeile seine URL aus.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (port 0: any free port).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Port 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Data folder (required).</source>
+        <translation>Datenordner (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Seed for an empty data folder: demo, none or bulk:N.</source>
+        <translation>Startdaten für einen leeren Datenordner: demo, none oder bulk:N.</translation>
+    </message>
+    <message>
+        <source>Enable POST /sandbox/v1/clock (tests only).</source>
+        <translation>POST /sandbox/v1/clock aktivieren (nur für Tests).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--listen wants host:port, e.g. 127.0.0.1:0, not &quot;%1&quot;.</source>
+        <translation>--listen erwartet Host:Port, z. B. 127.0.0.1:0, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--data DIR is required.</source>
+        <translation>--data VERZEICHNIS ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--daily-quota wants a whole number of calls, 0 or more.</source>
+        <translation>--daily-quota erwartet eine ganze Zahl von Aufrufen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Screenshot failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: the token list did not load within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: no token named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: Provision is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once the token list is loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x720).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: select the token NAME first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision) instead of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the light or dark Fusion palette instead of the system&apos;s (for screenshots and testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”: use light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --size “%1”: use WIDTHxHEIGHT, for example 1280x720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 calls per token per day before 403 (default 100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

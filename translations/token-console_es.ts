@@ -2,142 +2,798 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>The sandbox could not complete the request. Try again; if it keeps failing, check the sandbox log.</source>
+        <translation>El sandbox no pudo completar la solicitud. Vuelva a intentarlo; si sigue fallando, revise el registro del sandbox.</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 1000.</source>
+        <translation>El límite debe ser un número entero de 1 a 1000.</translation>
+    </message>
+    <message>
+        <source>The paging cursor is not one this server issued. Start again from the first page.</source>
+        <translation>Este servidor no emitió ese cursor de paginación. Vuelva a empezar desde la primera página.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON. Send a JSON object.</source>
+        <translation>El cuerpo de la solicitud no es JSON válido. Envíe un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 64 KiB. Send a smaller body.</source>
+        <translation>El cuerpo de la solicitud supera los 64 KiB. Envíe uno más pequeño.</translation>
+    </message>
+    <message>
+        <source>This needs the Manage Users permission. Ask an account admin to do it or to grant you the permission.</source>
+        <translation>Esto requiere el permiso «Gestionar usuarios». Pida a un administrador de la cuenta que lo haga o que le conceda el permiso.</translation>
+    </message>
+    <message>
+        <source>No such token in this account. Refresh the list; it may have been removed.</source>
+        <translation>Ese token no existe en esta cuenta. Actualice la lista; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no valid session.</source>
+        <translation>Inicie sesión primero: la solicitud no tiene una sesión válida.</translation>
+    </message>
+    <message>
+        <source>The session expired after 8 hours without use. Sign in again.</source>
+        <translation>La sesión caducó tras 8 horas sin uso. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Send &quot;login&quot; and &quot;password&quot; as strings.</source>
+        <translation>Envíe &quot;login&quot; y &quot;password&quot; como cadenas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this login. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos para este usuario. Espere %n minuto y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos para este usuario. Espere %n minutos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login or password is wrong. Check both and try again.</source>
+        <translation>El usuario o la contraseña no son correctos. Compruebe ambos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s contract does not include Connect, so it cannot have API tokens. Contact your ON24 account manager.</source>
+        <translation>El contrato de esta cuenta no incluye Connect, así que no puede tener tokens de API. Póngase en contacto con su gestor de cuenta de ON24.</translation>
+    </message>
+    <message>
+        <source>&quot;userId&quot; must be the number of a user of this account.</source>
+        <translation>&quot;userId&quot; debe ser el número de un usuario de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without control characters.</source>
+        <translation>El nombre debe tener de 1 a 64 caracteres, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Access must be &quot;all_endpoints&quot; or a non-empty list of: %1.</source>
+        <translation>El acceso debe ser &quot;all_endpoints&quot; o una lista no vacía de: %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this account. Pick a login from the user list.</source>
+        <translation>No hay ningún usuario %1 en esta cuenta. Elija un usuario de la lista.</translation>
+    </message>
+    <message>
+        <source>This login already has a token (one token per login). Enable or rename the existing one instead.</source>
+        <translation>Este usuario ya tiene un token (un token por usuario). Active o cambie el nombre del existente.</translation>
+    </message>
+    <message>
+        <source>Send If-Match with the token&apos;s version (its ETag) so a change made by someone else is not overwritten.</source>
+        <translation>Envíe If-Match con la versión del token (su ETag) para no sobrescribir un cambio hecho por otra persona.</translation>
+    </message>
+    <message>
+        <source>The token changed since you loaded it. Reload it and try again.</source>
+        <translation>El token ha cambiado desde que lo cargó. Vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The token is already disabled.</source>
+        <translation>El token ya está desactivado.</translation>
+    </message>
+    <message>
+        <source>The token is already active.</source>
+        <translation>El token ya está activo.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> El servidor respondió: «%1»</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor (%1). Compruebe la dirección del servidor y su conexión de red, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that it is running and reachable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo. Compruebe que está en marcha y es accesible, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The secure connection failed: %1. Check the server address; if the server uses its own certificate, have it installed in the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura falló: %1. Compruebe la dirección del servidor; si el servidor usa un certificado propio, pida que lo instalen en el almacén de confianza del sistema.</translation>
     </message>
     <message>
         <source>certificate or handshake error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de certificado o de negociación</translation>
     </message>
     <message>
         <source>Refused to connect to %1 over plain http: only this computer (localhost) may be used without encryption. Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la conexión a %1 por http sin cifrar: solo este equipo (localhost) puede usarse sin cifrado. Use una dirección https://.</translation>
     </message>
     <message>
         <source>a remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>un servidor remoto</translation>
     </message>
     <message>
         <source>The login or password is wrong. Check both and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario o la contraseña no son correctos. Compruebe ambos y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server did not accept the session. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la sesión. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your session has expired. Enter your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha caducado. Introduzca su contraseña para volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>You do not have permission to do this: it needs the Manage Users permission. Ask an account administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para hacer esto: se necesita el permiso «Gestionar usuarios». Pídaselo a un administrador de la cuenta.</translation>
     </message>
     <message>
         <source>The account&apos;s contract does not include Connect, so API tokens cannot be provisioned. Contact your ON24 account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato de la cuenta no incluye Connect, así que no se pueden aprovisionar tokens de API. Póngase en contacto con su gestor de cuenta de ON24.</translation>
     </message>
     <message>
         <source>This login already has a token (one token per login). Use the existing token, or disable it and provision for another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario ya tiene un token (un token por usuario). Use el token existente, o desactívelo y aprovisione uno para otro usuario.</translation>
     </message>
     <message>
         <source>The token is already disabled. Refresh the list to see its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token ya está desactivado. Actualice la lista para ver su estado actual.</translation>
     </message>
     <message>
         <source>The token is already active. Refresh the list to see its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token ya está activo. Actualice la lista para ver su estado actual.</translation>
     </message>
     <message>
         <source>The request conflicts with the token&apos;s current state. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud entra en conflicto con el estado actual del token. Actualice y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Someone else changed this token meanwhile. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este token mientras tanto. Actualice la lista y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server refused the request as invalid. Correct the input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud por no ser válida. Corrija los datos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The token or resource was not found; it may have been removed. Refresh the list and check the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el token o el recurso; puede que se haya eliminado. Actualice la lista y compruebe el id.</translation>
     </message>
     <message>
         <source>Too many attempts: the server refuses further sign-ins for a while. Wait 15 minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos: el servidor rechaza nuevos inicios de sesión durante un tiempo. Espere 15 minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1). Try again later; if it persists, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema interno (HTTP %1). Vuelva a intentarlo más tarde; si persiste, contacte con el administrador del servidor.</translation>
     </message>
     <message>
         <source>The server sent an answer this version cannot read (%1). Check that the server address points to a Token Admin API v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que esta versión no puede leer (%1). Compruebe que la dirección del servidor apunta a una Token Admin API v1.</translation>
     </message>
     <message>
         <source>unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta inesperada</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>BandStyle</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>There is no token with id “%1”. Run “token-console list” to see the ids.</source>
+        <translation>No hay ningún token con el id «%1». Ejecute «token-console list» para ver los ids.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use table, csv or json.</source>
+        <translation>Formato «%1» desconocido: use table, csv o json.</translation>
+    </message>
+    <message>
+        <source>AT RISK   %1 auto-disables in %2 (inactive %3 days).</source>
+        <translation>EN RIESGO %1 se desactivará automáticamente en %2 (inactivo desde hace %3 días).</translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation>menos de un día</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
+        <translation>DESACTIV. %1 se desactivó por inactividad el %2; actívelo con «token-console enable %3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n token comprobado: ninguno se desactivará automáticamente en %1 días y ninguno está desactivado por inactividad.</numerusform>
+            <numerusform>OK        %n tokens comprobados: ninguno se desactivará automáticamente en %1 días y ninguno está desactivado por inactividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no user with the login “%1”. Check the spelling; tokens can only be provisioned for existing users.</source>
+        <translation>La cuenta no tiene ningún usuario «%1». Compruebe cómo está escrito; solo se pueden aprovisionar tokens para usuarios existentes.</translation>
+    </message>
+    <message>
+        <source>No usable keychain, so the new secret could not be stored (%1). Nothing was provisioned. Fix the keychain, or add --print-secret to get the secret on standard output once.</source>
+        <translation>No hay un llavero utilizable, así que no se pudo guardar el nuevo secreto (%1). No se aprovisionó nada. Arregle el llavero o añada --print-secret para obtener el secreto una sola vez por la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Provisioned %1; its secret is in the keychain as %2.</source>
+        <translation>%1 aprovisionado; su secreto está en el llavero como %2.</translation>
+    </message>
+    <message>
+        <source>Provisioned %1; the secret was NOT stored (%2): copy it now, it is never shown again.</source>
+        <translation>%1 aprovisionado; el secreto NO se guardó (%2): cópielo ahora, no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Provisioned %1, but its secret could not be stored (%2) and is lost. Disable this token and provision again once the keychain works.</source>
+        <translation>%1 aprovisionado, pero su secreto no se pudo guardar (%2) y se ha perdido. Desactive este token y aprovisione otro cuando el llavero funcione.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 (was “%2”).</source>
+        <translation>%1 renombrado (antes «%2»).</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 desactivado.</translation>
+    </message>
+    <message>
+        <source>Enabled %1; its inactivity count starts again now.</source>
+        <translation>%1 activado; el recuento de inactividad empieza de nuevo ahora.</translation>
+    </message>
+    <message>
+        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision here.</source>
+        <translation>Ningún token de esta conexión tiene su secreto en este equipo, así que no se puede verificar ninguno. Los secretos se guardan cuando aprovisiona desde aquí.</translation>
+    </message>
+    <message>
+        <source>No local secret for %1: this computer&apos;s keychain does not hold its secret, so it cannot be verified here. Verify it where it was provisioned.</source>
+        <translation>No hay secreto local para %1: el llavero de este equipo no tiene su secreto, así que no se puede verificar aquí. Verifíquelo donde se aprovisionó.</translation>
+    </message>
+    <message>
+        <source>WORKS     %1: %2</source>
+        <translation>FUNCIONA  %1: %2</translation>
+    </message>
+    <message>
+        <source>FAILED    %1: %2</source>
+        <translation>FALLA     %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Platform</source>
+        <translation>Conectar con una plataforma</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ej., Producción</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>URL del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>https://tokens.example.com</source>
+        <translation>https://tokens.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero</translation>
+    </message>
+    <message>
+        <source>ON24 &amp;region:</source>
+        <translation>Re&amp;gión de ON24:</translation>
+    </message>
+    <message>
+        <source>ON24 API &amp;base:</source>
+        <translation>&amp;Base de la API de ON24:</translation>
+    </message>
+    <message>
+        <source>https://api.on24.com/v2</source>
+        <translation>https://api.on24.com/v2</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>New Token Secret</source>
+        <translation>Nuevo secreto del token</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>Token key</source>
+        <translation>Clave del token</translation>
+    </message>
+    <message>
+        <source>Copy K&amp;ey</source>
+        <translation>Copiar cla&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secreto:</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Secreto del token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>Co&amp;piar secreto</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>Provision a Token</source>
+        <translation>Aprovisionar un token</translation>
+    </message>
+    <message>
+        <source>A token lets one integration call the ON24 API as the chosen login. Each login can have one token.</source>
+        <translation>Un token permite que una integración llame a la API de ON24 como el usuario elegido. Cada usuario puede tener un token.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;All endpoints</source>
+        <translation>&amp;Todos los endpoints</translation>
+    </message>
+    <message>
+        <source>Only these API a&amp;reas:</source>
+        <translation>Solo estas á&amp;reas de la API:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nombre del token</translation>
+    </message>
+    <message>
+        <source>e.g. Salesforce</source>
+        <translation>p. ej., Salesforce</translation>
+    </message>
+    <message>
+        <source>Name it after its purpose (the integration that will use it), so others know what disabling it would stop.</source>
+        <translation>Póngale un nombre según su propósito (la integración que lo usará), para que otros sepan qué dejaría de funcionar si se desactiva.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename Token</source>
+        <translation>Cambiar el nombre del token</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nombre nuevo</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
     <message>
         <source> (certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (certificado para %1, emitido por %2, válido del %3 al %4, SHA-256 %5)</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Banner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Cli</name>
+    <message>
+        <source>List every token of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
+  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a disabled token; its inactivity count restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcommand. Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See “token-console %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s id, as “list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server wants a URL such as https://tokens.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within wants a whole number of days, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provision needs --login LOGIN and --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access wants all_endpoints or a list of areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a token id or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one token id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Cli::Options</name>
+    <message>
+        <source>Use the connection profile NAME (saved by the application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the Token Admin API at URL (https, or http for this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (with --server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sign-in password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report active tokens that auto-disable within DAYS days (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (login) the new token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all_endpoints (default) or a comma-separated list of areas: registration, client_analytics, event_analytics, event_management, content, helpers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the new secret on standard output (shown only this once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every token whose secret is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CliConnection</name>
+    <message>
+        <source>--server needs --login LOGIN and --password-stdin (the password is read from standard input, never from the command line).</source>
+        <translation>--server necesita --login LOGIN y --password-stdin (la contraseña se lee de la entrada estándar, nunca de la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin.</source>
+        <translation>No existe ningún perfil de conexión llamado «%1». Créelo en la aplicación o use --server URL --login LOGIN --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The password for profile “%1” could not be read from the keychain: %2 Use --password-stdin instead.</source>
+        <translation>No se pudo leer del llavero la contraseña del perfil «%1»: %2 Use --password-stdin en su lugar.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no remembered password. Pass it with --password-stdin.</source>
+        <translation>El perfil «%1» no tiene ninguna contraseña recordada. Pásela con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Could not start the built-in demo server: %1</source>
+        <translation>No se pudo iniciar el servidor de demostración integrado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Command</name>
+    <message>
+        <source>Not connected to a platform.</source>
+        <translation>No hay conexión con ninguna plataforma.</translation>
+    </message>
+    <message>
+        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
+        <translation>Su usuario (%1) no tiene el permiso «Gestionar usuarios»: puede ver los tokens, pero solo un administrador puede cambiarlos.</translation>
+    </message>
+    <message>
+        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
+        <translation>El contrato de %1 no incluye Connect, que es necesario para aprovisionar. Consulte a su gestor de cuenta de ON24.</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>Seleccione primero un token.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>«%1» está desactivado.</translation>
+    </message>
+    <message>
+        <source>“%1” is already active.</source>
+        <translation>«%1» ya está activo.</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the secret of “%1”: only tokens provisioned here have it in the keychain.</source>
+        <translation>Este equipo no tiene el secreto de «%1»: solo los tokens aprovisionados aquí lo tienen en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CommandController</name>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation>A&amp;provisionar…</translation>
+    </message>
+    <message>
+        <source>Create a token for a login of the account</source>
+        <translation>Crear un token para un usuario de la cuenta</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Give the selected token a name that says what uses it</source>
+        <translation>Dar al token seleccionado un nombre que indique quién lo usa</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Stop the selected token from working</source>
+        <translation>Hacer que el token seleccionado deje de funcionar</translation>
+    </message>
+    <message>
+        <source>&amp;Enable This Token…</source>
+        <translation>&amp;Activar este token…</translation>
+    </message>
+    <message>
+        <source>Let the selected disabled token work again</source>
+        <translation>Permitir que el token desactivado seleccionado vuelva a funcionar</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Call the ON24 API with the selected token to prove it works (counts as activity)</source>
+        <translation>Llamar a la API de ON24 con el token seleccionado para comprobar que funciona (cuenta como actividad)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Key</source>
+        <translation>Copiar &amp;clave</translation>
+    </message>
+    <message>
+        <source>Copy the selected token&apos;s key</source>
+        <translation>Copiar la clave del token seleccionado</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Secret</source>
+        <translation>Copiar &amp;secreto</translation>
+    </message>
+    <message>
+        <source>Copy the selected token&apos;s secret from this computer&apos;s keychain</source>
+        <translation>Copiar el secreto del token seleccionado desde el llavero de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Reload the token list from the server</source>
+        <translation>Volver a cargar la lista de tokens desde el servidor</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ConnectDialog</name>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>North America (api.on24.com)</source>
+        <translation>Norteamérica (api.on24.com)</translation>
+    </message>
+    <message>
+        <source>Europe (api.eu.on24.com)</source>
+        <translation>Europa (api.eu.on24.com)</translation>
+    </message>
+    <message>
+        <source>Other base URL</source>
+        <translation>Otra URL base</translation>
+    </message>
+    <message>
+        <source>Connect to a Platform</source>
+        <translation>Conectar con una plataforma</translation>
+    </message>
+    <message>
+        <source>Sign in to the Token Admin API of your ON24 platform gateway. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
+        <translation>Inicie sesión en la Token Admin API de la pasarela de su plataforma ON24. La contraseña solo se guarda en el llavero de este equipo, y solo si usted lo pide.</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your session has expired (sessions end after 8 hours without use). Enter your password to continue; nothing you were doing is lost.</source>
+        <translation>Su sesión ha caducado (las sesiones terminan tras 8 horas sin uso). Introduzca su contraseña para continuar; no se pierde nada de lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of the local demo data; choose another profile name.</source>
+        <translation>«%1» es el nombre de los datos de demostración locales; elija otro nombre de perfil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Enter a URL such as https://tokens.example.com.</source>
+        <translation>«%1» no es una dirección de servidor. Introduzca una URL como https://tokens.example.com.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CopyKeyCommand</name>
+    <message>
+        <source>Copied the key of “%1”.</source>
+        <translation>Se copió la clave de «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CopySecretCommand</name>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,33 +801,37 @@
     <name>TokenConsole::CountdownDelegate</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>%1 · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · crítico</translation>
     </message>
     <message>
         <source>%1 · warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · advertencia</translation>
     </message>
     <message>
         <source>Disabled: no countdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: sin cuenta atrás.</translation>
     </message>
     <message>
         <source>%1 — auto-disables on %2 unless the token is used before.</source>
+        <translation>%1 — se desactivará automáticamente el %2 salvo que el token se use antes.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DateDelegate</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>No API call with this token yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,383 +839,1112 @@
     <name>TokenConsole::DetailsPanel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los endpoints</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del token</translation>
     </message>
     <message>
         <source>Select a token to see its details, activity and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un token para ver sus detalles, actividad e historial.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Auto-disable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivación automática:</translation>
     </message>
     <message>
         <source>Last activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad:</translation>
     </message>
     <message>
         <source>Inactive since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo desde:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>Disabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>Recent API activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad reciente de la API</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Audit entries for this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de auditoría de este token</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actividad</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditoría</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Disabled for inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado por inactividad</translation>
     </message>
     <message>
         <source>Disabled manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado manualmente</translation>
     </message>
     <message>
         <source>— (disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, in %n day(s) — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>— (desactivado)</translation>
     </message>
     <message>
         <source>In this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero de este equipo</translation>
     </message>
     <message>
         <source>Not on this computer (only the integration holds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en este equipo (solo lo tiene la integración)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el historial: %1</translation>
     </message>
     <message>
         <source>No API calls recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llamadas a la API registradas.</translation>
     </message>
     <message>
         <source>No audit entries.</source>
+        <translation>No hay entradas de auditoría.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DisableCommand</name>
+    <message>
+        <source>Disable Token</source>
+        <translation>Desactivar token</translation>
+    </message>
+    <message>
+        <source>Disable “%1” (login %2)?</source>
+        <translation>¿Desactivar «%1» (usuario %2)?</translation>
+    </message>
+    <message>
+        <source>Integrations using this token will stop working at once: every ON24 API call with it fails until it is enabled again.</source>
+        <translation>Las integraciones que usan este token dejarán de funcionar de inmediato: toda llamada a la API de ON24 con él fallará hasta que se vuelva a activar.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Could not disable “%1”: %2</source>
+        <translation>No se pudo desactivar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Disabled “%1”.</source>
+        <translation>«%1» desactivado.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::EnableCommand</name>
+    <message>
+        <source>It was disabled manually on %1.</source>
+        <translation>Se desactivó manualmente el %1.</translation>
+    </message>
+    <message>
+        <source>It was disabled manually.</source>
+        <translation>Se desactivó manualmente.</translation>
+    </message>
+    <message>
+        <source>Enable This Token</source>
+        <translation>Activar este token</translation>
+    </message>
+    <message>
+        <source>Enable “%1” (login %2)?</source>
+        <translation>¿Activar «%1» (usuario %2)?</translation>
+    </message>
+    <message>
+        <source>&amp;Enable This Token</source>
+        <translation>&amp;Activar este token</translation>
+    </message>
+    <message>
+        <source>Could not enable “%1”: %2</source>
+        <translation>No se pudo activar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Enabled “%1”; its inactivity count starts again today.</source>
+        <translation>«%1» activado; su recuento de inactividad empieza de nuevo hoy.</translation>
+    </message>
+    <message>
+        <source>It was disabled automatically on %1 because it had not been used for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeychainSecretStore</name>
+    <message>
+        <source>store the secret</source>
+        <translation>guardar el secreto</translation>
+    </message>
+    <message>
+        <source>read the secret</source>
+        <translation>leer el secreto</translation>
+    </message>
+    <message>
+        <source>remove the secret</source>
+        <translation>eliminar el secreto</translation>
+    </message>
+    <message>
+        <source>No secret for this token is stored on this computer.</source>
+        <translation>No hay ningún secreto de este token guardado en este equipo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the system keychain is not available (%2). Start or unlock the keychain (e.g. GNOME Keyring, KWallet) and try again.</source>
+        <translation>No se pudo %1: el llavero del sistema no está disponible (%2). Inicie o desbloquee el llavero (p. ej., GNOME Keyring, KWallet) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: access to the keychain was denied. Allow Token Console to use the keychain and try again.</source>
+        <translation>No se pudo %1: se denegó el acceso al llavero. Permita que Token Console use el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the keychain refused (%2).</source>
+        <translation>No se pudo %1: el llavero lo rechazó (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer; it may be locked and waiting for its password. Unlock the keychain and try again.</source>
+        <translation>El llavero no respondió; puede que esté bloqueado y esperando su contraseña. Desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::MainWindow</name>
+    <message>
+        <source>Token Console</source>
+        <translation>Token Console</translation>
+    </message>
+    <message>
+        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
+        <translation>Estos son datos de demostración locales: un sandbox integrado en este equipo, no una cuenta real de ON24. Pruebe lo que quiera; conéctese a su plataforma para gestionar tokens reales.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>&amp;Conectar con una plataforma…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Search name, login or key</source>
+        <translation>Buscar nombre, usuario o clave</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Buscar tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>Panel de &amp;detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>Actualización a&amp;utomática</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desactivada</translation>
+    </message>
+    <message>
+        <source>Every &amp;Minute</source>
+        <translation>Cada &amp;minuto</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Cada &amp;5 minutos</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes</source>
+        <translation>Cada &amp;15 minutos</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation>Cada &amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Token Console</source>
+        <translation>&amp;Acerca de Token Console</translation>
+    </message>
+    <message>
+        <source>About Token Console</source>
+        <translation>Acerca de Token Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestione los tokens de API de una cuenta de ON24: vea su última actividad, reciba un aviso antes de que la regla de 60 días de inactividad los desactive y guarde sus secretos solo en el llavero.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
+        <translation>No existe ningún perfil llamado «%1». Elija uno en Archivo &gt; Perfiles o conéctese a una plataforma.</translation>
+    </message>
+    <message>
+        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
+        <translation>Los datos de demostración locales no están disponibles en esta compilación. Conéctese a una plataforma en su lugar.</translation>
+    </message>
+    <message>
+        <source>The local demo data could not be opened: %1</source>
+        <translation>No se pudieron abrir los datos de demostración locales: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 as %2: %3</source>
+        <translation>No se pudo iniciar sesión en %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: refreshing failed. %2</source>
+        <translation>Esta lista es de %1 y puede estar desactualizada: la actualización falló. %2</translation>
+    </message>
+    <message>
+        <source>The token list could not be loaded. %1</source>
+        <translation>No se pudo cargar la lista de tokens. %1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 on %2 to open the profile “%3”.</source>
+        <translation>Introduzca la contraseña de %1 en %2 para abrir el perfil «%3».</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
+        <translation>Sesión iniciada, pero no se pudo guardar la contraseña en el llavero: %1 Se le pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Local Demo Data</source>
+        <translation>Datos de demostración locales</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 en %3)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Local demo data</source>
+        <translation>Datos de demostración locales</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 (stale)</source>
+        <translation>Última actualización %1 (desactualizada)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>Última actualización %1</translation>
+    </message>
+    <message>
+        <source>%1 — Token Console</source>
+        <translation>%1 — Token Console</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
+        <translation>El reloj de este equipo difiere del del servidor en más de un minuto. Las cuentas atrás usan la hora del servidor; corrija el reloj para evitar confusiones en otros sitios.</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Activos (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled (%1)</source>
+        <translation>Desactivados (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity (%1)</source>
+        <translation>Desactivados por inactividad (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 behind the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::NewSecretDialog</name>
+    <message>
+        <source>The token “%1” is ready. Give the key and the secret to the integration. The platform never sends this secret again.</source>
+        <translation>El token «%1» está listo. Entregue la clave y el secreto a la integración. La plataforma no volverá a enviar este secreto.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in this computer&apos;s keychain…</source>
+        <translation>Guardando el secreto en el llavero de este equipo…</translation>
+    </message>
+    <message>
+        <source>The secret is stored in this computer&apos;s keychain (entry “%1”), so Verify and Copy Secret work here later. Nothing else on this computer holds it.</source>
+        <translation>El secreto está guardado en el llavero de este equipo (entrada «%1»), así que «Verificar» y «Copiar secreto» funcionarán aquí más adelante. Nada más en este equipo lo guarda.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
+        <translation>El secreto NO se guardó: %1 Cópielo ahora y guárdelo en un lugar seguro (por ejemplo, su gestor de contraseñas); no se podrá volver a mostrar. «Verificar» y «Copiar secreto» no estarán disponibles aquí para este token.</translation>
+    </message>
+    <message>
+        <source>Close Without a Stored Secret?</source>
+        <translation>¿Cerrar sin un secreto guardado?</translation>
+    </message>
+    <message>
+        <source>This computer has not stored the secret, and the platform will not show it again. Have you stored it somewhere else?</source>
+        <translation>Este equipo no ha guardado el secreto y la plataforma no lo volverá a mostrar. ¿Lo ha guardado en otro sitio?</translation>
+    </message>
+    <message>
+        <source>I Have Stored It, &amp;Close</source>
+        <translation>Ya lo he guardado, &amp;cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Showing It</source>
+        <translation>&amp;Seguir mostrándolo</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::On24Client</name>
     <message>
         <source>The token works: ON24 answered for client “%1”. This call counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token funciona: ON24 respondió para el cliente «%1». Esta llamada cuenta como actividad.</translation>
     </message>
     <message>
         <source>ON24 rejected the key and secret as wrong. Check that the secret on this computer belongs to this token; if not, store the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ON24 rechazó la clave y el secreto por incorrectos. Compruebe que el secreto de este equipo pertenece a este token; si no, guarde el correcto.</translation>
     </message>
     <message>
         <source>ON24 says this token is deactivated. Enable it, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según ON24, este token está desactivado. Actívelo y vuelva a verificarlo.</translation>
     </message>
     <message>
         <source>The token works, but ON24&apos;s call quota is used up for now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token funciona, pero la cuota de llamadas de ON24 está agotada por ahora. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The token is valid but has no access to this client id. Check the client id in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es válido, pero no tiene acceso a este id de cliente. Compruebe el id de cliente en el perfil de conexión.</translation>
     </message>
     <message>
         <source>The token is valid but not allowed to call this API area. Provision it with access to all endpoints, or verify with an allowed area.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es válido, pero no puede llamar a esta área de la API. Aprovisiónelo con acceso a todos los endpoints o verifíquelo con un área permitida.</translation>
     </message>
     <message>
         <source>ON24 says the client (account) is inactive. Contact your ON24 account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según ON24, el cliente (cuenta) está inactivo. Póngase en contacto con su gestor de cuenta de ON24.</translation>
     </message>
     <message>
         <source>ON24 does not know this client id. Check the client id in the connection profile.</source>
+        <translation>ON24 no reconoce este id de cliente. Compruebe el id de cliente en el perfil de conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ProvisionCommand</name>
+    <message>
+        <source>Provisioned “%1” for %2.</source>
+        <translation>«%1» aprovisionado para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ProvisionDialog</name>
+    <message>
+        <source>Could not load the account&apos;s users: %1</source>
+        <translation>No se pudieron cargar los usuarios de la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Client analytics</source>
+        <translation>Análisis del cliente</translation>
+    </message>
+    <message>
+        <source>Event analytics</source>
+        <translation>Análisis de eventos</translation>
+    </message>
+    <message>
+        <source>Event management</source>
+        <translation>Gestión de eventos</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Utilidades</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>A&amp;provisionar</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s users…</source>
+        <translation>Cargando los usuarios de la cuenta…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — already has a token</source>
+        <translation>%1 — ya tiene un token</translation>
+    </message>
+    <message>
+        <source>One token per login: disable or use the existing token.</source>
+        <translation>Un token por usuario: desactive o use el token existente.</translation>
+    </message>
+    <message>
+        <source>Every login of this account already has a token (one token per login). Add a user on the platform first.</source>
+        <translation>Todos los usuarios de esta cuenta ya tienen un token (un token por usuario). Añada primero un usuario en la plataforma.</translation>
+    </message>
+    <message>
+        <source>Name it after its purpose (the integration that will use it), so others know what disabling it would stop.</source>
+        <translation>Póngale un nombre según su propósito (la integración que lo usará), para que otros sepan qué dejaría de funcionar si se desactiva.</translation>
+    </message>
+    <message>
+        <source>Choose at least one API area.</source>
+        <translation>Elija al menos un área de la API.</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Aprovisionando…</translation>
+    </message>
+    <message>
+        <source>%1 already have a token and cannot be chosen: one token per login.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RenameCommand</name>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>«%1» renombrado a «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RenameDialog</name>
+    <message>
+        <source>Rename the token of %1. Name it after its purpose, for example the integration that uses it.</source>
+        <translation>Cambie el nombre del token de %1. Póngale un nombre según su propósito, por ejemplo la integración que lo usa.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Name</source>
+        <translation>&amp;Mantener el nombre nuevo</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>Cambiando el nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Rename</source>
+        <translation>&amp;Reintentar el cambio de nombre</translation>
+    </message>
+    <message>
+        <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
+        <translation>Otra persona cambió el nombre de este token a «%1» mientras este diálogo estaba abierto. Reintente para ponerle su nombre de todos modos o mantenga el nombre nuevo.</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Sandbox::SandboxServer</name>
     <message>
-        <source>The sandbox is not implemented yet.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no such resource. Check the URL against the API documentation.</source>
+        <translation>Ese recurso no existe. Compruebe la URL con la documentación de la API.</translation>
+    </message>
+    <message>
+        <source>This resource does not support %1. Allowed: %2.</source>
+        <translation>Este recurso no admite %1. Permitido: %2.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;advanceDays&quot;: N} with N a whole number from 0 to 36500.</source>
+        <translation>Envíe {&quot;advanceDays&quot;: N} con N un número entero de 0 a 36500.</translation>
+    </message>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>El sandbox ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>No data folder given for the sandbox. Pass one (--data DIR).</source>
+        <translation>No se indicó ninguna carpeta de datos para el sandbox. Indique una (--data DIRECTORIO).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (%3). Pick another address or port.</source>
+        <translation>No se puede escuchar en %1:%2 (%3). Elija otra dirección u otro puerto.</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::StatusBadgeDelegate</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Disabled (inactivity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (inactividad)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenTableModel</name>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los endpoints</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Disabled (inactivity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (inactividad)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Last successful API call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada a la API correcta: %1</translation>
     </message>
     <message>
         <source>This token has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token no se ha usado nunca.</translation>
     </message>
     <message>
         <source>Inactive since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo desde el %1</translation>
     </message>
     <message>
         <source>Disabled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado el %1</translation>
     </message>
     <message>
         <source>Disabled automatically on %1 unless the token is used before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivará automáticamente el %1 salvo que el token se use antes.</translation>
     </message>
     <message>
         <source>Created by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por %1 el %2</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain holds the secret, so the token can be verified here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de este equipo tiene el secreto, así que el token se puede verificar aquí.</translation>
     </message>
     <message>
         <source>The secret is not stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto no está guardado en este equipo.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Days inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Días inactivo</translation>
     </message>
     <message>
         <source>Auto-disable in</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivación en</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Secret on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto en este equipo</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenView</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation>Restablecer columnas</translation>
+    </message>
+    <message>
+        <source>Salesforce EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Todos los endpoints</translation>
+    </message>
+    <message>
+        <source>Disabled (inactivity)</source>
+        <translation>Desactivado (inactividad)</translation>
+    </message>
+    <message>
+        <source>59 days · critical</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TokenConsole::WarningNotifier</name>
-    <message numerus="yes">
-        <source>“%1” (%2) will be disabled for inactivity in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>TokenConsole::VerifyCommand</name>
+    <message>
+        <source>Verifying “%1” with a call to the ON24 API…</source>
+        <translation>Verificando «%1» con una llamada a la API de ON24…</translation>
     </message>
     <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” works: the ON24 API answered for %2. This call counts as activity.</source>
+        <translation>«%1» funciona: la API de ON24 respondió para %2. Esta llamada cuenta como actividad.</translation>
+    </message>
+    <message>
+        <source>“%1” did not work: %2</source>
+        <translation>«%1» no funcionó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WarningNotifier</name>
+    <message>
         <source>Use each token (for example with Verify) or tell its integration&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use cada token (por ejemplo, con «Verificar») o avise al responsable de su integración.</translation>
     </message>
     <message>
         <source>API tokens about to be disabled</source>
+        <translation>Tokens de API a punto de desactivarse</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenFormatter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>ÚLTIMA ACTIVIDAD</translation>
+    </message>
+    <message>
+        <source>DAYS INACTIVE</source>
+        <translation>DÍAS INACTIVO</translation>
+    </message>
+    <message>
+        <source>AUTO-DISABLE IN</source>
+        <translation>DESACTIVACIÓN EN</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>TokenNameRules</name>
     <message>
         <source>Enter a name, for example the integration&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre, por ejemplo el de la integración.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; shorten it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene %1 caracteres; acórtelo a %2.</translation>
     </message>
     <message>
         <source>The name contains a control character (such as a tab); remove it.</source>
+        <translation>El nombre contiene un carácter de control (como un tabulador); elimínelo.</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try --help.</source>
+        <translation>Pruebe --help.</translation>
+    </message>
+    <message>
+        <source>Reference server of the Token Admin API v1 and the ON24 REST API v2 subset (/v2) on one port, backed by SQLite. Prints its URL as the first line.</source>
+        <translation>Servidor de referencia de la Token Admin API v1 y de un subconjunto de la API REST v2 de ON24 (/v2) en un solo puerto, con SQLite como almacenamiento. Muestra su URL en la primera línea.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (port 0: any free port).</source>
+        <translation>Dirección y puerto de escucha (puerto 0: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>Data folder (required).</source>
+        <translation>Carpeta de datos (obligatoria).</translation>
+    </message>
+    <message>
+        <source>Seed for an empty data folder: demo, none or bulk:N.</source>
+        <translation>Datos iniciales para una carpeta de datos vacía: demo, none o bulk:N.</translation>
+    </message>
+    <message>
+        <source>Enable POST /sandbox/v1/clock (tests only).</source>
+        <translation>Activar POST /sandbox/v1/clock (solo para pruebas).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--listen wants host:port, e.g. 127.0.0.1:0, not &quot;%1&quot;.</source>
+        <translation>--listen espera host:puerto, p. ej. 127.0.0.1:0, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--data DIR is required.</source>
+        <translation>--data DIRECTORIO es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--daily-quota wants a whole number of calls, 0 or more.</source>
+        <translation>--daily-quota espera un número entero de llamadas, 0 o más.</translation>
+    </message>
+    <message>
+        <source>Screenshot failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: the token list did not load within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: no token named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: Provision is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once the token list is loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x720).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: select the token NAME first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision) instead of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the light or dark Fusion palette instead of the system&apos;s (for screenshots and testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”: use light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --size “%1”: use WIDTHxHEIGHT, for example 1280x720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 calls per token per day before 403 (default 100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,142 +2,795 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>The sandbox could not complete the request. Try again; if it keeps failing, check the sandbox log.</source>
+        <translation>サンドボックスで要求を完了できませんでした。もう一度お試しください。失敗が続く場合はサンドボックスのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 1000.</source>
+        <translation>limit には 1～1000 の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>The paging cursor is not one this server issued. Start again from the first page.</source>
+        <translation>このページングカーソルはこのサーバーが発行したものではありません。最初のページからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON. Send a JSON object.</source>
+        <translation>要求本文が正しい JSON ではありません。JSON オブジェクトを送信してください。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 64 KiB. Send a smaller body.</source>
+        <translation>要求本文が 64 KiB を超えています。もっと小さい本文を送信してください。</translation>
+    </message>
+    <message>
+        <source>This needs the Manage Users permission. Ask an account admin to do it or to grant you the permission.</source>
+        <translation>この操作には「ユーザーの管理」権限が必要です。アカウント管理者に操作を依頼するか、権限の付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>No such token in this account. Refresh the list; it may have been removed.</source>
+        <translation>このアカウントにそのトークンはありません。一覧を更新してください。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>要求本文は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the request has no valid session.</source>
+        <translation>先にサインインしてください。要求に有効なセッションがありません。</translation>
+    </message>
+    <message>
+        <source>The session expired after 8 hours without use. Sign in again.</source>
+        <translation>8 時間使用されなかったため、セッションの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Send &quot;login&quot; and &quot;password&quot; as strings.</source>
+        <translation>&quot;login&quot; と &quot;password&quot; を文字列で送信してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this login. Wait %n minute(s) and try again.</source>
+        <translation>
+            <numerusform>このログインのサインイン失敗が多すぎます。%n 分待ってから、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login or password is wrong. Check both and try again.</source>
+        <translation>ログインまたはパスワードが正しくありません。両方を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s contract does not include Connect, so it cannot have API tokens. Contact your ON24 account manager.</source>
+        <translation>このアカウントの契約には Connect が含まれていないため、API トークンを持てません。ON24 のアカウント担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>&quot;userId&quot; must be the number of a user of this account.</source>
+        <translation>&quot;userId&quot; にはこのアカウントのユーザー番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters without control characters.</source>
+        <translation>名前は制御文字を含まない 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>Access must be &quot;all_endpoints&quot; or a non-empty list of: %1.</source>
+        <translation>access には &quot;all_endpoints&quot; か、次の値の空でないリストを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this account. Pick a login from the user list.</source>
+        <translation>このアカウントにユーザー %1 はいません。ユーザー一覧からログインを選んでください。</translation>
+    </message>
+    <message>
+        <source>This login already has a token (one token per login). Enable or rename the existing one instead.</source>
+        <translation>このログインにはすでにトークンがあります（1 ログインにつき 1 トークン）。代わりに既存のトークンを有効化するか、名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>Send If-Match with the token&apos;s version (its ETag) so a change made by someone else is not overwritten.</source>
+        <translation>他の人の変更を上書きしないよう、トークンのバージョン（ETag）を If-Match で送信してください。</translation>
+    </message>
+    <message>
+        <source>The token changed since you loaded it. Reload it and try again.</source>
+        <translation>読み込んだ後にトークンが変更されました。読み込み直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The token is already disabled.</source>
+        <translation>このトークンはすでに無効です。</translation>
+    </message>
+    <message>
+        <source>The token is already active.</source>
+        <translation>このトークンはすでに有効です。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> サーバーの応答:「%1」</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できませんでした（%1）。サーバーのアドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続なし</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that it is running and reachable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。サーバーが稼働していて接続できることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The secure connection failed: %1. Check the server address; if the server uses its own certificate, have it installed in the system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続に失敗しました: %1。サーバーのアドレスを確認してください。サーバーが独自の証明書を使っている場合は、システムの信頼済み証明書ストアにインストールしてもらってください。</translation>
     </message>
     <message>
         <source>certificate or handshake error</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書またはハンドシェイクのエラー</translation>
     </message>
     <message>
         <source>Refused to connect to %1 over plain http: only this computer (localhost) may be used without encryption. Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない http での %1 への接続を拒否しました。暗号化なしで使えるのはこのコンピューター（localhost）だけです。https:// のアドレスを使ってください。</translation>
     </message>
     <message>
         <source>a remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートサーバー</translation>
     </message>
     <message>
         <source>The login or password is wrong. Check both and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインまたはパスワードが正しくありません。両方を確認して、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The server did not accept the session. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがセッションを受け付けませんでした。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Your session has expired. Enter your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの有効期限が切れました。パスワードを入力して、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>You do not have permission to do this: it needs the Manage Users permission. Ask an account administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作を行う権限がありません。「ユーザーの管理」権限が必要です。アカウント管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>The account&apos;s contract does not include Connect, so API tokens cannot be provisioned. Contact your ON24 account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの契約に Connect が含まれていないため、API トークンを発行できません。ON24 のアカウント担当者にお問い合わせください。</translation>
     </message>
     <message>
         <source>This login already has a token (one token per login). Use the existing token, or disable it and provision for another login.</source>
-        <translation type="unfinished"></translation>
+        <translation>このログインにはすでにトークンがあります（1 ログインにつき 1 トークン）。既存のトークンを使うか、無効にしてから別のログインに発行してください。</translation>
     </message>
     <message>
         <source>The token is already disabled. Refresh the list to see its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンはすでに無効です。一覧を更新して現在の状態を確認してください。</translation>
     </message>
     <message>
         <source>The token is already active. Refresh the list to see its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンはすでに有効です。一覧を更新して現在の状態を確認してください。</translation>
     </message>
     <message>
         <source>The request conflicts with the token&apos;s current state. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求がトークンの現在の状態と矛盾しています。更新してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Someone else changed this token meanwhile. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に他の人がこのトークンを変更しました。一覧を更新して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server refused the request as invalid. Correct the input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが要求を無効として拒否しました。入力を修正して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The token or resource was not found; it may have been removed. Refresh the list and check the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンまたはリソースが見つかりません。削除された可能性があります。一覧を更新して ID を確認してください。</translation>
     </message>
     <message>
         <source>Too many attempts: the server refuses further sign-ins for a while. Wait 15 minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行回数が多すぎます。しばらくの間、サーバーはサインインを受け付けません。15 分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1). Try again later; if it persists, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで内部エラーが発生しました（HTTP %1）。後でもう一度お試しください。解決しない場合はサーバーの管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>The server sent an answer this version cannot read (%1). Check that the server address points to a Token Admin API v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから、このバージョンでは読み取れない応答が返されました（%1）。サーバーのアドレスが Token Admin API v1 を指しているか確認してください。</translation>
     </message>
     <message>
         <source>unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない応答</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求はキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>BandStyle</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>危険</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>There is no token with id “%1”. Run “token-console list” to see the ids.</source>
+        <translation>ID が「%1」のトークンはありません。「token-console list」を実行して ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1「%2」（%3）</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use table, csv or json.</source>
+        <translation>不明な形式「%1」です。table、csv、json のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>AT RISK   %1 auto-disables in %2 (inactive %3 days).</source>
+        <translation>要注意    %1 はあと %2で自動的に無効化されます（%3 日間未使用）。</translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation>1 日未満</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
+        <translation>無効      %1 は %2 に非アクティブのため無効化されました。「token-console enable %3」で有効にできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n 個のトークンを確認しました。%1 日以内に自動無効化されるものも、非アクティブで無効化されたものもありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no user with the login “%1”. Check the spelling; tokens can only be provisioned for existing users.</source>
+        <translation>アカウントにログイン「%1」のユーザーはいません。綴りを確認してください。トークンは既存のユーザーにのみ発行できます。</translation>
+    </message>
+    <message>
+        <source>No usable keychain, so the new secret could not be stored (%1). Nothing was provisioned. Fix the keychain, or add --print-secret to get the secret on standard output once.</source>
+        <translation>使用できるキーチェーンがないため、新しいシークレットを保存できませんでした（%1）。何も発行していません。キーチェーンを修復するか、--print-secret を付けてシークレットを標準出力に一度だけ表示してください。</translation>
+    </message>
+    <message>
+        <source>Provisioned %1; its secret is in the keychain as %2.</source>
+        <translation>%1 を発行しました。シークレットはキーチェーンに %2 として保存されています。</translation>
+    </message>
+    <message>
+        <source>Provisioned %1; the secret was NOT stored (%2): copy it now, it is never shown again.</source>
+        <translation>%1 を発行しました。シークレットは保存されて「いません」（%2）。今すぐコピーしてください。二度と表示されません。</translation>
+    </message>
+    <message>
+        <source>Provisioned %1, but its secret could not be stored (%2) and is lost. Disable this token and provision again once the keychain works.</source>
+        <translation>%1 を発行しましたが、シークレットを保存できず（%2）、失われました。このトークンを無効にし、キーチェーンが使えるようになってから発行し直してください。</translation>
+    </message>
+    <message>
+        <source>Renamed %1 (was “%2”).</source>
+        <translation>%1 の名前を変更しました（変更前:「%2」）。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Enabled %1; its inactivity count starts again now.</source>
+        <translation>%1 を有効にしました。非アクティブ期間のカウントは今から再開します。</translation>
+    </message>
+    <message>
+        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision here.</source>
+        <translation>この接続のトークンのシークレットがこのコンピューターに 1 つもないため、検証できるトークンがありません。シークレットは、ここで発行したときに保存されます。</translation>
+    </message>
+    <message>
+        <source>No local secret for %1: this computer&apos;s keychain does not hold its secret, so it cannot be verified here. Verify it where it was provisioned.</source>
+        <translation>%1 のローカルシークレットがありません。このコンピューターのキーチェーンにシークレットがないため、ここでは検証できません。発行したコンピューターで検証してください。</translation>
+    </message>
+    <message>
+        <source>WORKS     %1: %2</source>
+        <translation>正常      %1: %2</translation>
+    </message>
+    <message>
+        <source>FAILED    %1: %2</source>
+        <translation>失敗      %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Platform</source>
+        <translation>プラットフォームに接続</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>プロファイル名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>例: 本番環境</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation>サーバー URL(&amp;S):</translation>
+    </message>
+    <message>
+        <source>https://tokens.example.com</source>
+        <translation>https://tokens.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>パスワードをキーチェーンに記憶する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>ON24 &amp;region:</source>
+        <translation>ON24 リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>ON24 API &amp;base:</source>
+        <translation>ON24 API のベース URL(&amp;B):</translation>
+    </message>
+    <message>
+        <source>https://api.on24.com/v2</source>
+        <translation>https://api.on24.com/v2</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>New Token Secret</source>
+        <translation>新しいトークンのシークレット</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Token key</source>
+        <translation>トークンのキー</translation>
+    </message>
+    <message>
+        <source>Copy K&amp;ey</source>
+        <translation>キーをコピー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>トークンのシークレット</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>シークレットをコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>Provision a Token</source>
+        <translation>トークンの発行</translation>
+    </message>
+    <message>
+        <source>A token lets one integration call the ON24 API as the chosen login. Each login can have one token.</source>
+        <translation>トークンを使うと、1 つの連携サービスが選択したログインとして ON24 API を呼び出せます。各ログインが持てるトークンは 1 つです。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>アクセス:</translation>
+    </message>
+    <message>
+        <source>&amp;All endpoints</source>
+        <translation>すべてのエンドポイント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only these API a&amp;reas:</source>
+        <translation>次の API 領域のみ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>トークン名</translation>
+    </message>
+    <message>
+        <source>e.g. Salesforce</source>
+        <translation>例: Salesforce</translation>
+    </message>
+    <message>
+        <source>Name it after its purpose (the integration that will use it), so others know what disabling it would stop.</source>
+        <translation>用途（使用する連携サービス）に合わせて名前を付けてください。無効化したときに何が止まるか、他の人にも分かります。</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename Token</source>
+        <translation>トークン名の変更</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新しい名前</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
     <message>
         <source> (certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 の証明書、発行者 %2、有効期間 %3～%4、SHA-256 %5）</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Banner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じる</translation>
     </message>
     <message>
         <source>Close message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Cli</name>
+    <message>
+        <source>List every token of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
+  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a disabled token; its inactivity count restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcommand. Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See “token-console %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s id, as “list” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server wants a URL such as https://tokens.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within wants a whole number of days, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provision needs --login LOGIN and --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--access wants all_endpoints or a list of areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a token id or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one token id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Cli::Options</name>
+    <message>
+        <source>Use the connection profile NAME (saved by the application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the Token Admin API at URL (https, or http for this computer only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (with --server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sign-in password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report active tokens that auto-disable within DAYS days (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user (login) the new token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all_endpoints (default) or a comma-separated list of areas: registration, client_analytics, event_analytics, event_management, content, helpers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the new secret on standard output (shown only this once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every token whose secret is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CliConnection</name>
+    <message>
+        <source>--server needs --login LOGIN and --password-stdin (the password is read from standard input, never from the command line).</source>
+        <translation>--server には --login LOGIN と --password-stdin が必要です（パスワードはコマンドラインではなく標準入力から読み取ります）。</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin.</source>
+        <translation>「%1」という接続プロファイルはありません。アプリケーションで作成するか、--server URL --login LOGIN --password-stdin を使ってください。</translation>
+    </message>
+    <message>
+        <source>The password for profile “%1” could not be read from the keychain: %2 Use --password-stdin instead.</source>
+        <translation>プロファイル「%1」のパスワードをキーチェーンから読み取れませんでした: %2 代わりに --password-stdin を使ってください。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no remembered password. Pass it with --password-stdin.</source>
+        <translation>プロファイル「%1」にはパスワードが記憶されていません。--password-stdin で渡してください。</translation>
+    </message>
+    <message>
+        <source>Could not start the built-in demo server: %1</source>
+        <translation>内蔵のデモサーバーを起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Command</name>
+    <message>
+        <source>Not connected to a platform.</source>
+        <translation>プラットフォームに接続していません。</translation>
+    </message>
+    <message>
+        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
+        <translation>ユーザー（%1）に「ユーザーの管理」権限がありません。トークンの閲覧はできますが、変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
+        <translation>%1 の契約には、発行に必要な Connect が含まれていません。ON24 のアカウント担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>先にトークンを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>“%1” is already active.</source>
+        <translation>「%1」はすでに有効です。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the secret of “%1”: only tokens provisioned here have it in the keychain.</source>
+        <translation>このコンピューターには「%1」のシークレットがありません。キーチェーンにシークレットがあるのは、ここで発行したトークンだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CommandController</name>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation>発行(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Create a token for a login of the account</source>
+        <translation>アカウントのログインにトークンを発行します</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>名前の変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Give the selected token a name that says what uses it</source>
+        <translation>選択したトークンに、何が使っているかが分かる名前を付けます</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>無効化(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected token from working</source>
+        <translation>選択したトークンを使えないようにします</translation>
+    </message>
+    <message>
+        <source>&amp;Enable This Token…</source>
+        <translation>このトークンを有効化(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Let the selected disabled token work again</source>
+        <translation>選択した無効なトークンを再び使えるようにします</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Call the ON24 API with the selected token to prove it works (counts as activity)</source>
+        <translation>選択したトークンで ON24 API を呼び出し、機能することを確認します（アクティビティとして記録されます）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Key</source>
+        <translation>キーをコピー(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copy the selected token&apos;s key</source>
+        <translation>選択したトークンのキーをコピーします</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Secret</source>
+        <translation>シークレットをコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the selected token&apos;s secret from this computer&apos;s keychain</source>
+        <translation>選択したトークンのシークレットを、このコンピューターのキーチェーンからコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the token list from the server</source>
+        <translation>サーバーからトークン一覧を読み込み直します</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>使用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ConnectDialog</name>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>North America (api.on24.com)</source>
+        <translation>北米 (api.on24.com)</translation>
+    </message>
+    <message>
+        <source>Europe (api.eu.on24.com)</source>
+        <translation>ヨーロッパ (api.eu.on24.com)</translation>
+    </message>
+    <message>
+        <source>Other base URL</source>
+        <translation>その他のベース URL</translation>
+    </message>
+    <message>
+        <source>Connect to a Platform</source>
+        <translation>プラットフォームに接続</translation>
+    </message>
+    <message>
+        <source>Sign in to the Token Admin API of your ON24 platform gateway. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
+        <translation>ON24 プラットフォームゲートウェイの Token Admin API にサインインします。パスワードは、希望した場合にのみ、このコンピューターのキーチェーンにだけ保存されます。</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>再サインイン</translation>
+    </message>
+    <message>
+        <source>Your session has expired (sessions end after 8 hours without use). Enter your password to continue; nothing you were doing is lost.</source>
+        <translation>セッションの有効期限が切れました（8 時間使用しないとセッションは終了します）。続けるにはパスワードを入力してください。作業中の内容は失われません。</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of the local demo data; choose another profile name.</source>
+        <translation>「%1」はローカルのデモデータの名前です。別のプロファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Enter a URL such as https://tokens.example.com.</source>
+        <translation>「%1」はサーバーのアドレスではありません。https://tokens.example.com のような URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CopyKeyCommand</name>
+    <message>
+        <source>Copied the key of “%1”.</source>
+        <translation>「%1」のキーをコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::CopySecretCommand</name>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,32 +798,37 @@
     <name>TokenConsole::CountdownDelegate</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>%1 · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 危険</translation>
     </message>
     <message>
         <source>%1 · warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 警告</translation>
     </message>
     <message>
         <source>Disabled: no countdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効: カウントダウンはありません。</translation>
     </message>
     <message>
         <source>%1 — auto-disables on %2 unless the token is used before.</source>
+        <translation>%1 — それまでにトークンが使われなければ、%2 に自動的に無効化されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DateDelegate</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No API call with this token yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,379 +836,1110 @@
     <name>TokenConsole::DetailsPanel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのエンドポイント</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの詳細</translation>
     </message>
     <message>
         <source>Select a token to see its details, activity and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを選択すると、詳細、アクティビティ、履歴が表示されます。</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Auto-disable:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動無効化:</translation>
     </message>
     <message>
         <source>Last activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>最終アクティビティ:</translation>
     </message>
     <message>
         <source>Inactive since:</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブ開始:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン:</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成:</translation>
     </message>
     <message>
         <source>Disabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Recent API activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の API アクティビティ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Audit entries for this token</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンの監査記録</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ(&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>監査(&amp;U)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Disabled for inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブのため無効</translation>
     </message>
     <message>
         <source>Disabled manually</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で無効化</translation>
     </message>
     <message>
         <source>— (disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, in %n day(s) — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>—（無効）</translation>
     </message>
     <message>
         <source>In this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのキーチェーン内</translation>
     </message>
     <message>
         <source>Not on this computer (only the integration holds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはありません（連携サービスだけが保持）</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>No API calls recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 呼び出しの記録はありません。</translation>
     </message>
     <message>
         <source>No audit entries.</source>
+        <translation>監査記録はありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DisableCommand</name>
+    <message>
+        <source>Disable Token</source>
+        <translation>トークンの無効化</translation>
+    </message>
+    <message>
+        <source>Disable “%1” (login %2)?</source>
+        <translation>「%1」（ログイン %2）を無効にしますか？</translation>
+    </message>
+    <message>
+        <source>Integrations using this token will stop working at once: every ON24 API call with it fails until it is enabled again.</source>
+        <translation>このトークンを使う連携サービスはすぐに動作しなくなります。再び有効にするまで、このトークンでの ON24 API 呼び出しはすべて失敗します。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Could not disable “%1”: %2</source>
+        <translation>「%1」を無効にできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Disabled “%1”.</source>
+        <translation>「%1」を無効にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::EnableCommand</name>
+    <message>
+        <source>It was disabled manually on %1.</source>
+        <translation>%1 に手動で無効化されました。</translation>
+    </message>
+    <message>
+        <source>It was disabled manually.</source>
+        <translation>手動で無効化されました。</translation>
+    </message>
+    <message>
+        <source>Enable This Token</source>
+        <translation>このトークンを有効化</translation>
+    </message>
+    <message>
+        <source>Enable “%1” (login %2)?</source>
+        <translation>「%1」（ログイン %2）を有効にしますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Enable This Token</source>
+        <translation>このトークンを有効化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Could not enable “%1”: %2</source>
+        <translation>「%1」を有効にできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Enabled “%1”; its inactivity count starts again today.</source>
+        <translation>「%1」を有効にしました。非アクティブ期間のカウントは今日から再開します。</translation>
+    </message>
+    <message>
+        <source>It was disabled automatically on %1 because it had not been used for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeychainSecretStore</name>
+    <message>
+        <source>store the secret</source>
+        <translation>シークレットの保存</translation>
+    </message>
+    <message>
+        <source>read the secret</source>
+        <translation>シークレットの読み取り</translation>
+    </message>
+    <message>
+        <source>remove the secret</source>
+        <translation>シークレットの削除</translation>
+    </message>
+    <message>
+        <source>No secret for this token is stored on this computer.</source>
+        <translation>このコンピューターには、このトークンのシークレットが保存されていません。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the system keychain is not available (%2). Start or unlock the keychain (e.g. GNOME Keyring, KWallet) and try again.</source>
+        <translation>%1ができませんでした。システムのキーチェーンを利用できません（%2）。キーチェーン（GNOME Keyring、KWallet など）を起動またはロック解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: access to the keychain was denied. Allow Token Console to use the keychain and try again.</source>
+        <translation>%1ができませんでした。キーチェーンへのアクセスが拒否されました。Token Console にキーチェーンの使用を許可してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the keychain refused (%2).</source>
+        <translation>%1ができませんでした。キーチェーンが拒否しました（%2）。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer; it may be locked and waiting for its password. Unlock the keychain and try again.</source>
+        <translation>キーチェーンが応答しませんでした。ロックされていてパスワード入力を待っている可能性があります。キーチェーンのロックを解除してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::MainWindow</name>
+    <message>
+        <source>Token Console</source>
+        <translation>Token Console</translation>
+    </message>
+    <message>
+        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
+        <translation>これはローカルのデモデータです。実際の ON24 アカウントではなく、このコンピューター上の組み込みサンドボックスです。自由に試してください。実際のトークンを管理するには、プラットフォームに接続してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>プラットフォームに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Search name, login or key</source>
+        <translation>名前、ログイン、キーで検索</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>トークンを検索</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状態フィルター</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>トークン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>詳細パネル(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>自動更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>オフ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every &amp;Minute</source>
+        <translation>1 分ごと(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 Minutes</source>
+        <translation>5 分ごと(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes</source>
+        <translation>15 分ごと(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation>1 時間ごと(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Token Console</source>
+        <translation>Token Console について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Token Console</source>
+        <translation>Token Console について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ON24 アカウントの API トークンを管理します。最終アクティビティを確認し、60 日間の非アクティブルールで無効化される前に警告を受け取り、シークレットはキーチェーンにのみ保管します。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
+        <translation>「%1」という名前のプロファイルはありません。[ファイル] &gt; [プロファイル] から選ぶか、プラットフォームに接続してください。</translation>
+    </message>
+    <message>
+        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
+        <translation>このビルドではローカルのデモデータを使用できません。代わりにプラットフォームに接続してください。</translation>
+    </message>
+    <message>
+        <source>The local demo data could not be opened: %1</source>
+        <translation>ローカルのデモデータを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1 にサインインしています…</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 as %2: %3</source>
+        <translation>%2 として %1 にサインインできませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>This list is from %1 and may be out of date: refreshing failed. %2</source>
+        <translation>この一覧は %1 時点のもので、古い可能性があります。更新に失敗しました。%2</translation>
+    </message>
+    <message>
+        <source>The token list could not be loaded. %1</source>
+        <translation>トークン一覧を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 on %2 to open the profile “%3”.</source>
+        <translation>プロファイル「%3」を開くには、%2 の %1 のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
+        <translation>サインインしましたが、パスワードをキーチェーンに保存できませんでした: %1 次回はパスワードの入力を求められます。</translation>
+    </message>
+    <message>
+        <source>Local Demo Data</source>
+        <translation>ローカルのデモデータ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1（%3 の %2）</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Local demo data</source>
+        <translation>ローカルのデモデータ</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>プロファイル: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1 としてサインイン中（%2）</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 (stale)</source>
+        <translation>最終更新 %1（古いデータ）</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>最終更新 %1</translation>
+    </message>
+    <message>
+        <source>%1 — Token Console</source>
+        <translation>%1 — Token Console</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
+        <translation>このコンピューターの時計がサーバーと 1 分以上ずれています。カウントダウンはサーバーの時刻を使っていますが、他での混乱を避けるため時計を修正してください。</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>すべて (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>有効 (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled (%1)</source>
+        <translation>無効 (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity (%1)</source>
+        <translation>非アクティブのため無効 (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 behind the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::NewSecretDialog</name>
+    <message>
+        <source>The token “%1” is ready. Give the key and the secret to the integration. The platform never sends this secret again.</source>
+        <translation>トークン「%1」の準備ができました。キーとシークレットを連携サービスに渡してください。プラットフォームがこのシークレットを再送することはありません。</translation>
+    </message>
+    <message>
+        <source>Storing the secret in this computer&apos;s keychain…</source>
+        <translation>シークレットをこのコンピューターのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>The secret is stored in this computer&apos;s keychain (entry “%1”), so Verify and Copy Secret work here later. Nothing else on this computer holds it.</source>
+        <translation>シークレットはこのコンピューターのキーチェーン（項目「%1」）に保存されたため、後でここから [検証] と [シークレットをコピー] を使えます。このコンピューターの他の場所には保存されていません。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>使用できるキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
+        <translation>シークレットは保存されて「いません」: %1 今すぐコピーして安全な場所（パスワードマネージャーなど）に保管してください。二度と表示できません。このトークンでは、ここで [検証] と [シークレットをコピー] を使えません。</translation>
+    </message>
+    <message>
+        <source>Close Without a Stored Secret?</source>
+        <translation>シークレットを保存せずに閉じますか？</translation>
+    </message>
+    <message>
+        <source>This computer has not stored the secret, and the platform will not show it again. Have you stored it somewhere else?</source>
+        <translation>このコンピューターにはシークレットが保存されておらず、プラットフォームでも再表示されません。別の場所に保管しましたか？</translation>
+    </message>
+    <message>
+        <source>I Have Stored It, &amp;Close</source>
+        <translation>保管したので閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Showing It</source>
+        <translation>表示を続ける(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::On24Client</name>
     <message>
         <source>The token works: ON24 answered for client “%1”. This call counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは機能しています。ON24 がクライアント「%1」について応答しました。この呼び出しはアクティビティとして記録されます。</translation>
     </message>
     <message>
         <source>ON24 rejected the key and secret as wrong. Check that the secret on this computer belongs to this token; if not, store the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ON24 がキーとシークレットを誤りとして拒否しました。このコンピューターのシークレットがこのトークンのものか確認し、違う場合は正しいものを保存してください。</translation>
     </message>
     <message>
         <source>ON24 says this token is deactivated. Enable it, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ON24 によると、このトークンは無効化されています。有効にしてから、もう一度検証してください。</translation>
     </message>
     <message>
         <source>The token works, but ON24&apos;s call quota is used up for now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは機能していますが、ON24 の呼び出し上限に現在達しています。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>The token is valid but has no access to this client id. Check the client id in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは有効ですが、このクライアント ID へのアクセス権がありません。接続プロファイルのクライアント ID を確認してください。</translation>
     </message>
     <message>
         <source>The token is valid but not allowed to call this API area. Provision it with access to all endpoints, or verify with an allowed area.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは有効ですが、この API 領域の呼び出しは許可されていません。すべてのエンドポイントへのアクセス権で発行するか、許可された領域で検証してください。</translation>
     </message>
     <message>
         <source>ON24 says the client (account) is inactive. Contact your ON24 account manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>ON24 によると、このクライアント（アカウント）は無効です。ON24 のアカウント担当者にお問い合わせください。</translation>
     </message>
     <message>
         <source>ON24 does not know this client id. Check the client id in the connection profile.</source>
+        <translation>ON24 はこのクライアント ID を認識していません。接続プロファイルのクライアント ID を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ProvisionCommand</name>
+    <message>
+        <source>Provisioned “%1” for %2.</source>
+        <translation>%2 に「%1」を発行しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ProvisionDialog</name>
+    <message>
+        <source>Could not load the account&apos;s users: %1</source>
+        <translation>アカウントのユーザーを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Client analytics</source>
+        <translation>クライアント分析</translation>
+    </message>
+    <message>
+        <source>Event analytics</source>
+        <translation>イベント分析</translation>
+    </message>
+    <message>
+        <source>Event management</source>
+        <translation>イベント管理</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>コンテンツ</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>ヘルパー</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>発行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s users…</source>
+        <translation>アカウントのユーザーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — already has a token</source>
+        <translation>%1 — トークン発行済み</translation>
+    </message>
+    <message>
+        <source>One token per login: disable or use the existing token.</source>
+        <translation>1 ログインにつき 1 トークンです。既存のトークンを無効にするか、そのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>Every login of this account already has a token (one token per login). Add a user on the platform first.</source>
+        <translation>このアカウントのすべてのログインにトークンがあります（1 ログインにつき 1 トークン）。先にプラットフォームでユーザーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Name it after its purpose (the integration that will use it), so others know what disabling it would stop.</source>
+        <translation>用途（使用する連携サービス）に合わせて名前を付けてください。無効化したときに何が止まるか、他の人にも分かります。</translation>
+    </message>
+    <message>
+        <source>Choose at least one API area.</source>
+        <translation>API 領域を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>発行しています…</translation>
+    </message>
+    <message>
+        <source>%1 already have a token and cannot be chosen: one token per login.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RenameCommand</name>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>「%1」の名前を「%2」に変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RenameDialog</name>
+    <message>
+        <source>Rename the token of %1. Name it after its purpose, for example the integration that uses it.</source>
+        <translation>%1 のトークンの名前を変更します。用途（使用している連携サービスなど）に合わせた名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Name</source>
+        <translation>新しい名前のままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>名前を変更しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Rename</source>
+        <translation>名前の変更を再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
+        <translation>このダイアログを開いている間に、他の人がこのトークンの名前を「%1」に変更しました。それでも自分の名前に変更するには再試行し、そうでなければ新しい名前のままにしてください。</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Sandbox::SandboxServer</name>
     <message>
-        <source>The sandbox is not implemented yet.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no such resource. Check the URL against the API documentation.</source>
+        <translation>そのようなリソースはありません。API ドキュメントで URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>This resource does not support %1. Allowed: %2.</source>
+        <translation>このリソースは %1 に対応していません。使用できるメソッド: %2。</translation>
+    </message>
+    <message>
+        <source>Send {&quot;advanceDays&quot;: N} with N a whole number from 0 to 36500.</source>
+        <translation>{&quot;advanceDays&quot;: N} を送信してください（N は 0～36500 の整数）。</translation>
+    </message>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>サンドボックスはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>No data folder given for the sandbox. Pass one (--data DIR).</source>
+        <translation>サンドボックスのデータフォルダーが指定されていません。--data DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (%3). Pick another address or port.</source>
+        <translation>%1:%2 で待ち受けできません（%3）。別のアドレスまたはポートを選んでください。</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::StatusBadgeDelegate</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Disabled (inactivity)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効（非アクティブ）</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenTableModel</name>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのエンドポイント</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Disabled (inactivity)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効（非アクティブ）</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>Last successful API call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に成功した API 呼び出し: %1</translation>
     </message>
     <message>
         <source>This token has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは一度も使われていません。</translation>
     </message>
     <message>
         <source>Inactive since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から非アクティブ</translation>
     </message>
     <message>
         <source>Disabled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に無効化</translation>
     </message>
     <message>
         <source>Disabled automatically on %1 unless the token is used before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>それまでにトークンが使われなければ、%1 に自動的に無効化されます。</translation>
     </message>
     <message>
         <source>Created by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 が作成</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain holds the secret, so the token can be verified here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのキーチェーンにシークレットがあるため、ここでトークンを検証できます。</translation>
     </message>
     <message>
         <source>The secret is not stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはこのコンピューターに保存されていません。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最終アクティビティ</translation>
     </message>
     <message>
         <source>Days inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブ日数</translation>
     </message>
     <message>
         <source>Auto-disable in</source>
-        <translation type="unfinished"></translation>
+        <translation>自動無効化まで</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Secret on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのシークレット</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenView</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation>列をリセット</translation>
+    </message>
+    <message>
+        <source>Salesforce EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>すべてのエンドポイント</translation>
+    </message>
+    <message>
+        <source>Disabled (inactivity)</source>
+        <translation>無効（非アクティブ）</translation>
+    </message>
+    <message>
+        <source>59 days · critical</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TokenConsole::WarningNotifier</name>
-    <message numerus="yes">
-        <source>“%1” (%2) will be disabled for inactivity in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <name>TokenConsole::VerifyCommand</name>
+    <message>
+        <source>Verifying “%1” with a call to the ON24 API…</source>
+        <translation>ON24 API を呼び出して「%1」を検証しています…</translation>
     </message>
     <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” works: the ON24 API answered for %2. This call counts as activity.</source>
+        <translation>「%1」は機能しています。ON24 API が %2 について応答しました。この呼び出しはアクティビティとして記録されます。</translation>
+    </message>
+    <message>
+        <source>“%1” did not work: %2</source>
+        <translation>「%1」は機能しませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WarningNotifier</name>
+    <message>
         <source>Use each token (for example with Verify) or tell its integration&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>各トークンを使用する（[検証] など）か、連携サービスの担当者に知らせてください。</translation>
     </message>
     <message>
         <source>API tokens about to be disabled</source>
+        <translation>まもなく無効化される API トークン</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenFormatter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>最終アクティビティ</translation>
+    </message>
+    <message>
+        <source>DAYS INACTIVE</source>
+        <translation>非アクティブ日数</translation>
+    </message>
+    <message>
+        <source>AUTO-DISABLE IN</source>
+        <translation>自動無効化まで</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>TokenNameRules</name>
     <message>
         <source>Enter a name, for example the integration&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力してください（連携サービスの名前など）。</translation>
     </message>
     <message>
         <source>The name is %1 characters long; shorten it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が %1 文字あります。%2 文字以内に短くしてください。</translation>
     </message>
     <message>
         <source>The name contains a control character (such as a tab); remove it.</source>
+        <translation>名前に制御文字（タブなど）が含まれています。削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try --help.</source>
+        <translation>--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Reference server of the Token Admin API v1 and the ON24 REST API v2 subset (/v2) on one port, backed by SQLite. Prints its URL as the first line.</source>
+        <translation>Token Admin API v1 と ON24 REST API v2 の一部（/v2）を 1 つのポートで提供する、SQLite ベースのリファレンスサーバーです。最初の行に URL を出力します。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (port 0: any free port).</source>
+        <translation>待ち受けるアドレスとポート（ポート 0: 空いている任意のポート）。</translation>
+    </message>
+    <message>
+        <source>Data folder (required).</source>
+        <translation>データフォルダー（必須）。</translation>
+    </message>
+    <message>
+        <source>Seed for an empty data folder: demo, none or bulk:N.</source>
+        <translation>空のデータフォルダーに投入する初期データ: demo、none、bulk:N のいずれか。</translation>
+    </message>
+    <message>
+        <source>Enable POST /sandbox/v1/clock (tests only).</source>
+        <translation>POST /sandbox/v1/clock を有効にする（テスト専用）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>--listen wants host:port, e.g. 127.0.0.1:0, not &quot;%1&quot;.</source>
+        <translation>--listen には &quot;%1&quot; ではなく 127.0.0.1:0 のような ホスト:ポート を指定してください。</translation>
+    </message>
+    <message>
+        <source>--data DIR is required.</source>
+        <translation>--data DIR は必須です。</translation>
+    </message>
+    <message>
+        <source>--daily-quota wants a whole number of calls, 0 or more.</source>
+        <translation>--daily-quota には 0 以上の整数（呼び出し回数）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Screenshot failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: the token list did not load within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: no token named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: Provision is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot failed: could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once the token list is loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x720).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: select the token NAME first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision) instead of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the light or dark Fusion palette instead of the system&apos;s (for screenshots and testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”: use light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --size “%1”: use WIDTHxHEIGHT, for example 1280x720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON24 calls per token per day before 403 (default 100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

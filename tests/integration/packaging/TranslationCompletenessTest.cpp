@@ -1,6 +1,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -143,17 +146,38 @@ private slots:
                  "run this test through ctest, which sets TOKENCONSOLE_LUPDATE and friends");
         QVERIFY(m_scratch.isValid());
 
-        QStringList arguments = qEnvironmentVariable("TOKENCONSOLE_LUPDATE_OPTIONS")
-                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        arguments << QStringLiteral("@") + sourcesList << QStringLiteral("-ts");
+        // The same lupdate project the update_translations target runs, pointed at scratch
+        // copies of the committed .ts files.
+        QFile list(sourcesList);
+        QVERIFY2(list.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(sourcesList));
+        const QStringList sources =
+            QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList includes = qEnvironmentVariable("TOKENCONSOLE_I18N_INCLUDES")
+                                         .split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        QJsonArray translations;
         for (const QString& language : std::as_const(m_languages)) {
             const QString committed = QDir(m_tsDir).filePath(tsName(language));
             const QString copy = QDir(m_scratch.path()).filePath(tsName(language));
             QVERIFY2(QFile::copy(committed, copy),
                      qPrintable(QStringLiteral("missing %1").arg(committed)));
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-            arguments << copy;
+            translations.append(copy);
         }
+        QJsonObject project;
+        project.insert(QStringLiteral("projectFile"),
+                       QDir(m_tsDir).filePath(QStringLiteral("CMakeLists.txt")));
+        project.insert(QStringLiteral("includePaths"), QJsonArray::fromStringList(includes));
+        project.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sources));
+        project.insert(QStringLiteral("translations"), translations);
+        const QString projectPath = QDir(m_scratch.path()).filePath(QStringLiteral("lupdate.json"));
+        QFile projectFile(projectPath);
+        QVERIFY(projectFile.open(QIODevice::WriteOnly));
+        projectFile.write(QJsonDocument(project).toJson());
+        projectFile.close();
+
+        QStringList arguments{QStringLiteral("-project"), projectPath};
+        arguments += qEnvironmentVariable("TOKENCONSOLE_LUPDATE_OPTIONS")
+                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(lupdate, arguments);

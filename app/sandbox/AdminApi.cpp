@@ -117,7 +117,14 @@ bool AdminApi::parseBody(const Request& request, QJsonObject* object, Reply* fai
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *failure = invalidJson();
+        // QJsonDocument refuses a bare scalar ("x", 5, null) although it is valid JSON:
+        // that is a wrong type (422), not malformed JSON (400).
+        QJsonParseError wrapped;
+        QJsonDocument::fromJson('[' + request.body + ']', &wrapped);
+        *failure = wrapped.error == QJsonParseError::NoError && !request.body.trimmed().isEmpty()
+                       ? Reply::error(422, QStringLiteral("invalid_request"),
+                                      tr("The request body must be a JSON object."))
+                       : invalidJson();
         return false;
     }
     if (!doc.isObject()) {

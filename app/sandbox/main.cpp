@@ -1,4 +1,5 @@
 #include "SandboxServer.h"
+#include "Seeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,6 +76,9 @@ int main(int argc, char* argv[])
         return usageError(QCoreApplication::translate("main", "--data DIR is required."));
     options.dataDirectory = parser.value(data);
     options.seed = parser.value(seed);
+    QString seedError;
+    if (!TokenConsole::Sandbox::Seeder::isValid(options.seed, &seedError))
+        return usageError(seedError);
     options.clockControl = parser.isSet(clock);
     // The environment can set the quota too, so tests can use it through SandboxProcess.
     const QString quotaValue = parser.isSet(quota)

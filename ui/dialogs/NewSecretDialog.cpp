@@ -88,7 +88,7 @@ void NewSecretDialog::done(int result)
         QDialog::done(result);
         return;
     }
-    if (m_confirmation)
+    if (m_confirmation && m_confirmation->isVisible())
         return;
     // The secret exists nowhere else: make sure the user has it before it goes.
     m_confirmation = new QMessageBox(

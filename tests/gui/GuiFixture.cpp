@@ -1,0 +1,117 @@
+#include "GuiFixture.h"
+
+#include "model/TokenTableModel.h"
+#include "profiles/Profile.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace TokenConsole::Testing {
+
+GuiFixture::GuiFixture() = default;
+GuiFixture::~GuiFixture() = default;
+
+bool GuiFixture::start(QString* error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    m_server = std::make_unique<Sandbox::SandboxServer>();
+    Sandbox::SandboxServer::Options options;
+    options.dataDirectory = m_dir.path();
+    options.seed = QStringLiteral("demo");
+    return m_server->start(options, error);
+}
+
+QUrl GuiFixture::url() const
+{
+    return m_server->url();
+}
+
+MainWindow::Options GuiFixture::embeddedOptions()
+{
+    MainWindow::Options options;
+    options.embeddedPlatform = [this](PlatformEndpoint* endpoint, QString*) {
+        endpoint->url = m_server->url();
+        endpoint->login = Sandbox::SandboxServer::demoAdminLogin();
+        endpoint->password = Sandbox::SandboxServer::demoAdminPassword();
+        return true;
+    };
+    options.useSystemTray = false;
+    return options;
+}
+
+std::unique_ptr<MainWindow> GuiFixture::openAdminWindow(MainWindow::Options options,
+                                                        QString* error)
+{
+    return openWindow(Sandbox::SandboxServer::demoAdminLogin(),
+                      Sandbox::SandboxServer::demoAdminPassword(), std::move(options), error);
+}
+
+std::unique_ptr<MainWindow> GuiFixture::openWindow(const QString& login, const QString& password,
+                                                   MainWindow::Options options, QString* error)
+{
+    auto window = std::make_unique<MainWindow>(std::move(options));
+    window->resize(1200, 700);
+    window->show();
+    window->activateWindow();
+    // Shortcuts only reach an active window.
+    if (!QTest::qWaitForWindowActive(window.get())) {
+        *error = QStringLiteral("the window did not become active");
+        return nullptr;
+    }
+    QSignalSpy ready(window.get(), &MainWindow::sessionReady);
+    QSignalSpy failed(window.get(), &MainWindow::openFailed);
+    if (login == Sandbox::SandboxServer::demoAdminLogin()) {
+        window->openEmbedded();
+    } else {
+        Profile profile;
+        profile.name = QStringLiteral("test-%1").arg(login);
+        profile.kind = Profile::Kind::AdminApi;
+        profile.serverUrl = m_server->url();
+        profile.login = login;
+        profile.region = Profile::On24Region::Custom;
+        QUrl on24 = m_server->url();
+        on24.setPath(QStringLiteral("/v2"));
+        profile.on24BaseUrl = on24;
+        window->openWithPassword(profile, password);
+    }
+    if (ready.isEmpty() && !ready.wait(15000)) {
+        *error = failed.isEmpty() ? QStringLiteral("the token list did not load")
+                                  : failed.first().first().toString();
+        return nullptr;
+    }
+    return window;
+}
+
+AdminClient* GuiFixture::otherClient(QString* error)
+{
+    if (m_other)
+        return m_other.get();
+    auto client = std::make_unique<AdminClient>(m_server->url());
+    AdminClient* raw = client.get();
+    const auto signedIn = await<Session>([raw](AdminClient::Callback<Session> done) {
+        raw->signIn(Sandbox::SandboxServer::demoAdminLogin(),
+                    Sandbox::SandboxServer::demoAdminPassword(), raw, done);
+    });
+    if (!signedIn.ok()) {
+        *error = signedIn.error.userMessage();
+        return nullptr;
+    }
+    raw->setSession(signedIn.value);
+    m_other = std::move(client);
+    return raw;
+}
+
+QString GuiFixture::idOf(const MainWindow& window, const QString& name)
+{
+    const TokenTableModel* model = window.tokenModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->token(row).name == name)
+            return model->token(row).id;
+    }
+    return {};
+}
+
+} // namespace TokenConsole::Testing

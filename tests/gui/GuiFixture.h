@@ -1,0 +1,66 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "api/AdminClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
+#include <functional>
+#include <memory>
+
+namespace TokenConsole::Testing {
+
+// A real in-process sandbox (seed demo, fresh folder) and a MainWindow signed in to it, for the
+// offscreen GUI tests. Also a second AdminClient, to change things behind the window's back.
+class GuiFixture
+{
+public:
+    GuiFixture();
+    ~GuiFixture();
+
+    // Starts the sandbox; false with a reason on failure.
+    bool start(QString* error);
+    QUrl url() const;
+
+    // A window signed in as `login` (the embedded path for the demo admin, a profile
+    // otherwise). Waits for the first list; null with a reason on failure.
+    std::unique_ptr<MainWindow> openWindow(const QString& login, const QString& password,
+                                           MainWindow::Options options, QString* error);
+    std::unique_ptr<MainWindow> openAdminWindow(MainWindow::Options options, QString* error);
+    MainWindow::Options embeddedOptions();
+
+    // A second, independent client signed in as the demo admin.
+    AdminClient* otherClient(QString* error);
+    // Runs one AdminClient call to its end (the callback's result is returned).
+    template <typename T>
+    static Result<T> await(const std::function<void(AdminClient::Callback<T>)>& call);
+
+    static QString idOf(const MainWindow& window, const QString& name);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<AdminClient> m_other;
+};
+
+template <typename T>
+Result<T> GuiFixture::await(const std::function<void(AdminClient::Callback<T>)>& call)
+{
+    bool done = false;
+    Result<T> outcome;
+    call([&](const Result<T>& result) {
+        outcome = result;
+        done = true;
+    });
+    // Bounded wait on the event loop for the callback; no fixed sleeps.
+    QDeadlineTimer deadline(15000);
+    while (!done && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!done)
+        outcome.error = ApiError(ApiError::Kind::Timeout);
+    return outcome;
+}
+
+} // namespace TokenConsole::Testing

@@ -476,131 +476,132 @@
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens des Kontos auflisten.</translation>
     </message>
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tokens suchen, deren automatische Deaktivierung wegen Inaktivität bevorsteht oder schon erfolgt ist. Exit-Codes: 0 nichts gefährdet, 1 ein aktives Token wird innerhalb von TAGE automatisch deaktiviert, 2 ein Token ist wegen Inaktivität deaktiviert, 3 Fehler.</translation>
     </message>
     <message>
         <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
   token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token für einen Benutzer bereitstellen; das Secret kommt in den Schlüsselbund, ausgegeben wird nur der Schlüssel. Die Anmeldeoptionen müssen hier vor „provision“ stehen, da --login danach den Benutzer des Tokens angibt:
+  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token umbenennen.</translation>
     </message>
     <message>
         <source>Disable a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token deaktivieren.</translation>
     </message>
     <message>
         <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deaktiviertes Token aktivieren; die Inaktivitätszählung beginnt neu.</translation>
     </message>
     <message>
         <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem echten ON24-API-Aufruf und dem Secret aus dem Schlüsselbund dieses Computers nachweisen, dass ein Token funktioniert. Ein Erfolg zählt als Aktivität.</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unterbefehl. Verwenden Sie einen von: %1.</translation>
     </message>
     <message>
         <source>See “token-console %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „token-console %1 --help“.</translation>
     </message>
     <message>
         <source>The token&apos;s id, as “list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Tokens, wie „list“ sie anzeigt.</translation>
     </message>
     <message>
         <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [Optionen] %2</translation>
     </message>
     <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet eine URL wie https://tokens.example.com.</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within erwartet eine ganze Zahl von Tagen, nicht „%1“.</translation>
     </message>
     <message>
         <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>provision benötigt --login LOGIN und --name NAME.</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access erwartet all_endpoints oder eine Liste von Bereichen.</translation>
     </message>
     <message>
         <source>rename needs --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>rename benötigt --name NAME.</translation>
     </message>
     <message>
         <source>Give either a token id or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine Token-ID oder --all an, nicht beides.</translation>
     </message>
     <message>
         <source>%1 needs exactly one token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt genau eine Token-ID.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungsprofil NAME verwenden (von der Anwendung gespeichert).</translation>
     </message>
     <message>
         <source>Connect to the Token Admin API at URL (https, or http for this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Token Admin API unter URL verbinden (https, http nur für diesen Computer).</translation>
     </message>
     <message>
         <source>Sign in as LOGIN (with --server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als LOGIN anmelden (mit --server).</translation>
     </message>
     <message>
         <source>Read the sign-in password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anmeldepasswort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Output format: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>Report active tokens that auto-disable within DAYS days (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Tokens melden, die innerhalb von DAYS Tagen automatisch deaktiviert werden (Standard: 14).</translation>
     </message>
     <message>
         <source>The user (login) the new token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer (Login), dem das neue Token gehört.</translation>
     </message>
     <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Tokens, z. B. sein Zweck („Salesforce“).</translation>
     </message>
     <message>
         <source>all_endpoints (default) or a comma-separated list of areas: registration, client_analytics, event_analytics, event_management, content, helpers.</source>
-        <translation type="unfinished"></translation>
+        <translation>all_endpoints (Standard) oder eine kommagetrennte Liste von Bereichen: registration, client_analytics, event_analytics, event_management, content, helpers.</translation>
     </message>
     <message>
         <source>Also print the new secret on standard output (shown only this once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret zusätzlich auf der Standardausgabe ausgeben (wird nur dieses eine Mal angezeigt).</translation>
     </message>
     <message>
         <source>Verify every token whose secret is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Token prüfen, dessen Secret auf diesem Computer liegt.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +795,7 @@
     </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret von „%1“ kopiert. Die Zwischenablage wird in %2 geleert, falls sie es dann noch enthält.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +833,7 @@
     </message>
     <message>
         <source>No API call with this token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Token gab es noch keinen API-Aufruf.</translation>
     </message>
 </context>
 <context>
@@ -991,11 +992,11 @@
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vor %2)</translation>
     </message>
     <message>
         <source>%1, in %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1057,11 +1058,11 @@
     </message>
     <message>
         <source>It was disabled automatically on %1 because it had not been used for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde am %1 automatisch deaktiviert, weil es seit %2 nicht verwendet worden war.</translation>
     </message>
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung startet die Zählung von %1 ohne Aktivität jetzt neu; Integrationen können es sofort wieder nutzen.</translation>
     </message>
 </context>
 <context>
@@ -1311,15 +1312,15 @@
     </message>
     <message>
         <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Diese Uhr geht %1 hinter der des Servers nach</translation>
     </message>
     <message>
         <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Diese Uhr geht %1 gegenüber der des Servers vor</translation>
     </message>
     <message>
         <source>Expiring within %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb von %1 ab (%2)</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1476,7 @@
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben bereits ein Token und können nicht gewählt werden: ein Token pro Login.</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1685,7 @@
     </message>
     <message>
         <source>Salesforce EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce EU</translation>
     </message>
     <message>
         <source>All endpoints</source>
@@ -1696,7 +1697,7 @@
     </message>
     <message>
         <source>59 days · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>59 Tage · kritisch</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1731,7 @@
     </message>
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) wird in %3 wegen Inaktivität deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -1806,35 +1807,35 @@
     <name>UiText</name>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tagen</translation>
     </message>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>%1 login</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Login</translation>
     </message>
     <message>
         <source>%1 logins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Logins</translation>
     </message>
 </context>
 <context>
@@ -1881,71 +1882,75 @@
     </message>
     <message>
         <source>Screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Screenshot failed: the token list did not load within 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto fehlgeschlagen: Die Token-Liste wurde nicht innerhalb von 30 Sekunden geladen.</translation>
     </message>
     <message>
         <source>Screenshot failed: no token named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot failed: Provision is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto fehlgeschlagen: Kein Token namens „%1“.</translation>
     </message>
     <message>
         <source>Screenshot failed: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto fehlgeschlagen: %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Tokens eines ON24-Kontos verwalten. Ohne Optionen wird das zuletzt verwendete Profil geöffnet, beim ersten Start lokale Demodaten. Unterbefehle (list, check, provision, rename, disable, enable, verify) laufen ohne Fenster.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Use the language CODE (de, fr, es, ja, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache CODE verwenden (de, fr, es, ja, en).</translation>
     </message>
     <message>
         <source>Open the connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungsprofil NAME öffnen.</translation>
     </message>
     <message>
         <source>Save a PNG of the window to FILE once the token list is loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Token-Liste geladen ist, ein PNG des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x720).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot (Standard: 1280x720).</translation>
     </message>
     <message>
         <source>With --screenshot: select the token NAME first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --screenshot: take the dialog NAME (provision) instead of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: zuerst das Token NAME auswählen.</translation>
     </message>
     <message>
         <source>Use the light or dark Fusion palette instead of the system&apos;s (for screenshots and testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die helle oder dunkle Fusion-Palette statt der des Systems verwenden (für Bildschirmfotos und Tests).</translation>
     </message>
     <message>
         <source>Unknown palette “%1”: use light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Palette „%1“: Verwenden Sie light oder dark.</translation>
     </message>
     <message>
         <source>Invalid --size “%1”: use WIDTHxHEIGHT, for example 1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige --size „%1“: Verwenden Sie BREITExHÖHE, zum Beispiel 1280x720.</translation>
     </message>
     <message>
         <source>ON24 calls per token per day before 403 (default 100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</source>
-        <translation type="unfinished"></translation>
+        <translation>ON24-Aufrufe pro Token und Tag bis zur Antwort 403 (Standard: 100000 oder TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable.</source>
+        <translation>Bereitstellen ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unknown dialog “%1”: use provision or new-secret.</source>
+        <translation>Unbekannter Dialog „%1“: Verwenden Sie provision oder new-secret.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
+        <translation>Mit --screenshot: den Dialog NAME (provision, new-secret) statt des Fensters aufnehmen.</translation>
     </message>
 </context>
 </TS>

@@ -476,131 +476,132 @@
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar todos los tokens de la cuenta.</translation>
     </message>
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tokens próximos a la desactivación automática por inactividad o ya desactivados. Códigos de salida: 0 nada en riesgo, 1 algún token activo se desactivará automáticamente en DÍAS días, 2 algún token está desactivado por inactividad, 3 error.</translation>
     </message>
     <message>
         <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
   token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionar un token para un usuario; el secreto va al llavero y solo se muestra la clave. Aquí las opciones de inicio de sesión deben ir antes de «provision», porque --login después indica el usuario del token:
+  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de un token.</translation>
     </message>
     <message>
         <source>Disable a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar un token.</translation>
     </message>
     <message>
         <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar un token desactivado; su recuento de inactividad vuelve a empezar.</translation>
     </message>
     <message>
         <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que un token funciona con una llamada real a la API de ON24, usando el secreto del llavero de este equipo. Un éxito cuenta como actividad.</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el subcomando. Use uno de estos: %1.</translation>
     </message>
     <message>
         <source>See “token-console %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte «token-console %1 --help».</translation>
     </message>
     <message>
         <source>The token&apos;s id, as “list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del token, tal como lo muestra «list».</translation>
     </message>
     <message>
         <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [opciones] %2</translation>
     </message>
     <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server espera una URL como https://tokens.example.com.</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within espera un número entero de días, no «%1».</translation>
     </message>
     <message>
         <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>provision necesita --login LOGIN y --name NAME.</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access espera all_endpoints o una lista de áreas.</translation>
     </message>
     <message>
         <source>rename needs --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>rename necesita --name NAME.</translation>
     </message>
     <message>
         <source>Give either a token id or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un id de token o --all, no ambos.</translation>
     </message>
     <message>
         <source>%1 needs exactly one token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita exactamente un id de token.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil de conexión NAME (guardado por la aplicación).</translation>
     </message>
     <message>
         <source>Connect to the Token Admin API at URL (https, or http for this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con la Token Admin API en URL (https, o http solo para este equipo).</translation>
     </message>
     <message>
         <source>Sign in as LOGIN (with --server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como LOGIN (con --server).</translation>
     </message>
     <message>
         <source>Read the sign-in password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña de inicio de sesión de la primera línea de la entrada estándar.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Output format: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: table (predeterminado), csv o json.</translation>
     </message>
     <message>
         <source>Report active tokens that auto-disable within DAYS days (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar de los tokens activos que se desactivarán automáticamente en DAYS días (14 por defecto).</translation>
     </message>
     <message>
         <source>The user (login) the new token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario al que pertenece el nuevo token.</translation>
     </message>
     <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del token, p. ej., su propósito («Salesforce»).</translation>
     </message>
     <message>
         <source>all_endpoints (default) or a comma-separated list of areas: registration, client_analytics, event_analytics, event_management, content, helpers.</source>
-        <translation type="unfinished"></translation>
+        <translation>all_endpoints (predeterminado) o una lista de áreas separadas por comas: registration, client_analytics, event_analytics, event_management, content, helpers.</translation>
     </message>
     <message>
         <source>Also print the new secret on standard output (shown only this once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también el nuevo secreto por la salida estándar (solo se muestra esta vez).</translation>
     </message>
     <message>
         <source>Verify every token whose secret is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar todos los tokens cuyo secreto está en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +795,7 @@
     </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el secreto de «%1». El portapapeles se vaciará dentro de %2 si aún lo contiene.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +833,7 @@
     </message>
     <message>
         <source>No API call with this token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay llamadas a la API con este token.</translation>
     </message>
 </context>
 <context>
@@ -991,11 +992,11 @@
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hace %2)</translation>
     </message>
     <message>
         <source>%1, in %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dentro de %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1057,11 +1058,11 @@
     </message>
     <message>
         <source>It was disabled automatically on %1 because it had not been used for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivó automáticamente el %1 porque llevaba %2 sin usarse.</translation>
     </message>
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al activarlo, el recuento de %1 sin actividad empieza de nuevo ahora; las integraciones pueden volver a usarlo de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -1311,15 +1312,15 @@
     </message>
     <message>
         <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: este reloj va %1 por detrás del del servidor</translation>
     </message>
     <message>
         <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: este reloj va %1 por delante del del servidor</translation>
     </message>
     <message>
         <source>Expiring within %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en %1 o menos (%2)</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1476,7 @@
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tienen un token y no se pueden elegir: un token por usuario.</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1685,7 @@
     </message>
     <message>
         <source>Salesforce EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce UE</translation>
     </message>
     <message>
         <source>All endpoints</source>
@@ -1696,7 +1697,7 @@
     </message>
     <message>
         <source>59 days · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>59 días · crítico</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1731,7 @@
     </message>
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) se desactivará por inactividad dentro de %3.</translation>
     </message>
 </context>
 <context>
@@ -1806,35 +1807,35 @@
     <name>UiText</name>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuto</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>%1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundo</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundos</translation>
     </message>
     <message>
         <source>%1 login</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usuario</translation>
     </message>
     <message>
         <source>%1 logins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usuarios</translation>
     </message>
 </context>
 <context>
@@ -1881,71 +1882,75 @@
     </message>
     <message>
         <source>Screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la captura de pantalla: %1</translation>
     </message>
     <message>
         <source>Screenshot failed: the token list did not load within 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la captura de pantalla: la lista de tokens no se cargó en 30 segundos.</translation>
     </message>
     <message>
         <source>Screenshot failed: no token named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot failed: Provision is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la captura de pantalla: no hay ningún token llamado «%1».</translation>
     </message>
     <message>
         <source>Screenshot failed: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la captura de pantalla: no se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar los tokens de API de una cuenta de ON24. Sin opciones, abre el último perfil, o datos de demostración locales la primera vez. Los subcomandos (list, check, provision, rename, disable, enable, verify) se ejecutan sin ventana.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Use the language CODE (de, fr, es, ja, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma CODE (de, fr, es, ja, en).</translation>
     </message>
     <message>
         <source>Open the connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el perfil de conexión NAME.</translation>
     </message>
     <message>
         <source>Save a PNG of the window to FILE once the token list is loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un PNG de la ventana en FILE cuando se haya cargado la lista de tokens y salir.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x720).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana para --screenshot (1280x720 por defecto).</translation>
     </message>
     <message>
         <source>With --screenshot: select the token NAME first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --screenshot: take the dialog NAME (provision) instead of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: seleccionar primero el token NAME.</translation>
     </message>
     <message>
         <source>Use the light or dark Fusion palette instead of the system&apos;s (for screenshots and testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la paleta Fusion clara u oscura en lugar de la del sistema (para capturas de pantalla y pruebas).</translation>
     </message>
     <message>
         <source>Unknown palette “%1”: use light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta «%1» desconocida: use light o dark.</translation>
     </message>
     <message>
         <source>Invalid --size “%1”: use WIDTHxHEIGHT, for example 1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size «%1» no válido: use ANCHOxALTO, por ejemplo 1280x720.</translation>
     </message>
     <message>
         <source>ON24 calls per token per day before 403 (default 100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas a ON24 por token y día antes de responder 403 (100000 por defecto, o TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable.</source>
+        <translation>Aprovisionar no está disponible.</translation>
+    </message>
+    <message>
+        <source>Unknown dialog “%1”: use provision or new-secret.</source>
+        <translation>Diálogo «%1» desconocido: use provision o new-secret.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
+        <translation>Con --screenshot: capturar el diálogo NAME (provision, new-secret) en lugar de la ventana.</translation>
     </message>
 </context>
 </TS>

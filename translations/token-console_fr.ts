@@ -476,131 +476,132 @@
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister tous les jetons du compte.</translation>
     </message>
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les jetons proches de la désactivation automatique pour inactivité, ou déjà désactivés. Codes de sortie&#xa0;: 0 rien à risque, 1 un jeton actif sera désactivé automatiquement d’ici JOURS jours, 2 un jeton est désactivé pour inactivité, 3 erreur.</translation>
     </message>
     <message>
         <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
   token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionner un jeton pour un utilisateur&#xa0;; le secret va dans le trousseau et seule la clé est affichée. Ici, les options de connexion doivent précéder «&#xa0;provision&#xa0;», car --login placé après désigne l’utilisateur du jeton&#xa0;:
+  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un jeton.</translation>
     </message>
     <message>
         <source>Disable a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver un jeton.</translation>
     </message>
     <message>
         <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer un jeton désactivé&#xa0;; son décompte d’inactivité repart de zéro.</translation>
     </message>
     <message>
         <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prouver qu’un jeton fonctionne par un véritable appel à l’API ON24, avec le secret du trousseau de cet ordinateur. Un succès compte comme une activité.</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sous-commande. Utilisez l’une de celles-ci&#xa0;: %1.</translation>
     </message>
     <message>
         <source>See “token-console %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir «&#xa0;token-console %1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>The token&apos;s id, as “list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant du jeton, tel que «&#xa0;list&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</translation>
     </message>
     <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server attend une URL telle que https://tokens.example.com.</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within attend un nombre entier de jours, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>provision nécessite --login LOGIN et --name NAME.</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access attend all_endpoints ou une liste de domaines.</translation>
     </message>
     <message>
         <source>rename needs --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>rename nécessite --name NAME.</translation>
     </message>
     <message>
         <source>Give either a token id or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit un identifiant de jeton, soit --all, mais pas les deux.</translation>
     </message>
     <message>
         <source>%1 needs exactly one token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un identifiant de jeton.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil de connexion NAME (enregistré par l’application).</translation>
     </message>
     <message>
         <source>Connect to the Token Admin API at URL (https, or http for this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la Token Admin API à l’adresse URL (https, ou http pour cet ordinateur uniquement).</translation>
     </message>
     <message>
         <source>Sign in as LOGIN (with --server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que LOGIN (avec --server).</translation>
     </message>
     <message>
         <source>Read the sign-in password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe de connexion sur la première ligne de l’entrée standard.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Output format: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: table (par défaut), csv ou json.</translation>
     </message>
     <message>
         <source>Report active tokens that auto-disable within DAYS days (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler les jetons actifs désactivés automatiquement d’ici DAYS jours (14 par défaut).</translation>
     </message>
     <message>
         <source>The user (login) the new token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur (identifiant) auquel appartient le nouveau jeton.</translation>
     </message>
     <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du jeton, par ex. son usage («&#xa0;Salesforce&#xa0;»).</translation>
     </message>
     <message>
         <source>all_endpoints (default) or a comma-separated list of areas: registration, client_analytics, event_analytics, event_management, content, helpers.</source>
-        <translation type="unfinished"></translation>
+        <translation>all_endpoints (par défaut) ou une liste de domaines séparés par des virgules&#xa0;: registration, client_analytics, event_analytics, event_management, content, helpers.</translation>
     </message>
     <message>
         <source>Also print the new secret on standard output (shown only this once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi le nouveau secret sur la sortie standard (il n’est montré que cette fois).</translation>
     </message>
     <message>
         <source>Verify every token whose secret is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque jeton dont le secret se trouve sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +795,7 @@
     </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de «&#xa0;%1&#xa0;» copié. Le presse-papiers sera vidé dans %2 s’il le contient encore.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +833,7 @@
     </message>
     <message>
         <source>No API call with this token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel d’API avec ce jeton pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -991,11 +992,11 @@
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (il y a %2)</translation>
     </message>
     <message>
         <source>%1, in %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1057,11 +1058,11 @@
     </message>
     <message>
         <source>It was disabled automatically on %1 because it had not been used for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été désactivé automatiquement le %1 car il n’avait pas été utilisé depuis %2.</translation>
     </message>
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activation relance maintenant le décompte de %1 sans activité&#xa0;; les intégrations peuvent l’utiliser de nouveau immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -1311,15 +1312,15 @@
     </message>
     <message>
         <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: cette horloge retarde de %1 sur celle du serveur</translation>
     </message>
     <message>
         <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: cette horloge avance de %1 sur celle du serveur</translation>
     </message>
     <message>
         <source>Expiring within %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire d’ici %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1476,7 @@
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ont déjà un jeton et ne peuvent pas être choisis&#xa0;: un jeton par identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1685,7 @@
     </message>
     <message>
         <source>Salesforce EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce UE</translation>
     </message>
     <message>
         <source>All endpoints</source>
@@ -1696,7 +1697,7 @@
     </message>
     <message>
         <source>59 days · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>59 jours · critique</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1731,7 @@
     </message>
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) sera désactivé pour inactivité dans %3.</translation>
     </message>
 </context>
 <context>
@@ -1806,35 +1807,35 @@
     <name>UiText</name>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seconde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>%1 login</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 identifiant</translation>
     </message>
     <message>
         <source>%1 logins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 identifiants</translation>
     </message>
 </context>
 <context>
@@ -1881,71 +1882,75 @@
     </message>
     <message>
         <source>Screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la capture d’écran&#xa0;: %1</translation>
     </message>
     <message>
         <source>Screenshot failed: the token list did not load within 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la capture d’écran&#xa0;: la liste des jetons ne s’est pas chargée en 30 secondes.</translation>
     </message>
     <message>
         <source>Screenshot failed: no token named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot failed: Provision is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la capture d’écran&#xa0;: aucun jeton nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Screenshot failed: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la capture d’écran&#xa0;: impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les jetons d’API d’un compte ON24. Sans option, ouvre le dernier profil, ou des données de démonstration locales au premier démarrage. Les sous-commandes (list, check, provision, rename, disable, enable, verify) s’exécutent sans fenêtre.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Use the language CODE (de, fr, es, ja, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue CODE (de, fr, es, ja, en).</translation>
     </message>
     <message>
         <source>Open the connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil de connexion NAME.</translation>
     </message>
     <message>
         <source>Save a PNG of the window to FILE once the token list is loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image PNG de la fenêtre dans FILE une fois la liste des jetons chargée, puis quitter.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x720).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre pour --screenshot (1280x720 par défaut).</translation>
     </message>
     <message>
         <source>With --screenshot: select the token NAME first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --screenshot: take the dialog NAME (provision) instead of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot&#xa0;: sélectionner d’abord le jeton NAME.</translation>
     </message>
     <message>
         <source>Use the light or dark Fusion palette instead of the system&apos;s (for screenshots and testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la palette Fusion claire ou sombre au lieu de celle du système (pour les captures d’écran et les tests).</translation>
     </message>
     <message>
         <source>Unknown palette “%1”: use light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez light ou dark.</translation>
     </message>
     <message>
         <source>Invalid --size “%1”: use WIDTHxHEIGHT, for example 1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size «&#xa0;%1&#xa0;» non valide&#xa0;: utilisez LARGEURxHAUTEUR, par exemple 1280x720.</translation>
     </message>
     <message>
         <source>ON24 calls per token per day before 403 (default 100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels ON24 par jeton et par jour avant une réponse 403 (100000 par défaut, ou TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable.</source>
+        <translation>Le provisionnement n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Unknown dialog “%1”: use provision or new-secret.</source>
+        <translation>Boîte de dialogue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez provision ou new-secret.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
+        <translation>Avec --screenshot&#xa0;: capturer la boîte de dialogue NAME (provision, new-secret) au lieu de la fenêtre.</translation>
     </message>
 </context>
 </TS>

@@ -473,131 +473,132 @@
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのすべてのトークンを一覧表示します。</translation>
     </message>
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブによる自動無効化が近い、または無効化済みのトークンを確認します。終了コード: 0 問題なし、1 DAYS 日以内に自動無効化される有効なトークンあり、2 非アクティブで無効化されたトークンあり、3 エラー。</translation>
     </message>
     <message>
         <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
   token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにトークンを発行します。シークレットはキーチェーンに保存され、キーだけが表示されます。「provision」の後の --login はトークンのユーザーを指すため、サインインのオプションは「provision」より前に置いてください:
+  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの名前を変更します。</translation>
     </message>
     <message>
         <source>Disable a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを無効にします。</translation>
     </message>
     <message>
         <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なトークンを有効にします。非アクティブ期間のカウントは最初からになります。</translation>
     </message>
     <message>
         <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのキーチェーンにあるシークレットを使って実際に ON24 API を呼び出し、トークンが機能することを確認します。成功するとアクティビティとして記録されます。</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブコマンドがありません。次のいずれかを指定してください: %1。</translation>
     </message>
     <message>
         <source>See “token-console %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「token-console %1 --help」を参照してください。</translation>
     </message>
     <message>
         <source>The token&apos;s id, as “list” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「list」で表示されるトークンの ID。</translation>
     </message>
     <message>
         <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [オプション] %2</translation>
     </message>
     <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server には https://tokens.example.com のような URL を指定してください。</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within には「%1」ではなく日数を整数で指定してください。</translation>
     </message>
     <message>
         <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>provision には --login LOGIN と --name NAME が必要です。</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access には all_endpoints か領域のリストを指定してください。</translation>
     </message>
     <message>
         <source>rename needs --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>rename には --name NAME が必要です。</translation>
     </message>
     <message>
         <source>Give either a token id or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID か --all のどちらか一方を指定してください。</translation>
     </message>
     <message>
         <source>%1 needs exactly one token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはトークン ID をちょうど 1 つ指定してください。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。</translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル NAME を使います（アプリケーションで保存したもの）。</translation>
     </message>
     <message>
         <source>Connect to the Token Admin API at URL (https, or http for this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL の Token Admin API に接続します（https。http はこのコンピューターのみ）。</translation>
     </message>
     <message>
         <source>Sign in as LOGIN (with --server).</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN としてサインインします（--server と併用）。</translation>
     </message>
     <message>
         <source>Read the sign-in password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのパスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Output format: table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: table（既定）、csv、json。</translation>
     </message>
     <message>
         <source>Report active tokens that auto-disable within DAYS days (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS 日以内に自動無効化される有効なトークンを報告します（既定値 14）。</translation>
     </message>
     <message>
         <source>The user (login) the new token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを持つユーザー（ログイン）。</translation>
     </message>
     <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの名前。用途など（「Salesforce」）。</translation>
     </message>
     <message>
         <source>all_endpoints (default) or a comma-separated list of areas: registration, client_analytics, event_analytics, event_management, content, helpers.</source>
-        <translation type="unfinished"></translation>
+        <translation>all_endpoints（既定）または領域のカンマ区切りリスト: registration、client_analytics、event_analytics、event_management、content、helpers。</translation>
     </message>
     <message>
         <source>Also print the new secret on standard output (shown only this once).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいシークレットを標準出力にも表示します（表示されるのはこの 1 回だけです）。</translation>
     </message>
     <message>
         <source>Verify every token whose secret is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットがこのコンピューターにあるすべてのトークンを検証します。</translation>
     </message>
 </context>
 <context>
@@ -791,7 +792,7 @@
     </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のシークレットをコピーしました。%2後、クリップボードにまだ残っていれば消去します。</translation>
     </message>
 </context>
 <context>
@@ -829,7 +830,7 @@
     </message>
     <message>
         <source>No API call with this token yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンでの API 呼び出しはまだありません。</translation>
     </message>
 </context>
 <context>
@@ -988,11 +989,11 @@
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2前）</translation>
     </message>
     <message>
         <source>%1, in %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2後 — %3</translation>
     </message>
 </context>
 <context>
@@ -1054,11 +1055,11 @@
     </message>
     <message>
         <source>It was disabled automatically on %1 because it had not been used for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2の間使用されなかったため、%1 に自動的に無効化されました。</translation>
     </message>
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にすると、アクティビティのない %1のカウントが今から再開します。連携サービスはすぐに再び使えます。</translation>
     </message>
 </context>
 <context>
@@ -1308,15 +1309,15 @@
     </message>
     <message>
         <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: この時計はサーバーより %1遅れています</translation>
     </message>
     <message>
         <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: この時計はサーバーより %1進んでいます</translation>
     </message>
     <message>
         <source>Expiring within %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1以内に期限切れ (%2)</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1473,7 @@
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にはすでにトークンがあるため選択できません（1 ログインにつき 1 トークン）。</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1681,7 @@
     </message>
     <message>
         <source>Salesforce EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce EU</translation>
     </message>
     <message>
         <source>All endpoints</source>
@@ -1692,7 +1693,7 @@
     </message>
     <message>
         <source>59 days · critical</source>
-        <translation type="unfinished"></translation>
+        <translation>59 日 · 危険</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1727,7 @@
     </message>
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）は %3後に非アクティブのため無効化されます。</translation>
     </message>
 </context>
 <context>
@@ -1801,35 +1802,35 @@
     <name>UiText</name>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 login</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のログイン</translation>
     </message>
     <message>
         <source>%1 logins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のログイン</translation>
     </message>
 </context>
 <context>
@@ -1876,71 +1877,75 @@
     </message>
     <message>
         <source>Screenshot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットに失敗しました: %1</translation>
     </message>
     <message>
         <source>Screenshot failed: the token list did not load within 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットに失敗しました: 30 秒以内にトークン一覧を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Screenshot failed: no token named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot failed: Provision is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットに失敗しました:「%1」という名前のトークンはありません。</translation>
     </message>
     <message>
         <source>Screenshot failed: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットに失敗しました: %1 を書き込めませんでした。</translation>
     </message>
     <message>
         <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ON24 アカウントの API トークンを管理します。オプションなしでは前回のプロファイルを開きます（初回起動時はローカルのデモデータ）。サブコマンド（list、check、provision、rename、disable、enable、verify）はウィンドウなしで実行されます。</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Use the language CODE (de, fr, es, ja, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>言語 CODE を使います（de、fr、es、ja、en）。</translation>
     </message>
     <message>
         <source>Open the connection profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル NAME を開きます。</translation>
     </message>
     <message>
         <source>Save a PNG of the window to FILE once the token list is loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン一覧の読み込み後、ウィンドウの PNG を FILE に保存して終了します。</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x720).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot のウィンドウサイズ（既定値 1280x720）。</translation>
     </message>
     <message>
         <source>With --screenshot: select the token NAME first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --screenshot: take the dialog NAME (provision) instead of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用: 先にトークン NAME を選択します。</translation>
     </message>
     <message>
         <source>Use the light or dark Fusion palette instead of the system&apos;s (for screenshots and testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの配色の代わりに、Fusion のライトまたはダーク配色を使います（スクリーンショットとテスト用）。</translation>
     </message>
     <message>
         <source>Unknown palette “%1”: use light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な配色「%1」です。light か dark を指定してください。</translation>
     </message>
     <message>
         <source>Invalid --size “%1”: use WIDTHxHEIGHT, for example 1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size「%1」が正しくありません。1280x720 のように 幅x高さ で指定してください。</translation>
     </message>
     <message>
         <source>ON24 calls per token per day before 403 (default 100000, or TOKENCONSOLE_SANDBOX_DAILY_QUOTA).</source>
-        <translation type="unfinished"></translation>
+        <translation>403 を返すまでのトークンごと 1 日あたりの ON24 呼び出し回数（既定値 100000 または TOKENCONSOLE_SANDBOX_DAILY_QUOTA）。</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable.</source>
+        <translation>発行は使用できません。</translation>
+    </message>
+    <message>
+        <source>Unknown dialog “%1”: use provision or new-secret.</source>
+        <translation>不明なダイアログ「%1」です。provision か new-secret を指定してください。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
+        <translation>--screenshot と併用: ウィンドウの代わりにダイアログ NAME（provision、new-secret）を撮影します。</translation>
     </message>
 </context>
 </TS>

@@ -72,8 +72,12 @@ QStringList available()
     const QStringList catalogs =
         QDir(kResourceFolder)
             .entryList({kCatalogPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString& catalog : catalogs)
-        languages.append(catalog.mid(kCatalogPrefix.size()).chopped(3));
+    for (const QString& catalog : catalogs) {
+        const QString language = catalog.mid(kCatalogPrefix.size()).chopped(3);
+        // English's own catalogue only holds plural forms; English is always available.
+        if (language != kSourceLanguage)
+            languages.append(language);
+    }
     languages.prepend(kSourceLanguage);
     return languages;
 }
@@ -114,16 +118,14 @@ QString install(const QString& language)
     }
 
     removeInstalled();
-    if (chosen != kSourceLanguage) {
-        // `chosen` is embedded (available() listed it); QTranslator refuses a catalogue with no
-        // finished message yet, which only means those strings stay in English for now.
-        if (!load(kCatalogPrefix, chosen))
-            qCDebug(lcTranslations)
-                << "The translation for" << chosen << "has no finished message yet";
-        // Without it only Qt's standard buttons and dialogs stay in English: not worth failing for.
-        if (!load(QStringLiteral("qtbase_"), chosen))
-            qCInfo(lcTranslations) << "Qt's own translation for" << chosen << "is not bundled";
-    }
+    // `chosen` is embedded (available() listed it), or English, whose catalogue holds only the
+    // plural forms of "%n day(s)"-style messages. QTranslator refuses a catalogue with no
+    // finished message yet, which only means those strings stay as written in the source.
+    if (!load(kCatalogPrefix, chosen))
+        qCDebug(lcTranslations) << "The translation for" << chosen << "has no finished message yet";
+    // Without it only Qt's standard buttons and dialogs stay in English: not worth failing for.
+    if (chosen != kSourceLanguage && !load(QStringLiteral("qtbase_"), chosen))
+        qCInfo(lcTranslations) << "Qt's own translation for" << chosen << "is not bundled";
     // Dates and numbers follow a language picked on purpose; otherwise the system's formats stay.
     if (explicitChoice && baseLanguage(QLocale().name()) != chosen)
         QLocale::setDefault(QLocale(chosen));

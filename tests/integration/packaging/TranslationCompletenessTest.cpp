@@ -119,6 +119,47 @@ private:
     QString m_tsDir;
     QHash<QString, QList<Message>> m_committed;
     QHash<QString, QList<Message>> m_fresh;
+    QString m_lupdate;
+    QStringList m_sources;
+    QStringList m_includes;
+    QStringList m_options;
+
+    // Runs lupdate as a project over the sources, into scratch copies of the languages' files.
+    void runLupdate(const QStringList& languages, const QStringList& extraOptions)
+    {
+        if (languages.isEmpty())
+            return;
+        QJsonArray translations;
+        for (const QString& language : languages) {
+            const QString committed = QDir(m_tsDir).filePath(tsName(language));
+            const QString copy = QDir(m_scratch.path()).filePath(tsName(language));
+            QVERIFY2(QFile::copy(committed, copy),
+                     qPrintable(QStringLiteral("missing %1").arg(committed)));
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            translations.append(copy);
+        }
+        QJsonObject project;
+        project.insert(QStringLiteral("projectFile"),
+                       QDir(m_tsDir).filePath(QStringLiteral("CMakeLists.txt")));
+        project.insert(QStringLiteral("includePaths"), QJsonArray::fromStringList(m_includes));
+        project.insert(QStringLiteral("sources"), QJsonArray::fromStringList(m_sources));
+        project.insert(QStringLiteral("translations"), translations);
+        const QString projectPath =
+            QDir(m_scratch.path())
+                .filePath(QStringLiteral("lupdate-%1.json").arg(languages.first()));
+        QFile projectFile(projectPath);
+        QVERIFY(projectFile.open(QIODevice::WriteOnly));
+        projectFile.write(QJsonDocument(project).toJson());
+        projectFile.close();
+
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(m_lupdate, QStringList{QStringLiteral("-project"), projectPath} + m_options +
+                                     extraOptions);
+        QVERIFY2(process.waitForFinished(120000), "lupdate did not finish within 2 minutes");
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 process.readAll().constData());
+    }
 
     QString tsName(const QString& language) const
     {
@@ -146,44 +187,26 @@ private slots:
                  "run this test through ctest, which sets TOKENCONSOLE_LUPDATE and friends");
         QVERIFY(m_scratch.isValid());
 
-        // The same lupdate project the update_translations target runs, pointed at scratch
+        // The same lupdate projects the update_translations target runs, pointed at scratch
         // copies of the committed .ts files.
         QFile list(sourcesList);
         QVERIFY2(list.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(sourcesList));
-        const QStringList sources =
-            QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        const QStringList includes = qEnvironmentVariable("TOKENCONSOLE_I18N_INCLUDES")
-                                         .split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        QJsonArray translations;
-        for (const QString& language : std::as_const(m_languages)) {
-            const QString committed = QDir(m_tsDir).filePath(tsName(language));
-            const QString copy = QDir(m_scratch.path()).filePath(tsName(language));
-            QVERIFY2(QFile::copy(committed, copy),
-                     qPrintable(QStringLiteral("missing %1").arg(committed)));
-            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-            translations.append(copy);
-        }
-        QJsonObject project;
-        project.insert(QStringLiteral("projectFile"),
-                       QDir(m_tsDir).filePath(QStringLiteral("CMakeLists.txt")));
-        project.insert(QStringLiteral("includePaths"), QJsonArray::fromStringList(includes));
-        project.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sources));
-        project.insert(QStringLiteral("translations"), translations);
-        const QString projectPath = QDir(m_scratch.path()).filePath(QStringLiteral("lupdate.json"));
-        QFile projectFile(projectPath);
-        QVERIFY(projectFile.open(QIODevice::WriteOnly));
-        projectFile.write(QJsonDocument(project).toJson());
-        projectFile.close();
-
-        QStringList arguments{QStringLiteral("-project"), projectPath};
-        arguments += qEnvironmentVariable("TOKENCONSOLE_LUPDATE_OPTIONS")
-                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(lupdate, arguments);
-        QVERIFY2(process.waitForFinished(120000), "lupdate did not finish within 2 minutes");
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 process.readAll().constData());
+        m_sources = QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        m_includes = qEnvironmentVariable("TOKENCONSOLE_I18N_INCLUDES")
+                         .split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        m_options = qEnvironmentVariable("TOKENCONSOLE_LUPDATE_OPTIONS")
+                        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_lupdate = lupdate;
+        runLupdate(m_languages, {});
+        if (QTest::currentTestFailed())
+            return;
+        // English ships only the plural forms of its own messages.
+        const QStringList pluralOnly = qEnvironmentVariable("TOKENCONSOLE_PLURAL_ONLY_LANGUAGES")
+                                           .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        runLupdate(pluralOnly, {QStringLiteral("-pluralonly")});
+        if (QTest::currentTestFailed())
+            return;
+        m_languages += pluralOnly;
 
         for (const QString& language : std::as_const(m_languages)) {
             QString error;

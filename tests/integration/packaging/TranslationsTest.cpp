@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace TokenConsole;
 
@@ -55,6 +56,17 @@ private slots:
         QVERIFY2(
             QFile::exists(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language)),
             "Qt's own translation is not embedded: install qt6-translations-l10n and reconfigure");
+    }
+
+    // English ships the plural forms of "%n day(s)"-style messages, so they read "1 day".
+    void englishPluralCatalogue()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/token-console_en.qm")));
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+        QTranslator plurals;
+        QVERIFY2(plurals.load(QStringLiteral(":/i18n/token-console_en.qm")),
+                 "token-console_en.qm holds no finished plural form");
+        QVERIFY(!plurals.isEmpty());
     }
 
     void explicitLanguage_data()

@@ -992,11 +992,11 @@
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation>%1 (vor %2)</translation>
+        <translation>%1 (%2 her)</translation>
     </message>
     <message>
         <source>%1, in %2 — %3</source>
-        <translation>%1, in %2 – %3</translation>
+        <translation>%1, noch %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>It was disabled automatically on %1 because it had not been used for %2.</source>
-        <translation>Es wurde am %1 automatisch deaktiviert, weil es seit %2 nicht verwendet worden war.</translation>
+        <translation>Es wurde am %1 automatisch deaktiviert, weil es %2 lang nicht verwendet worden war.</translation>
     </message>
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
-        <translation>Die Aktivierung startet die Zählung von %1 ohne Aktivität jetzt neu; Integrationen können es sofort wieder nutzen.</translation>
+        <translation>Die Aktivierung startet die Frist (%1 ohne Aktivität) jetzt neu; Integrationen können es sofort wieder nutzen.</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>Expiring within %1 (%2)</source>
-        <translation>Läuft innerhalb von %1 ab (%2)</translation>
+        <translation>Noch höchstens %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1346,10 +1346,6 @@
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <source>The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
-        <translation>Das Secret wurde NICHT gespeichert: %1 Kopieren Sie es jetzt und bewahren Sie es sicher auf (zum Beispiel in Ihrem Passwortmanager); es kann nicht erneut angezeigt werden. „Prüfen“ und „Secret kopieren“ stehen für dieses Token hier nicht zur Verfügung.</translation>
-    </message>
-    <message>
         <source>Close Without a Stored Secret?</source>
         <translation>Ohne gespeichertes Secret schließen?</translation>
     </message>
@@ -1364,6 +1360,14 @@
     <message>
         <source>&amp;Keep Showing It</source>
         <translation>Weiter &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>The secret was NOT stored.</source>
+        <translation>Das Secret wurde NICHT gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
+        <translation>Kopieren Sie es jetzt und bewahren Sie es sicher auf (zum Beispiel in Ihrem Passwortmanager); es kann nicht erneut angezeigt werden. „Prüfen“ und „Secret kopieren“ stehen für dieses Token hier nicht zur Verfügung.</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1659,7 @@
     </message>
     <message>
         <source>Secret on this computer</source>
-        <translation>Secret auf diesem Computer</translation>
+        <translation>Lokales Secret</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -1731,7 +1735,7 @@
     </message>
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
-        <translation>„%1“ (%2) wird in %3 wegen Inaktivität deaktiviert.</translation>
+        <translation>„%1“ (%2) wird wegen Inaktivität deaktiviert – noch %3.</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1815,7 @@
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 Tagen</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 minute</source>

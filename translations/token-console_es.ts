@@ -206,7 +206,7 @@
     <name>BandStyle</name>
     <message>
         <source>Warning</source>
-        <translation>Advertencia</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>%1 · warning</source>
-        <translation>%1 · advertencia</translation>
+        <translation>%1 · aviso</translation>
     </message>
     <message>
         <source>Disabled: no countdown.</source>
@@ -1346,10 +1346,6 @@
         <translation>No hay ningún llavero disponible.</translation>
     </message>
     <message>
-        <source>The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
-        <translation>El secreto NO se guardó: %1 Cópielo ahora y guárdelo en un lugar seguro (por ejemplo, su gestor de contraseñas); no se podrá volver a mostrar. «Verificar» y «Copiar secreto» no estarán disponibles aquí para este token.</translation>
-    </message>
-    <message>
         <source>Close Without a Stored Secret?</source>
         <translation>¿Cerrar sin un secreto guardado?</translation>
     </message>
@@ -1364,6 +1360,14 @@
     <message>
         <source>&amp;Keep Showing It</source>
         <translation>&amp;Seguir mostrándolo</translation>
+    </message>
+    <message>
+        <source>The secret was NOT stored.</source>
+        <translation>El secreto NO se guardó.</translation>
+    </message>
+    <message>
+        <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
+        <translation>Cópielo ahora y guárdelo en un lugar seguro (por ejemplo, su gestor de contraseñas); no se podrá volver a mostrar. «Verificar» y «Copiar secreto» no estarán disponibles aquí para este token.</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1659,7 @@
     </message>
     <message>
         <source>Secret on this computer</source>
-        <translation>Secreto en este equipo</translation>
+        <translation>Secreto local</translation>
     </message>
     <message>
         <source>1 day</source>

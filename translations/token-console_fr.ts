@@ -206,7 +206,7 @@
     <name>BandStyle</name>
     <message>
         <source>Warning</source>
-        <translation>Avertissement</translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>%1 · warning</source>
-        <translation>%1 · avertissement</translation>
+        <translation>%1 · alerte</translation>
     </message>
     <message>
         <source>Disabled: no countdown.</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Id:</source>
-        <translation>Identifiant&#xa0;:</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Recent API activity</source>
@@ -1346,10 +1346,6 @@
         <translation>Aucun trousseau n’est disponible.</translation>
     </message>
     <message>
-        <source>The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
-        <translation>Le secret n’a PAS été enregistré&#xa0;: %1 Copiez-le maintenant et conservez-le en lieu sûr (par exemple dans votre gestionnaire de mots de passe)&#xa0;; il ne pourra plus être affiché. «&#xa0;Vérifier&#xa0;» et «&#xa0;Copier le secret&#xa0;» ne seront pas disponibles ici pour ce jeton.</translation>
-    </message>
-    <message>
         <source>Close Without a Stored Secret?</source>
         <translation>Fermer sans secret enregistré&#xa0;?</translation>
     </message>
@@ -1364,6 +1360,14 @@
     <message>
         <source>&amp;Keep Showing It</source>
         <translation>Continuer à l’&amp;afficher</translation>
+    </message>
+    <message>
+        <source>The secret was NOT stored.</source>
+        <translation>Le secret n’a PAS été enregistré.</translation>
+    </message>
+    <message>
+        <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
+        <translation>Copiez-le maintenant et conservez-le en lieu sûr (par exemple dans votre gestionnaire de mots de passe)&#xa0;; il ne pourra plus être affiché. «&#xa0;Vérifier&#xa0;» et «&#xa0;Copier le secret&#xa0;» ne seront pas disponibles ici pour ce jeton.</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1659,7 @@
     </message>
     <message>
         <source>Secret on this computer</source>
-        <translation>Secret sur cet ordinateur</translation>
+        <translation>Secret local</translation>
     </message>
     <message>
         <source>1 day</source>

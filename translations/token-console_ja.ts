@@ -1343,10 +1343,6 @@
         <translation>使用できるキーチェーンがありません。</translation>
     </message>
     <message>
-        <source>The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
-        <translation>シークレットは保存されて「いません」: %1 今すぐコピーして安全な場所（パスワードマネージャーなど）に保管してください。二度と表示できません。このトークンでは、ここで [検証] と [シークレットをコピー] を使えません。</translation>
-    </message>
-    <message>
         <source>Close Without a Stored Secret?</source>
         <translation>シークレットを保存せずに閉じますか？</translation>
     </message>
@@ -1361,6 +1357,14 @@
     <message>
         <source>&amp;Keep Showing It</source>
         <translation>表示を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The secret was NOT stored.</source>
+        <translation>シークレットは保存されて「いません」。</translation>
+    </message>
+    <message>
+        <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
+        <translation>今すぐコピーして安全な場所（パスワードマネージャーなど）に保管してください。二度と表示できません。このトークンでは、ここで [検証] と [シークレットをコピー] を使えません。</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1656,7 @@
     </message>
     <message>
         <source>Secret on this computer</source>
-        <translation>このコンピューターのシークレット</translation>
+        <translation>ローカルのシークレット</translation>
     </message>
     <message>
         <source>1 day</source>

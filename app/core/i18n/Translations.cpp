@@ -14,7 +14,7 @@ namespace TokenConsole::Translations {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcTranslations, "tokenconsole.ui")
+Q_LOGGING_CATEGORY(lcTranslations, "tokenconsole.ui", QtInfoMsg)
 
 const QString kSourceLanguage = QStringLiteral("en");
 const QString kResourceFolder = QStringLiteral(":/i18n");

@@ -75,6 +75,10 @@ check "man page token-console(1)" test -f /usr/share/man/man1/token-console.1.gz
 check "man page token-console-sandbox(1)" test -f /usr/share/man/man1/token-console-sandbox.1.gz
 check "systemd user service" test -f /usr/lib/systemd/user/token-console-check.service
 check "systemd user timer" test -f /usr/lib/systemd/user/token-console-check.timer
+if command -v systemd-analyze >/dev/null 2>&1; then
+    check "systemd units verify" systemd-analyze verify \
+        /usr/lib/systemd/user/token-console-check.service /usr/lib/systemd/user/token-console-check.timer
+fi
 
 # Launch it the way a desktop does, from the installed entry, when the build can take a
 # screenshot and an X server is at hand: the window must come up and draw the token table.

@@ -4,6 +4,7 @@
 #include "PlatformEndpoint.h"
 #include "cli/Cli.h"
 #include "commands/CommandController.h"
+#include "dialogs/NewSecretDialog.h"
 #include "i18n/Translations.h"
 #include "model/TokenTableModel.h"
 #include "profiles/ProfileStore.h"
@@ -17,6 +18,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QStyle>
@@ -29,7 +32,7 @@ namespace {
 
 using namespace TokenConsole;
 
-Q_LOGGING_CATEGORY(lcMain, "tokenconsole.ui")
+Q_LOGGING_CATEGORY(lcMain, "tokenconsole.ui", QtInfoMsg)
 
 // --lang must take effect before any tr(), so it is read from argv before the parser exists.
 QString languageFromArguments(const QStringList& arguments)
@@ -140,31 +143,63 @@ private:
 
     void settle()
     {
-        if (m_dialog == QLatin1String("provision")) {
+        if (m_dialog == QLatin1String("provision") || m_dialog == QLatin1String("new-secret")) {
             QAction* provision = m_window->commands()->action(CommandController::Provision);
             provision->trigger();
             auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("provisionDialog"));
             if (!dialog) {
-                QTextStream(stderr) << QCoreApplication::translate(
-                                           "main", "Screenshot failed: Provision is unavailable.")
-                                    << Qt::endl;
-                QCoreApplication::exit(1);
+                failWith(QCoreApplication::translate("main", "Provision is unavailable."));
                 return;
             }
             // Give the dialog its users (one round trip) before taking it.
             auto* combo = dialog->findChild<QWidget*>(QStringLiteral("loginCombo"));
             m_poll.setInterval(50);
             connect(&m_poll, &QTimer::timeout, this, [this, dialog, combo] {
-                if (combo->isEnabled()) {
-                    m_poll.stop();
+                if (!combo->isEnabled())
+                    return;
+                m_poll.stop();
+                if (m_dialog == QLatin1String("provision")) {
                     grab(dialog);
+                    return;
                 }
+                provisionForNewSecret(dialog);
             });
             m_poll.start();
             return;
         }
+        if (!m_dialog.isEmpty()) {
+            failWith(QCoreApplication::translate("main", "Unknown dialog “%1”: use provision or "
+                                                         "new-secret.")
+                         .arg(m_dialog));
+            return;
+        }
         // Let layouts and delegates finish painting before grabbing.
         QTimer::singleShot(200, this, [this] { grab(m_window); });
+    }
+
+    // Fills the Provision dialog with the first free login and waits for the New secret
+    // dialog to say where the secret went.
+    void provisionForNewSecret(QDialog* dialog)
+    {
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Zapier"));
+        dialog->findChild<QPushButton*>(QStringLiteral("provisionButton"))->click();
+        disconnect(&m_poll, nullptr, this, nullptr);
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            auto* secret = m_window->findChild<NewSecretDialog*>(QStringLiteral("newSecretDialog"));
+            if (!secret || secret->storage() == NewSecretDialog::Storage::Pending)
+                return;
+            m_poll.stop();
+            grab(secret);
+        });
+        m_poll.start();
+    }
+
+    void failWith(const QString& message)
+    {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Screenshot failed: %1")
+                                   .arg(message)
+                            << Qt::endl;
+        QCoreApplication::exit(1);
     }
 
     void grab(QWidget* widget)
@@ -249,7 +284,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption dialogOption(
         QStringLiteral("screenshot-dialog"),
         QCoreApplication::translate("main", "With --screenshot: take the dialog NAME "
-                                            "(provision) instead of the window."),
+                                            "(provision, new-secret) instead of the window."),
         QStringLiteral("NAME"));
     const QCommandLineOption paletteOption(
         QStringLiteral("palette"),

@@ -150,6 +150,7 @@ void MainWindow::createCentralWidget()
 
     m_demoBanner = new Banner(central);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setAccessibleName(tr("Demo data notice"));
     m_demoBanner->setText(
         tr("This is local demo data: an embedded sandbox on this computer, not a real ON24 "
            "account. Try anything here; connect to your platform to manage real tokens."));
@@ -158,10 +159,12 @@ void MainWindow::createCentralWidget()
     connect(connectButton, &QPushButton::clicked, this, &MainWindow::showConnectDialog);
     m_restrictionBanner = new Banner(central);
     m_restrictionBanner->setObjectName(QStringLiteral("restrictionBanner"));
+    m_restrictionBanner->setAccessibleName(tr("Why some actions are unavailable"));
     m_staleBanner = new Banner(central);
     m_staleBanner->setObjectName(QStringLiteral("staleBanner"));
+    m_staleBanner->setAccessibleName(tr("Connection problem"));
     m_staleBanner->setKind(Banner::Kind::Warning);
-    QPushButton* retry = m_staleBanner->addButton(tr("Re&try"));
+    QPushButton* retry = m_staleBanner->addButton(tr("&Retry"));
     retry->setObjectName(QStringLiteral("retryButton"));
     connect(retry, &QPushButton::clicked, this, [this] {
         if (m_session)
@@ -171,9 +174,11 @@ void MainWindow::createCentralWidget()
     });
     m_messageBanner = new Banner(central);
     m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
+    m_messageBanner->setAccessibleName(tr("Last outcome"));
     m_messageBanner->setClosable(true);
     m_warningBanner = new Banner(central);
     m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
+    m_warningBanner->setAccessibleName(tr("Inactivity warning"));
     m_warningBanner->setClosable(true);
     for (Banner* banner :
          {m_demoBanner, m_restrictionBanner, m_staleBanner, m_warningBanner, m_messageBanner}) {
@@ -199,7 +204,7 @@ void MainWindow::createCentralWidget()
                         TokenFilterModel::StatusFilter::Disabled,
                         TokenFilterModel::StatusFilter::DisabledForInactivity})
         m_statusFilter->addItem(QString(), int(filter));
-    auto* statusLabel = new QLabel(tr("S&how:"), central);
+    auto* statusLabel = new QLabel(tr("Sho&w:"), central);
     statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setStatusFilter(
@@ -537,7 +542,8 @@ void MainWindow::askPassword(const Profile& profile, bool expired)
         if (expired && m_session && m_session->profile().name == profile.name) {
             // Keep the session object (and the list on screen); only the sign-in is new.
             m_session->client()->setSession(fresh->session());
-            delete fresh;
+            // Later: this runs inside the signal of a job that the fresh client owns.
+            fresh->deleteLater();
             m_session->refresh();
             return;
         }

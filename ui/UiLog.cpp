@@ -2,6 +2,6 @@
 
 namespace TokenConsole {
 
-Q_LOGGING_CATEGORY(lcConsoleUi, "tokenconsole.ui")
+Q_LOGGING_CATEGORY(lcConsoleUi, "tokenconsole.ui", QtInfoMsg)
 
 } // namespace TokenConsole

@@ -3,6 +3,10 @@
 #include "model/TokenTableModel.h"
 #include "profiles/Profile.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,7 +25,30 @@ bool GuiFixture::start(QString* error)
     Sandbox::SandboxServer::Options options;
     options.dataDirectory = m_dir.path();
     options.seed = QStringLiteral("demo");
+    options.clockControl = true;
     return m_server->start(options, error);
+}
+
+void GuiFixture::stopServer()
+{
+    m_server.reset();
+}
+
+bool GuiFixture::advanceDays(int days)
+{
+    QNetworkAccessManager network;
+    QUrl url = m_server->url();
+    url.setPath(QStringLiteral("/sandbox/v1/clock"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply =
+        network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("advanceDays"), days}})
+                                  .toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool done = finished.wait(10000);
+    const bool ok = done && reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
 }
 
 QUrl GuiFixture::url() const

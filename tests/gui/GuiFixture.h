@@ -23,6 +23,10 @@ public:
     // Starts the sandbox; false with a reason on failure.
     bool start(QString* error);
     QUrl url() const;
+    // Stops the server: the network is "down" for every window on it.
+    void stopServer();
+    // POST /sandbox/v1/clock {"advanceDays": days}; false on failure.
+    bool advanceDays(int days);
 
     // A window signed in as `login` (the embedded path for the demo admin, a profile
     // otherwise). Waits for the first list; null with a reason on failure.

@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 
 namespace TokenConsole {
 
@@ -27,9 +28,15 @@ NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
     m_ui->secretEdit->setFont(fixed);
     m_ui->secretEdit->setPlainText(secret);
     m_ui->secretEdit->setWordWrapMode(QTextOption::WrapAnywhere);
-    const int lines = 3;
-    m_ui->secretEdit->setFixedHeight(QFontMetrics(fixed).lineSpacing() * lines + 12);
-    m_ui->keyEdit->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(QString(34, QLatin1Char('M'))));
+    // Two lines of 64 hex digits: the whole secret visible, nothing to scroll.
+    const QFontMetrics fixedMetrics(fixed);
+    const int frame = 2 * m_ui->secretEdit->frameWidth()
+                      + 2 * int(m_ui->secretEdit->document()->documentMargin()) + 4;
+    m_ui->secretEdit->setMinimumWidth(fixedMetrics.horizontalAdvance(QString(64, QLatin1Char('f')))
+                                      + frame + m_ui->secretEdit->verticalScrollBar()->sizeHint().width());
+    m_ui->secretEdit->setFixedHeight(fixedMetrics.lineSpacing() * 2 + frame);
+    m_ui->secretEdit->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
     m_ui->storageLabel->setText(tr("Storing the secret in this computer's keychain…"));
 
     connect(m_ui->copyKeyButton, &QPushButton::clicked, this, [this] {
@@ -64,6 +71,7 @@ void NewSecretDialog::setStoreResult(const SecretStore::Result& result, const QS
             tr("The secret is stored in this computer's keychain (entry “%1”), so Verify and "
                "Copy Secret work here later. Nothing else on this computer holds it.")
                 .arg(entryName));
+        adjustSize();
         return;
     }
     m_storage = Storage::NotStored;
@@ -72,14 +80,15 @@ void NewSecretDialog::setStoreResult(const SecretStore::Result& result, const QS
         why = result.status == SecretStore::Result::Status::AccessDenied
                   ? tr("Access to the keychain was refused.")
                   : tr("No keychain is available.");
+    m_ui->storageLabel->setTextFormat(Qt::RichText);
     m_ui->storageLabel->setText(
-        tr("The secret was NOT stored: %1 Copy it now and keep it somewhere safe (for example "
-           "your password manager); it cannot be shown again. Verify and Copy Secret will not "
-           "be available for this token here.")
-            .arg(why));
-    QFont bold = m_ui->storageLabel->font();
-    bold.setBold(true);
-    m_ui->storageLabel->setFont(bold);
+        QStringLiteral("<b>%1</b> %2 %3")
+            .arg(tr("The secret was NOT stored.").toHtmlEscaped(), why.toHtmlEscaped(),
+                 tr("Copy it now and keep it somewhere safe (for example your password "
+                    "manager); it cannot be shown again. Verify and Copy Secret will not be "
+                    "available for this token here.")
+                     .toHtmlEscaped()));
+    adjustSize();
 }
 
 void NewSecretDialog::done(int result)

@@ -101,9 +101,13 @@ DetailsPanel::DetailsPanel(QWidget* parent)
         list->setRootIsDecorated(false);
         list->setUniformRowHeights(true);
         list->setAlternatingRowColors(true);
-        list->header()->setStretchLastSection(true);
+        list->header()->setStretchLastSection(false);
+        list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         list->setMinimumHeight(fontMetrics().height() * 6);
     }
+    // The request path and the audit detail take what the time and names leave.
+    m_activity->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_audit->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_tabs->addTab(m_activity, tr("&Activity"));
     m_tabs->addTab(m_audit, tr("A&udit"));
     layout->addSpacing(6);
@@ -247,7 +251,6 @@ void DetailsPanel::fetch()
                 }
                 if (result.value.isEmpty())
                     new QTreeWidgetItem(m_activity, {tr("No API calls recorded.")});
-                m_activity->resizeColumnToContents(0);
             }
             settle();
         });
@@ -268,7 +271,6 @@ void DetailsPanel::fetch()
                 }
                 if (m_audit->topLevelItemCount() == 0)
                     new QTreeWidgetItem(m_audit, {tr("No audit entries.")});
-                m_audit->resizeColumnToContents(0);
             }
             settle();
         });

@@ -103,11 +103,12 @@ void ApiJob::send()
 
 void ApiJob::onTimeout()
 {
-    if (!m_reply)
+    QNetworkReply* reply = m_reply.data();
+    if (!reply)
         return;
     qCInfo(lcApi) << "request" << m_requestId << "timed out after" << m_timeoutMs << "ms";
     m_timedOut = true;
-    m_reply->abort();
+    reply->abort();
 }
 
 void ApiJob::onFinished()
@@ -190,10 +191,9 @@ void ApiJob::fail(const ApiError& error)
         return;
     m_error = error;
     m_error.setRequestId(m_requestId);
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
+    if (QNetworkReply* reply = m_reply.data()) {
         m_reply = nullptr;
-        reply->disconnect(this);
+        disconnect(reply, nullptr, this, nullptr);
         reply->abort();
         reply->deleteLater();
     }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace TokenConsole {
+
+class TokenTableModel;
 
 // Text filter over name, login and key; status filter; typed sorting by SortRole.
 class TokenFilterModel : public QSortFilterProxyModel
@@ -24,11 +27,36 @@ public:
     // True when the token passes the status filter `filter` (used for the per-filter counts).
     bool matchesStatus(int sourceRow, StatusFilter filter) const;
 
+    void setSourceModel(QAbstractItemModel* model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    void connectSource(QAbstractItemModel* model);
+    bool hasKeys(int column) const;
+    qint64 key(int sourceRow, int column) const;
+    void ensureKeys(int column) const;
+    bool accepts(int sourceRow) const;  // status and text filters, straight from the token
+    void forgetAccepted();
+    void onBatchAboutToChange(int rows);
+    void onBatchChanged();
+
+    // Sort keys of the numeric and time columns, one qint64 per source row, so comparisons
+    // read a compact array instead of chasing tokens all over memory (-1: none built).
+    mutable QVector<qint64> m_keys;
+    mutable int m_keysColumn = -1;
+    // The filter's verdict per source row, computed in one sequential pass when the filter
+    // changes (cache-friendly) and kept current as rows change.
+    mutable QVector<bool> m_accepted;
+    mutable bool m_acceptedValid = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    bool m_batching = false;
+
+    // The source as our own model, so sorting and filtering read tokens directly (null for any
+    // other model, which gets the stock behaviour).
+    QPointer<const TokenTableModel> m_tokens;
     QString m_text;
     StatusFilter m_status = StatusFilter::All;
     int m_withinDays = 14;

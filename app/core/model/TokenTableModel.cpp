@@ -239,81 +239,120 @@ void TokenTableModel::refresh(const TokenList& tokens)
         return;
     }
 
-    QHash<QString, int> incoming;
-    incoming.reserve(tokens.size());
-    for (int i = 0; i < int(tokens.size()); ++i)
-        incoming.insert(tokens.at(i).id, i);
-
-    // 1. Removals, as contiguous ranges from the back so earlier rows keep their numbers.
-    bool removed = false;
-    for (int row = int(m_tokens.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_tokens.at(row).id)) {
-            --row;
+    // 1. Match every incoming token to its row. A refresh usually lists tokens in the same
+    //    order as last time, so the same position is tried before the id hash.
+    const int incomingCount = int(tokens.size());
+    QVector<int> rowOf(incomingCount, -1);
+    QVector<bool> seen(m_tokens.size(), false);
+    int matched = 0;
+    for (int i = 0; i < incomingCount; ++i) {
+        const QString& id = tokens.at(i).id;
+        int row = -1;
+        if (i < int(m_tokens.size()) && m_tokens.at(i).id == id) {
+            row = i;
+        } else {
+            const auto it = m_rowById.constFind(id);
+            if (it != m_rowById.constEnd())
+                row = *it;
+        }
+        if (row >= 0 && seen.at(row)) {
+            rowOf[i] = -2;  // a duplicate id in the answer: the first one wins
             continue;
         }
-        const int last = row;
-        while (row > 0 && !incoming.contains(m_tokens.at(row - 1).id))
-            --row;
-        beginRemoveRows({}, row, last);
-        m_tokens.remove(row, last - row + 1);
-        endRemoveRows();
-        removed = true;
-        --row;
+        if (row >= 0) {
+            seen[row] = true;
+            ++matched;
+        }
+        rowOf[i] = row;
     }
-    if (removed) {
+
+    // 2. Removals, as contiguous ranges from the back so earlier rows keep their numbers.
+    if (matched < int(m_tokens.size())) {
+        QVector<int> newRow(m_tokens.size());
+        int removedBefore = 0;
+        for (int row = 0; row < int(m_tokens.size()); ++row) {
+            newRow[row] = row - removedBefore;
+            if (!seen.at(row))
+                ++removedBefore;
+        }
+        for (int row = int(m_tokens.size()) - 1; row >= 0;) {
+            if (seen.at(row)) {
+                --row;
+                continue;
+            }
+            const int last = row;
+            while (row > 0 && !seen.at(row - 1))
+                --row;
+            beginRemoveRows({}, row, last);
+            m_tokens.remove(row, last - row + 1);
+            endRemoveRows();
+            --row;
+        }
+        for (int& row : rowOf) {
+            if (row >= 0)
+                row = newRow.at(row);
+        }
         m_rowById.clear();
         m_rowById.reserve(m_tokens.size());
         for (int row = 0; row < int(m_tokens.size()); ++row)
             m_rowById.insert(m_tokens.at(row).id, row);
     }
 
-    // 2. Changes in place, one dataChanged per run of adjacent rows with the same columns.
-    QVector<int> fresh;
-    int runFirst = -1, runLast = -1;
-    Mask runMask = 0;
-    const auto flush = [&] {
-        if (runFirst < 0)
-            return;
-        if (runMask)
-            Q_EMIT dataChanged(index(runFirst, firstColumn(runMask)), index(runLast, lastColumn(runMask)));
-        else  // only a field no column shows (e.g. version) changed
-            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, 0), {TokenRole});
-        runFirst = -1;
-    };
-    // Rows are visited in incoming order; collect changed rows first, then emit in row order.
+    // 3. Changes in place, one dataChanged per run of adjacent rows with the same columns.
     QVector<std::pair<int, Mask>> changed;
-    for (int i = 0; i < int(tokens.size()); ++i) {
-        const Token& t = tokens.at(i);
-        const auto it = m_rowById.constFind(t.id);
-        if (it == m_rowById.constEnd()) {
-            fresh.append(i);
+    for (int i = 0; i < incomingCount; ++i) {
+        const int row = rowOf.at(i);
+        if (row < 0)
             continue;
-        }
-        Token& current = m_tokens[*it];
+        Token& current = m_tokens[row];
+        const Token& t = tokens.at(i);
         if (current == t)
             continue;
         const Mask mask = changes(current, t);
         current = t;
-        changed.append({*it, mask});
+        changed.append({row, mask});
     }
-    std::sort(changed.begin(), changed.end());
-    for (const auto& [row, mask] : changed) {
-        if (runFirst >= 0 && row == runLast + 1 && mask == runMask) {
-            runLast = row;
-            continue;
+    if (!changed.isEmpty()) {
+        std::sort(changed.begin(), changed.end());
+        const bool batch = changed.size() > 1;
+        if (batch)
+            Q_EMIT batchAboutToChange(int(changed.size()));
+        int runFirst = -1, runLast = -1;
+        Mask runMask = 0;
+        const auto flush = [&] {
+            if (runFirst < 0)
+                return;
+            if (runMask)
+                Q_EMIT dataChanged(index(runFirst, firstColumn(runMask)), index(runLast, lastColumn(runMask)));
+            else  // only a field no column shows (e.g. version) changed
+                Q_EMIT dataChanged(index(runFirst, 0), index(runLast, 0), {TokenRole});
+            runFirst = -1;
+        };
+        for (const auto& [row, mask] : changed) {
+            if (runFirst >= 0 && row == runLast + 1 && mask == runMask) {
+                runLast = row;
+                continue;
+            }
+            flush();
+            runFirst = runLast = row;
+            runMask = mask;
         }
         flush();
-        runFirst = runLast = row;
-        runMask = mask;
+        if (batch)
+            Q_EMIT batchChanged();
     }
-    flush();
 
-    // 3. New tokens, appended in one batch.
-    if (!fresh.isEmpty()) {
+    // 4. New tokens, appended in one batch.
+    int fresh = 0;
+    for (int row : rowOf)
+        fresh += row == -1 ? 1 : 0;
+    if (fresh > 0) {
         const int first = int(m_tokens.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_tokens.reserve(first + fresh.size());
-        for (int i : fresh) {
+        beginInsertRows({}, first, first + fresh - 1);
+        m_tokens.reserve(first + fresh);
+        for (int i = 0; i < incomingCount; ++i) {
+            if (rowOf.at(i) != -1)
+                continue;
             m_rowById.insert(tokens.at(i).id, int(m_tokens.size()));
             m_tokens.append(tokens.at(i));
         }
@@ -370,6 +409,20 @@ void TokenTableModel::setNow(const QDateTime& now)
     if (m_tokens.isEmpty() || !old.isValid() || old == now)
         return;
     // Only rows whose day counts or band moved are announced: a minute's tick changes few.
+    QVector<std::pair<int, bool>> moved;  // row, band moved
+    for (int row = 0; row < int(m_tokens.size()); ++row) {
+        const Token& t = m_tokens.at(row);
+        const bool bandMoved = InactivityPolicy::band(t, m_policy, old) != InactivityPolicy::band(t, m_policy, now);
+        if (bandMoved
+            || InactivityPolicy::daysInactive(t.inactiveSince, old) != InactivityPolicy::daysInactive(t.inactiveSince, now)
+            || InactivityPolicy::daysLeft(t, m_policy, old) != InactivityPolicy::daysLeft(t, m_policy, now))
+            moved.append({row, bandMoved});
+    }
+    if (moved.isEmpty())
+        return;
+    const bool batch = moved.size() > 1;
+    if (batch)
+        Q_EMIT batchAboutToChange(int(moved.size()));
     int runFirst = -1, runLast = -1;
     bool runBand = false;
     const auto flush = [&] {
@@ -381,17 +434,8 @@ void TokenTableModel::setNow(const QDateTime& now)
             Q_EMIT dataChanged(index(runFirst, DaysInactiveColumn), index(runLast, AutoDisableColumn));
         runFirst = -1;
     };
-    for (int row = 0; row < int(m_tokens.size()); ++row) {
-        const Token& t = m_tokens.at(row);
-        const bool bandMoved = InactivityPolicy::band(t, m_policy, old) != InactivityPolicy::band(t, m_policy, now);
-        const bool daysMoved = bandMoved
-            || InactivityPolicy::daysInactive(t.inactiveSince, old) != InactivityPolicy::daysInactive(t.inactiveSince, now)
-            || InactivityPolicy::daysLeft(t, m_policy, old) != InactivityPolicy::daysLeft(t, m_policy, now);
-        if (!daysMoved) {
-            flush();
-            continue;
-        }
-        if (runFirst >= 0 && bandMoved == runBand) {
+    for (const auto& [row, bandMoved] : moved) {
+        if (runFirst >= 0 && row == runLast + 1 && bandMoved == runBand) {
             runLast = row;
             continue;
         }
@@ -400,6 +444,8 @@ void TokenTableModel::setNow(const QDateTime& now)
         runBand = bandMoved;
     }
     flush();
+    if (batch)
+        Q_EMIT batchChanged();
 }
 
 void TokenTableModel::setLocalSecretKeys(const QSet<QString>& keys)

@@ -63,6 +63,12 @@ public:
     QModelIndex indexOf(const QString& id, int column = 0) const;
     const TokenList& tokens() const { return m_tokens; }
 
+Q_SIGNALS:
+    // Bracket the dataChanged signals of one refresh (or tick) that touches many rows, so a
+    // sorting proxy can re-sort once instead of once per row.
+    void batchAboutToChange(int rows);
+    void batchChanged();
+
 private:
     unsigned changes(const Token& from, const Token& to) const;  // bit per changed column
 

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void sorting_data();
     void sorting();
     void followsSourceChanges();
+    void largeRefreshStaysSortedAndFiltered_data();
+    void largeRefreshStaysSortedAndFiltered();
 
 private:
     QStringList visibleIds() const;
@@ -160,6 +162,61 @@ void TestTokenFilterModel::followsSourceChanges()
     b.name = QStringLiteral("Salesloft");
     m_model->upsert(b);
     QCOMPARE(visibleIds(), (QStringList{"1", "2"}));
+}
+
+void TestTokenFilterModel::largeRefreshStaysSortedAndFiltered_data()
+{
+    QTest::addColumn<int>("changed");  // rows touched by the refresh: below and above the batch threshold
+    QTest::newRow("few rows: one by one") << 5;
+    QTest::newRow("many rows: one pass") << 150;
+}
+
+void TestTokenFilterModel::largeRefreshStaysSortedAndFiltered()
+{
+    QFETCH(int, changed);
+    const QDateTime now = TestTokens::fixedNow();
+    M model;
+    model.setNow(now);
+    TokenList list;
+    for (int i = 0; i < 300; ++i)
+        list.append(TestTokens::make(i, now, 1 + (i * 7) % 50));
+    model.refresh(list);
+    TokenFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    filter.sort(M::LastActivityColumn, Qt::DescendingOrder);
+    filter.setFilterText(QStringLiteral("1"));
+    const QPersistentModelIndex kept = filter.index(0, 0);
+    const QString keptId = kept.data(M::IdRole).toString();
+
+    // Touch `changed` rows: used now (moves them to the top) and renamed (changes the filter).
+    for (int i = 0; i < changed; ++i) {
+        Token& t = list[(i * 37) % 300];
+        t.lastActivityAt = now.addSecs(-i);
+        t.inactiveSince = t.lastActivityAt;
+        t.autoDisableAt = t.inactiveSince.addDays(60);
+        t.name = QStringLiteral("renamed %1").arg(i);
+        ++t.version;
+    }
+    list.append(TestTokens::make(1001, now, 0));  // and one new token
+    model.refresh(list);
+
+    // Compare against the answer computed from scratch.
+    QVector<const Token*> expected;
+    for (const Token& t : model.tokens())
+        if (t.name.contains(QLatin1Char('1')) || t.login.contains(QLatin1Char('1')) || t.key.contains(QLatin1Char('1')))
+            expected.append(&t);
+    std::stable_sort(expected.begin(), expected.end(), [](const Token* a, const Token* b) {
+        if (a->lastActivityAt != b->lastActivityAt)
+            return a->lastActivityAt > b->lastActivityAt;
+        return a->name.compare(b->name, Qt::CaseInsensitive) > 0;
+    });
+    QCOMPARE(filter.rowCount(), int(expected.size()));
+    for (int row = 0; row < filter.rowCount(); ++row)
+        QCOMPARE(filter.index(row, 0).data(M::IdRole).toString(), expected.at(row)->id);
+    // The selection survives: a persistent index still names the same token.
+    if (kept.isValid())
+        QCOMPARE(kept.data(M::IdRole).toString(), keptId);
 }
 
 QTEST_GUILESS_MAIN(TestTokenFilterModel)

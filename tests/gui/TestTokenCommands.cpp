@@ -41,6 +41,7 @@ private Q_SLOTS:
     void refreshKeepsSelection();
     void actionsFollowSelection_data();
     void actionsFollowSelection();
+    void headerLayoutIsKept();
 
 private:
     bool select(const QString& name);
@@ -312,6 +313,30 @@ void TestTokenCommands::actionsFollowSelection()
                     ->toolTip()
                     .contains(commands->blockedReason(CommandController::CopySecret)));
     }
+}
+
+void TestTokenCommands::headerLayoutIsKept()
+{
+    QHeaderView* header = m_window->tokenView()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(TokenTableModel::LoginColumn));
+    header->setSectionHidden(TokenTableModel::LoginColumn, true);
+    header->resizeSection(TokenTableModel::NameColumn, 222);
+    m_window->tokenView()->sortByColumn(TokenTableModel::NameColumn, Qt::DescendingOrder);
+    m_window->close();  // saves the window's and the table's layout
+
+    QString error;
+    auto second = m_fixture->openAdminWindow(m_fixture->embeddedOptions(), &error);
+    QVERIFY2(second, qPrintable(error));
+    QHeaderView* restored = second->tokenView()->horizontalHeader();
+    QVERIFY(restored->isSectionHidden(TokenTableModel::LoginColumn));
+    QCOMPARE(restored->sectionSize(TokenTableModel::NameColumn), 222);
+    QCOMPARE(restored->sortIndicatorSection(), int(TokenTableModel::NameColumn));
+    QCOMPARE(restored->sortIndicatorOrder(), Qt::DescendingOrder);
+    // And the rows follow that sort.
+    const QAbstractItemModel* rows = second->tokenView()->model();
+    QVERIFY(rows->rowCount() >= 2);
+    QVERIFY(rows->index(0, TokenTableModel::NameColumn).data().toString()
+            > rows->index(1, TokenTableModel::NameColumn).data().toString());
 }
 
 QTEST_MAIN(TestTokenCommands)

@@ -1,5 +1,6 @@
 #include "dialogs/ConnectDialog.h"
 
+#include "LabelTone.h"
 #include "api/AdminClient.h"
 #include "api/ApiJob.h"
 #include "api/On24Client.h"
@@ -29,6 +30,7 @@ ConnectDialog::ConnectDialog(Mode mode, SecretStore* secrets, QWidget* parent)
     m_ui->regionCombo->addItem(tr("Europe (api.eu.on24.com)"), int(Profile::On24Region::Europe));
     m_ui->regionCombo->addItem(tr("Other base URL"), int(Profile::On24Region::Custom));
     m_ui->errorLabel->setVisible(false);
+    LabelTone::setError(m_ui->errorLabel);
     if (mode == Mode::NewProfile) {
         setWindowTitle(tr("Connect to a Platform"));
         m_ui->introLabel->setText(

@@ -1,6 +1,7 @@
 #include "dialogs/ProvisionDialog.h"
 #include "UiText.h"
 
+#include "LabelTone.h"
 #include "TokenNameRules.h"
 #include "ui_ProvisionDialog.h"
 
@@ -65,8 +66,9 @@ ProvisionDialog::ProvisionDialog(QWidget* parent)
 
     m_ui->nameEdit->setMaxLength(TokenNameRules::maximumLength * 2);
     m_ui->errorLabel->setVisible(false);
-    m_ui->loginHint->setEnabled(false);
-    m_ui->nameHint->setEnabled(false);
+    LabelTone::setError(m_ui->errorLabel);
+    LabelTone::setHint(m_ui->loginHint);
+    LabelTone::setHint(m_ui->nameHint);
 
     connect(m_ui->allEndpointsRadio, &QRadioButton::toggled, this, &ProvisionDialog::validate);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ProvisionDialog::validate);
@@ -174,11 +176,11 @@ void ProvisionDialog::validate()
     // An empty field is not an error yet: the hint says what to type.
     if (!text.isEmpty() && !problem.isEmpty()) {
         m_ui->nameHint->setText(problem);
-        m_ui->nameHint->setEnabled(true);
+        LabelTone::setError(m_ui->nameHint);
     } else {
         m_ui->nameHint->setText(tr("Name it after its purpose (the integration that will use "
                                    "it), so others know what disabling it would stop."));
-        m_ui->nameHint->setEnabled(false);
+        LabelTone::setHint(m_ui->nameHint);
     }
     if (m_ui->chosenAreasRadio->isChecked() && access().isEmpty())
         m_provisionButton->setToolTip(tr("Choose at least one API area."));

@@ -1,5 +1,6 @@
 #include "dialogs/RenameDialog.h"
 
+#include "LabelTone.h"
 #include "TokenNameRules.h"
 #include "ui_RenameDialog.h"
 
@@ -28,7 +29,8 @@ RenameDialog::RenameDialog(const QString& currentName, const QString& login, QWi
     m_ui->nameEdit->setText(currentName);
     m_ui->nameEdit->selectAll();
     m_ui->errorLabel->setVisible(false);
-    m_ui->nameHint->setEnabled(false);
+    LabelTone::setError(m_ui->errorLabel);
+    LabelTone::setError(m_ui->nameHint);
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &RenameDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
@@ -52,7 +54,6 @@ void RenameDialog::validate()
 {
     const QString problem = TokenNameRules::problem(m_ui->nameEdit->text());
     m_ui->nameHint->setText(problem);
-    m_ui->nameHint->setEnabled(!problem.isEmpty());
     m_ui->nameHint->setVisible(!problem.isEmpty());
     // Renaming to the same name is a no-op unless a conflict means it is now different.
     const bool unchanged = name() == m_currentName && !m_conflict;

@@ -4,6 +4,7 @@
 #include "CursorCodec.h"
 #include "Database.h"
 #include "InputRules.h"
+#include "JsonWriter.h"
 #include "PasswordHasher.h"
 #include "RateLimiter.h"
 #include "SandboxLog.h"
@@ -76,6 +77,21 @@ std::optional<PageArgs> pageArgs(const Request& request, bool withCursor, Reply*
 AdminApi::AdminApi(Database& db, TokenStore& tokens, Clock& clock, RateLimiter& limiter)
     : m_db(db), m_tokens(tokens), m_clock(clock), m_limiter(limiter)
 {
+}
+
+Reply AdminApi::pageReply(const TokenStore::Page& page)
+{
+    JsonWriter out(page.itemsJson.size() + 100);
+    out.beginObject();
+    out.key("items");
+    out.raw(page.itemsJson);
+    out.key("nextCursor");
+    if (page.nextCursor.isEmpty())
+        out.null();
+    else
+        out.value(page.nextCursor);
+    out.endObject();
+    return Reply::raw(200, out.take());
 }
 
 Reply AdminApi::invalidJson()
@@ -325,15 +341,27 @@ Reply AdminApi::users(const Caller& caller)
                       {caller.clientId});
     if (!q)
         return serverError();
-    QJsonArray items;
+    JsonWriter out;
+    out.beginObject();
+    out.key("items");
+    out.beginArray();
     while (q->next()) {
-        items.append(QJsonObject{{QStringLiteral("id"), q->value(0).toLongLong()},
-                                 {QStringLiteral("login"), q->value(1).toString()},
-                                 {QStringLiteral("displayName"), q->value(2).toString()},
-                                 {QStringLiteral("loginType"), q->value(3).toString()},
-                                 {QStringLiteral("hasToken"), q->value(4).toInt() != 0}});
+        out.beginObject();
+        out.key("id");
+        out.value(q->value(0).toLongLong());
+        out.key("login");
+        out.value(q->value(1).toString());
+        out.key("displayName");
+        out.value(q->value(2).toString());
+        out.key("loginType");
+        out.value(q->value(3).toString());
+        out.key("hasToken");
+        out.value(q->value(4).toInt() != 0);
+        out.endObject();
     }
-    return Reply::json(200, QJsonObject{{QStringLiteral("items"), items}});
+    out.endArray();
+    out.endObject();
+    return Reply::raw(200, out.take());
 }
 
 Reply AdminApi::listTokens(const Caller& caller, const Request& request)
@@ -346,11 +374,7 @@ Reply AdminApi::listTokens(const Caller& caller, const Request& request)
     const auto page = m_tokens.listTokens(caller.clientId, args->cursor.value_or(0), args->limit);
     if (!page)
         return serverError();
-    return Reply::json(200, QJsonObject{{QStringLiteral("items"), page->items},
-                                        {QStringLiteral("nextCursor"),
-                                         page->nextCursor.isEmpty()
-                                             ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(page->nextCursor)}});
+    return pageReply(*page);
 }
 
 Reply AdminApi::getToken(const Caller& caller, const Request& request)
@@ -498,6 +522,7 @@ Reply AdminApi::activity(const Caller& caller, const Request& request)
     if (!args)
         return failure;
     const QString id = request.params.value(0);
+    m_tokens.disableExpired(m_clock.nowSecs());
     if (!m_tokens.token(caller.clientId, id))
         return tokenNotFound();
     const auto items = m_tokens.activity(id, args->limit);
@@ -517,11 +542,7 @@ Reply AdminApi::audit(const Caller& caller, const Request& request)
         caller.clientId, args->cursor.value_or(std::numeric_limits<qint64>::max()), args->limit);
     if (!page)
         return serverError();
-    return Reply::json(200, QJsonObject{{QStringLiteral("items"), page->items},
-                                        {QStringLiteral("nextCursor"),
-                                         page->nextCursor.isEmpty()
-                                             ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(page->nextCursor)}});
+    return pageReply(*page);
 }
 
 } // namespace TokenConsole::Sandbox

@@ -3,6 +3,7 @@
 #include "Reply.h"
 #include "Request.h"
 #include "RouteTable.h"
+#include "TokenStore.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -12,7 +13,6 @@ namespace TokenConsole::Sandbox {
 class Clock;
 class Database;
 class RateLimiter;
-class TokenStore;
 
 // The Token Admin API v1 (DESIGN.md): sessions, account, users, tokens, activity, audit.
 // Every rule of the contract's table, with exactly its status and error codes.
@@ -46,6 +46,7 @@ private:
     static Reply permissionDenied();
     static Reply tokenNotFound();
     static Reply withEtag(Reply reply, const QJsonObject& token);
+    static Reply pageReply(const TokenStore::Page& page);
 
     Reply createSession(const Request& request);
     Reply deleteSession(const Caller& caller);

@@ -3,11 +3,13 @@
 #include "Clock.h"
 #include "CursorCodec.h"
 #include "Database.h"
+#include "JsonWriter.h"
 #include "SandboxLog.h"
 #include "SecretGenerator.h"
 #include "SecretHasher.h"
 #include "TimeFormat.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -55,35 +57,69 @@ QString TokenStore::selectTokenSql()
         "t.user_id ");
 }
 
-QJsonObject TokenStore::tokenJson(const QSqlQuery& row, int* version)
+void TokenStore::writeToken(JsonWriter& out, const QSqlQuery& row, int* version)
 {
-    const QVariant reason = row.value(ColDisabledReason);
+    auto timeOrNull = [&out](const QVariant& secs) {
+        if (secs.isNull())
+            out.null();
+        else
+            out.value(TimeFormat::rfc3339(secs.toLongLong()));
+    };
     const int v = row.value(ColVersion).toInt();
     if (version)
         *version = v;
-    QJsonObject token;
-    token.insert(QStringLiteral("id"), row.value(ColId).toString());
-    token.insert(QStringLiteral("name"), row.value(ColName).toString());
-    token.insert(QStringLiteral("key"), row.value(ColKey).toString());
-    token.insert(QStringLiteral("userId"), row.value(ColUserId).toLongLong());
-    token.insert(QStringLiteral("login"), row.value(ColLogin).toString());
-    token.insert(QStringLiteral("access"),
-                 TokenAccess::fromStorage(row.value(ColAccess).toString()).toJson());
-    token.insert(QStringLiteral("status"), row.value(ColStatus).toString());
-    token.insert(QStringLiteral("disabledReason"),
-                 reason.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason.toString()));
-    token.insert(QStringLiteral("createdAt"),
-                 TimeFormat::rfc3339(row.value(ColCreatedAt).toLongLong()));
-    token.insert(QStringLiteral("createdBy"), row.value(ColCreatedBy).toString());
-    token.insert(QStringLiteral("lastActivityAt"),
-                 TimeFormat::rfc3339OrNull(row.value(ColLastActivityAt)));
-    token.insert(QStringLiteral("inactiveSince"),
-                 TimeFormat::rfc3339(row.value(ColInactiveSince).toLongLong()));
-    token.insert(QStringLiteral("autoDisableAt"),
-                 TimeFormat::rfc3339OrNull(row.value(ColAutoDisableAt)));
-    token.insert(QStringLiteral("disabledAt"), TimeFormat::rfc3339OrNull(row.value(ColDisabledAt)));
-    token.insert(QStringLiteral("version"), v);
-    return token;
+    out.beginObject();
+    out.key("id");
+    out.value(row.value(ColId).toString());
+    out.key("name");
+    out.value(row.value(ColName).toString());
+    out.key("key");
+    out.value(row.value(ColKey).toString());
+    out.key("userId");
+    out.value(row.value(ColUserId).toLongLong());
+    out.key("login");
+    out.value(row.value(ColLogin).toString());
+    out.key("access");
+    const TokenAccess access = TokenAccess::fromStorage(row.value(ColAccess).toString());
+    if (access.allEndpoints) {
+        out.value(QStringLiteral("all_endpoints"));
+    } else {
+        out.beginArray();
+        for (const QString& area : access.areas)
+            out.value(area);
+        out.endArray();
+    }
+    out.key("status");
+    out.value(row.value(ColStatus).toString());
+    out.key("disabledReason");
+    const QVariant reason = row.value(ColDisabledReason);
+    if (reason.isNull())
+        out.null();
+    else
+        out.value(reason.toString());
+    out.key("createdAt");
+    out.value(TimeFormat::rfc3339(row.value(ColCreatedAt).toLongLong()));
+    out.key("createdBy");
+    out.value(row.value(ColCreatedBy).toString());
+    out.key("lastActivityAt");
+    timeOrNull(row.value(ColLastActivityAt));
+    out.key("inactiveSince");
+    out.value(TimeFormat::rfc3339(row.value(ColInactiveSince).toLongLong()));
+    out.key("autoDisableAt");
+    timeOrNull(row.value(ColAutoDisableAt));
+    out.key("disabledAt");
+    timeOrNull(row.value(ColDisabledAt));
+    out.key("version");
+    out.value(qint64(v));
+    out.endObject();
+}
+
+QJsonObject TokenStore::tokenJson(const QSqlQuery& row, int* version)
+{
+    // One encoder for lists and single tokens, so both always agree.
+    JsonWriter out(512);
+    writeToken(out, row, version);
+    return QJsonDocument::fromJson(out.data()).object();
 }
 
 int TokenStore::disableExpired(qint64 now)
@@ -193,15 +229,20 @@ std::optional<TokenStore::Page> TokenStore::listTokens(qint64 clientId, qint64 a
     if (!q)
         return std::nullopt;
     Page page;
+    JsonWriter out(qsizetype(limit) * 420);
+    out.beginArray();
     qint64 lastSeq = 0;
     while (q->next()) {
-        if (page.items.size() == limit) {
+        if (page.count == limit) {
             page.nextCursor = CursorCodec::encode(lastSeq);
             break;
         }
         lastSeq = q->value(ColSeq).toLongLong();
-        page.items.append(tokenJson(*q));
+        writeToken(out, *q);
+        ++page.count;
     }
+    out.endArray();
+    page.itemsJson = out.take();
     return page;
 }
 
@@ -214,23 +255,34 @@ std::optional<TokenStore::Page> TokenStore::listAudit(qint64 clientId, qint64 be
     if (!q)
         return std::nullopt;
     Page page;
+    JsonWriter out(qsizetype(limit) * 200);
+    out.beginArray();
     qint64 lastSeq = 0;
     while (q->next()) {
-        if (page.items.size() == limit) {
+        if (page.count == limit) {
             page.nextCursor = CursorCodec::encode(lastSeq);
             break;
         }
         lastSeq = q->value(0).toLongLong();
-        const QVariant tokenId = q->value(4);
-        page.items.append(QJsonObject{
-            {QStringLiteral("at"), TimeFormat::rfc3339(q->value(1).toLongLong())},
-            {QStringLiteral("actor"), q->value(2).toString()},
-            {QStringLiteral("action"), q->value(3).toString()},
-            {QStringLiteral("tokenId"),
-             tokenId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(tokenId.toString())},
-            {QStringLiteral("detail"), q->value(5).toString()},
-        });
+        out.beginObject();
+        out.key("at");
+        out.value(TimeFormat::rfc3339(q->value(1).toLongLong()));
+        out.key("actor");
+        out.value(q->value(2).toString());
+        out.key("action");
+        out.value(q->value(3).toString());
+        out.key("tokenId");
+        if (q->value(4).isNull())
+            out.null();
+        else
+            out.value(q->value(4).toString());
+        out.key("detail");
+        out.value(q->value(5).toString());
+        out.endObject();
+        ++page.count;
     }
+    out.endArray();
+    page.itemsJson = out.take();
     return page;
 }
 

@@ -13,6 +13,7 @@ class QSqlQuery;
 namespace TokenConsole::Sandbox {
 
 class Database;
+class JsonWriter;
 
 // Tokens, their audit trail and activity: every read and write of the token tables, with the
 // inactivity rule (D8/D9) applied in set-based statements so it stays fast on 100k tokens.
@@ -26,7 +27,8 @@ public:
 
     struct Page
     {
-        QJsonArray items;
+        QByteArray itemsJson;  // a JSON array, already encoded
+        int count = 0;
         QString nextCursor;  // empty: no further page
     };
 
@@ -73,6 +75,7 @@ public:
                   const QString& tokenId, const QString& detail);
 
     static QString selectTokenSql();  // the columns tokenJson() reads, in order
+    static void writeToken(JsonWriter& out, const QSqlQuery& row, int* version = nullptr);
     static QJsonObject tokenJson(const QSqlQuery& row, int* version = nullptr);
 
 private:

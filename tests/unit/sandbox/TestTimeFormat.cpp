@@ -1,6 +1,7 @@
 #include "sandbox/DemoData.h"
 #include "sandbox/TimeFormat.h"
 
+#include <QDateTime>
 #include <QTest>
 #include <QVariant>
 
@@ -34,6 +35,22 @@ private slots:
         QCOMPARE(TimeFormat::rfc3339(secs), rfc3339);
         QCOMPARE(TimeFormat::httpDate(secs), httpDate);
         QCOMPARE(DemoData::on24Time(secs), on24);
+    }
+
+    // The hand-rolled formatter agrees with QDateTime across leap years and centuries.
+    void agreesWithQDateTime()
+    {
+        for (qint64 secs = 0; secs < 253402300799; secs += 86400 * 31 + 3607) {
+            const QString expected =
+                QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+            if (TimeFormat::rfc3339(secs) != expected)
+                QFAIL(qPrintable(QStringLiteral("%1: %2 != %3")
+                                     .arg(secs)
+                                     .arg(TimeFormat::rfc3339(secs), expected)));
+        }
+        for (qint64 secs : {951782400LL, 951868799LL, 4107542400LL, 253402300799LL, -1LL})
+            QCOMPARE(TimeFormat::rfc3339(secs),
+                     QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate));
     }
 
     void nullStaysNull()

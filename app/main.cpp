@@ -11,17 +11,17 @@
 #include "sandbox/SandboxServer.h"
 #include "view/DetailsPanel.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QLoggingCategory>
 #include <QPalette>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
@@ -91,19 +91,17 @@ class ScreenshotTaker : public QObject
 {
 public:
     ScreenshotTaker(MainWindow* window, QString file, QString select, QString dialog)
-        : m_window(window)
-        , m_file(std::move(file))
-        , m_select(std::move(select))
-        , m_dialog(std::move(dialog))
+        : m_window(window), m_file(std::move(file)), m_select(std::move(select)),
+          m_dialog(std::move(dialog))
     {
         connect(window, &MainWindow::sessionReady, this, &ScreenshotTaker::onReady);
-        connect(window, &MainWindow::openFailed, this, [](const QString& message) {
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "main", "Screenshot failed: %1")
-                                       .arg(message)
-                                << Qt::endl;
-            QCoreApplication::exit(1);
-        });
+        connect(window, &MainWindow::openFailed, this,
+                [](const QString& message) {
+                    QTextStream(stderr)
+                        << QCoreApplication::translate("main", "Screenshot failed: %1").arg(message)
+                        << Qt::endl;
+                    QCoreApplication::exit(1);
+                });
         m_timeout.setSingleShot(true);
         connect(&m_timeout, &QTimer::timeout, this, [] {
             QTextStream(stderr) << QCoreApplication::translate(
@@ -167,9 +165,20 @@ private:
             m_poll.start();
             return;
         }
+        if (m_dialog == QLatin1String("connect")) {
+            auto* button = m_window->findChild<QPushButton*>(QStringLiteral("demoConnectButton"));
+            button->click();
+            auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("connectDialog"));
+            if (!dialog) {
+                failWith(QCoreApplication::translate("main", "The Connect dialog did not open."));
+                return;
+            }
+            QTimer::singleShot(200, this, [this, dialog] { grab(dialog); });
+            return;
+        }
         if (!m_dialog.isEmpty()) {
-            failWith(QCoreApplication::translate("main", "Unknown dialog “%1”: use provision or "
-                                                         "new-secret.")
+            failWith(QCoreApplication::translate("main", "Unknown dialog “%1”: use provision, "
+                                                         "new-secret or connect.")
                          .arg(m_dialog));
             return;
         }
@@ -181,7 +190,8 @@ private:
     // dialog to say where the secret went.
     void provisionForNewSecret(QDialog* dialog)
     {
-        dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Zapier"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Zapier"));
         dialog->findChild<QPushButton*>(QStringLiteral("provisionButton"))->click();
         disconnect(&m_poll, nullptr, this, nullptr);
         connect(&m_poll, &QTimer::timeout, this, [this] {
@@ -196,9 +206,9 @@ private:
 
     void failWith(const QString& message)
     {
-        QTextStream(stderr) << QCoreApplication::translate("main", "Screenshot failed: %1")
-                                   .arg(message)
-                            << Qt::endl;
+        QTextStream(stderr)
+            << QCoreApplication::translate("main", "Screenshot failed: %1").arg(message)
+            << Qt::endl;
         QCoreApplication::exit(1);
     }
 
@@ -284,7 +294,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption dialogOption(
         QStringLiteral("screenshot-dialog"),
         QCoreApplication::translate("main", "With --screenshot: take the dialog NAME "
-                                            "(provision, new-secret) instead of the window."),
+                                            "(provision, new-secret, connect) instead of the "
+                                            "window."),
         QStringLiteral("NAME"));
     const QCommandLineOption paletteOption(
         QStringLiteral("palette"),
@@ -349,11 +360,12 @@ int main(int argc, char* argv[])
             if (parts.size() == 2)
                 size = QSize(parts.at(0).toInt(&okW), parts.at(1).toInt(&okH));
             if (!okW || !okH || size.width() < 200 || size.height() < 150) {
-                QTextStream(stderr) << QCoreApplication::translate(
-                                           "main", "Invalid --size “%1”: use WIDTHxHEIGHT, for "
+                QTextStream(stderr)
+                    << QCoreApplication::translate("main",
+                                                   "Invalid --size “%1”: use WIDTHxHEIGHT, for "
                                                    "example 1280x720.")
-                                           .arg(parser.value(sizeOption))
-                                    << Qt::endl;
+                           .arg(parser.value(sizeOption))
+                    << Qt::endl;
                 return 2;
             }
         }
@@ -363,9 +375,10 @@ int main(int argc, char* argv[])
                                                        parser.value(dialogOption));
     }
     window.show();
-    const QString profile = parser.isSet(profileOption) ? parser.value(profileOption)
-                                                        : ProfileStore().lastUsed();
-    qCDebug(lcMain) << "opening profile" << (profile.isEmpty() ? QStringLiteral("(demo)") : profile);
+    const QString profile =
+        parser.isSet(profileOption) ? parser.value(profileOption) : ProfileStore().lastUsed();
+    qCDebug(lcMain) << "opening profile"
+                    << (profile.isEmpty() ? QStringLiteral("(demo)") : profile);
     QTimer::singleShot(0, &window, [&window, profile] { window.openProfile(profile); });
     const int code = app.exec();
     screenshot.reset();

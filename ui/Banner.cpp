@@ -39,11 +39,8 @@ QColor blend(const QColor& base, const QColor& tint, qreal amount)
 } // namespace
 
 Banner::Banner(QWidget* parent)
-    : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_buttons(new QHBoxLayout)
-    , m_close(new QToolButton(this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+      m_buttons(new QHBoxLayout), m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("banner"));
     auto* layout = new QHBoxLayout(this);
@@ -141,4 +138,3 @@ void Banner::applyStyle()
 }
 
 } // namespace TokenConsole
-

@@ -7,8 +7,7 @@
 
 namespace TokenConsole {
 
-Clipboard::Clipboard(QObject* parent)
-    : QObject(parent)
+Clipboard::Clipboard(QObject* parent) : QObject(parent)
 {
     m_clearTimer.setSingleShot(true);
     connect(&m_clearTimer, &QTimer::timeout, this, &Clipboard::clearSecret);

@@ -30,7 +30,7 @@ Q_SIGNALS:
 
 private:
     QTimer m_clearTimer;
-    QString m_secret;  // memory only, so we can tell whether the clipboard is still ours
+    QString m_secret; // memory only, so we can tell whether the clipboard is still ours
     int m_clearTimeoutMs = 30000;
 };
 

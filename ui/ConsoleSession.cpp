@@ -11,15 +11,9 @@ namespace TokenConsole {
 
 ConsoleSession::ConsoleSession(const Profile& profile, AdminClient* client, SecretStore* secrets,
                                TokenTableModel* model, bool embedded, QObject* parent)
-    : QObject(parent)
-    , m_profile(profile)
-    , m_embedded(embedded)
-    , m_client(client)
-    , m_on24(new On24Client(this))
-    , m_secrets(secrets)
-    , m_model(model)
-    , m_secretIndex(profile.name)
-    , m_account(client->session().account)
+    : QObject(parent), m_profile(profile), m_embedded(embedded), m_client(client),
+      m_on24(new On24Client(this)), m_secrets(secrets), m_model(model), m_secretIndex(profile.name),
+      m_account(client->session().account)
 {
     m_client->setParent(this);
     connect(m_client, &AdminClient::sessionExpired, this, &ConsoleSession::sessionExpired);

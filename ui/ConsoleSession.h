@@ -1,8 +1,7 @@
 #pragma once
 
-#include "api/ApiJob.h"
-
 #include "api/AdminClient.h"
+#include "api/ApiJob.h"
 #include "model/Token.h"
 #include "profiles/Profile.h"
 #include "secrets/LocalSecretIndex.h"

@@ -1,12 +1,12 @@
 #include "MainWindow.h"
-#include "UiText.h"
 
+#include "AppInfo.h"
 #include "Banner.h"
 #include "Clipboard.h"
 #include "ConsoleSession.h"
 #include "UiLog.h"
+#include "UiText.h"
 #include "WarningNotifier.h"
-#include "AppInfo.h"
 #include "api/AdminClient.h"
 #include "commands/CommandController.h"
 #include "dialogs/ConnectDialog.h"
@@ -53,15 +53,12 @@ QIcon appIcon()
 } // namespace
 
 MainWindow::MainWindow(Options options, QWidget* parent)
-    : QMainWindow(parent)
-    , m_options(std::move(options))
-    , m_secrets(m_options.secretStoreFactory ? m_options.secretStoreFactory(this)
-                                             : new KeychainSecretStore(this))
-    , m_clipboard(new Clipboard(this))
-    , m_model(new TokenTableModel(this))
-    , m_filter(new TokenFilterModel(this))
-    , m_commands(new CommandController(this, this))
-    , m_notifier(new WarningNotifier(this))
+    : QMainWindow(parent), m_options(std::move(options)),
+      m_secrets(m_options.secretStoreFactory ? m_options.secretStoreFactory(this)
+                                             : new KeychainSecretStore(this)),
+      m_clipboard(new Clipboard(this)), m_model(new TokenTableModel(this)),
+      m_filter(new TokenFilterModel(this)), m_commands(new CommandController(this, this)),
+      m_notifier(new WarningNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Token Console"));
@@ -194,21 +191,25 @@ void MainWindow::createCentralWidget()
     m_search->setClearButtonEnabled(true);
     auto* searchLabel = new QLabel(tr("&Search:"), central);
     searchLabel->setBuddy(m_search);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &TokenFilterModel::setFilterText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterText(text);
+        updatePlaceholder();
+    });
     m_statusFilter = new QComboBox(central);
     m_statusFilter->setObjectName(QStringLiteral("statusFilterCombo"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (auto filter : {TokenFilterModel::StatusFilter::All, TokenFilterModel::StatusFilter::Active,
-                        TokenFilterModel::StatusFilter::Expiring,
-                        TokenFilterModel::StatusFilter::Disabled,
-                        TokenFilterModel::StatusFilter::DisabledForInactivity})
+    for (auto filter :
+         {TokenFilterModel::StatusFilter::All, TokenFilterModel::StatusFilter::Active,
+          TokenFilterModel::StatusFilter::Expiring, TokenFilterModel::StatusFilter::Disabled,
+          TokenFilterModel::StatusFilter::DisabledForInactivity})
         m_statusFilter->addItem(QString(), int(filter));
     auto* statusLabel = new QLabel(tr("Sho&w:"), central);
     statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setStatusFilter(
             static_cast<TokenFilterModel::StatusFilter>(m_statusFilter->currentData().toInt()));
+        updatePlaceholder();
     });
     filterRow->addWidget(searchLabel);
     filterRow->addWidget(m_search, 1);
@@ -307,8 +308,7 @@ void MainWindow::createActions()
             tr("<p><b>Token Console</b> %1</p><p>Manage the API tokens of an ON24 account: "
                "see their last activity, get warned before the 60-day inactivity rule disables "
                "them, and keep their secrets in the keychain only.</p><p>%2</p>")
-                .arg(AppInfo::version().toHtmlEscaped(),
-                     AppInfo::versionReport().toHtmlEscaped()));
+                .arg(AppInfo::version().toHtmlEscaped(), AppInfo::versionReport().toHtmlEscaped()));
     });
 
     QToolBar* toolbar = addToolBar(tr("Tokens"));
@@ -426,6 +426,7 @@ void MainWindow::openWithPassword(const Profile& profile, const QString& passwor
     }
     auto* client = new AdminClient(profile.serverUrl, this);
     m_refreshLabel->setText(tr("Signing in to %1…").arg(profile.serverUrl.host()));
+    m_view->setPlaceholderText(tr("Signing in…"));
     client->signIn(profile.login, password, this,
                    [this, client, profile, embedded](const Result<Session>& result) {
                        if (!result.ok()) {
@@ -449,15 +450,15 @@ void MainWindow::adoptSession(const Profile& profile, AdminClient* client, bool 
     connect(m_session, &ConsoleSession::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(m_session, &ConsoleSession::sessionExpired, this, &MainWindow::onSessionExpired);
     connect(m_session, &ConsoleSession::ready, this, &MainWindow::sessionReady);
-    connect(m_session, &ConsoleSession::refreshStarted, this, [this] {
-        m_refreshLabel->setText(tr("Refreshing…"));
-    });
+    connect(m_session, &ConsoleSession::refreshStarted, this,
+            [this] { m_refreshLabel->setText(tr("Refreshing…")); });
     connect(client, &AdminClient::clockSkewChanged, this, &MainWindow::updateSkew);
     ProfileStore().setLastUsed(profile.name);
     qCInfo(lcConsoleUi) << "signed in; profile" << profile.name << "embedded" << embedded;
     m_staleBanner->hide();
     updateStatusBar();
     m_commands->updateActions();
+    updatePlaceholder();
     m_session->start();
 }
 
@@ -488,17 +489,19 @@ void MainWindow::onRefreshed()
 void MainWindow::onRefreshFailed(const ApiError& error)
 {
     if (error.kind() == ApiError::Kind::SessionExpired)
-        return;  // onSessionExpired asks for the password
+        return; // onSessionExpired asks for the password
     if (m_session && m_session->hasLoaded()) {
         m_staleBanner->setText(
             tr("This list is from %1 and may be out of date: refreshing failed. %2")
                 .arg(QLocale().toString(m_session->lastRefresh().time(), QLocale::ShortFormat),
                      error.userMessage()));
     } else {
-        m_staleBanner->setText(tr("The token list could not be loaded. %1").arg(error.userMessage()));
+        m_staleBanner->setText(
+            tr("The token list could not be loaded. %1").arg(error.userMessage()));
     }
     m_staleBanner->show();
     updateStatusBar();
+    updatePlaceholder();
 }
 
 void MainWindow::onSessionExpired()
@@ -670,9 +673,9 @@ void MainWindow::updateStatusBar()
         m_refreshLabel->setText(m_session->isStale() ? tr("Last refresh %1 (stale)").arg(time)
                                                      : tr("Last refresh %1").arg(time));
     }
-    setWindowTitle(tr("%1 — Token Console").arg(m_session->account().name.isEmpty()
-                                                     ? profileName
-                                                     : m_session->account().name));
+    setWindowTitle(
+        tr("%1 — Token Console")
+            .arg(m_session->account().name.isEmpty() ? profileName : m_session->account().name));
 }
 
 void MainWindow::updateSkew(qint64 skewMs)
@@ -682,11 +685,11 @@ void MainWindow::updateSkew(qint64 skewMs)
         m_skewLabel->hide();
         return;
     }
-    m_skewLabel->setText(skewMs > 0
-                             ? tr("Warning: this clock is %1 behind the server's")
-                                   .arg(UiText::minutes(int(minutes)))
-                             : tr("Warning: this clock is %1 ahead of the server's")
-                                   .arg(UiText::minutes(int(minutes))));
+    m_skewLabel->setText(
+        skewMs > 0
+            ? tr("Warning: this clock is %1 behind the server's").arg(UiText::minutes(int(minutes)))
+            : tr("Warning: this clock is %1 ahead of the server's")
+                  .arg(UiText::minutes(int(minutes))));
     m_skewLabel->setToolTip(tr("This computer's clock differs from the server's by more than a "
                                "minute. Countdowns use the server's time; fix the clock to "
                                "avoid confusion elsewhere."));
@@ -722,6 +725,26 @@ void MainWindow::updateFilterCounts()
     };
     for (int i = 0; i < 5; ++i)
         m_statusFilter->setItemText(i, labels[i].arg(counts[i]));
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    if (!m_session)
+        text = tr("Not connected.");
+    else if (!m_session->hasLoaded())
+        text = m_session->isStale() ? tr("The token list could not be loaded.")
+                                    : tr("Loading the tokens…");
+    else if (m_model->rowCount() == 0)
+        text = m_session->canManageUsers() && m_session->hasConnect()
+                   ? tr("This account has no API tokens yet. Provision one with Token > "
+                        "Provision… (%1).")
+                         .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
+                   : tr("This account has no API tokens yet.");
+    else if (m_filter->rowCount() == 0)
+        text = tr("No token matches the search and the status filter.");
+    m_view->setPlaceholderText(text);
 }
 
 void MainWindow::fail(const QString& message)
@@ -731,6 +754,7 @@ void MainWindow::fail(const QString& message)
     m_staleBanner->show();
     m_refreshLabel->clear();
     updateStatusBar();
+    updatePlaceholder();
     Q_EMIT openFailed(message);
 }
 

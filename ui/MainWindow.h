@@ -97,6 +97,7 @@ private:
     void updateStatusBar();
     void updateBanners();
     void updateFilterCounts();
+    void updatePlaceholder();
     void updateSkew(qint64 skewMs);
     void rebuildProfileMenu();
     void showConnectDialog();

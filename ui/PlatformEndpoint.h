@@ -13,7 +13,7 @@ struct PlatformEndpoint
 {
     QUrl url;
     QString login;
-    QString password;  // the demo seed's public password; kept in memory only
+    QString password; // the demo seed's public password; kept in memory only
 };
 
 // Returns false and says why when the platform cannot be started.

@@ -1,7 +1,7 @@
 #include "WarningNotifier.h"
-#include "UiText.h"
 
 #include "UiLog.h"
+#include "UiText.h"
 #include "policy/InactivityPolicy.h"
 
 #include <QSettings>
@@ -9,10 +9,7 @@
 
 namespace TokenConsole {
 
-WarningNotifier::WarningNotifier(QObject* parent)
-    : QObject(parent)
-{
-}
+WarningNotifier::WarningNotifier(QObject* parent) : QObject(parent) {}
 
 QString WarningNotifier::settingsKey(const QString& profile, const QString& tokenId, int threshold)
 {
@@ -54,8 +51,7 @@ void WarningNotifier::check(const QString& profile, const TokenList& tokens,
                             lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + advice,
                             critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
     } else {
-        Q_EMIT bannerRequested(lines.join(QLatin1Char(' ')) + QLatin1Char(' ') + advice,
-                               critical);
+        Q_EMIT bannerRequested(lines.join(QLatin1Char(' ')) + QLatin1Char(' ') + advice, critical);
     }
 }
 

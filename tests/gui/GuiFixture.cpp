@@ -69,8 +69,7 @@ MainWindow::Options GuiFixture::embeddedOptions()
     return options;
 }
 
-std::unique_ptr<MainWindow> GuiFixture::openAdminWindow(MainWindow::Options options,
-                                                        QString* error)
+std::unique_ptr<MainWindow> GuiFixture::openAdminWindow(MainWindow::Options options, QString* error)
 {
     return openWindow(Sandbox::SandboxServer::demoAdminLogin(),
                       Sandbox::SandboxServer::demoAdminPassword(), std::move(options), error);

@@ -1,6 +1,5 @@
-#include "GuiFixture.h"
-
 #include "Banner.h"
+#include "GuiFixture.h"
 #include "commands/CommandController.h"
 #include "model/TokenFilterModel.h"
 #include "model/TokenTableModel.h"
@@ -56,7 +55,7 @@ void TestActionRestrictions::writeActionsFollowPermissionAndContract_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("canProvision");
     QTest::addColumn<bool>("canChange");
-    QTest::addColumn<QString>("reason");  // a phrase the visible reason must contain
+    QTest::addColumn<QString>("reason"); // a phrase the visible reason must contain
 
     QTest::newRow("admin") << QStringLiteral("admin@acme.example")
                            << QStringLiteral("sandbox-admin") << true << true << QString();

@@ -84,7 +84,7 @@ void TestClipboard::keyIsPlainAndStays()
 void TestClipboard::secretIsClearedOnQuit()
 {
     {
-        Clipboard clipboard;  // the window's, which goes when the application quits
+        Clipboard clipboard; // the window's, which goes when the application quits
         clipboard.setClearTimeout(60000);
         clipboard.copySecret(secret);
         QCOMPARE(QGuiApplication::clipboard()->text(), secret);

@@ -1,6 +1,5 @@
 #include "FailingSecretStore.h"
 #include "GuiFixture.h"
-
 #include "commands/CommandController.h"
 #include "dialogs/NewSecretDialog.h"
 #include "dialogs/ProvisionDialog.h"

@@ -37,7 +37,7 @@ void TestScreenshotSmoke::screenshotOfFreshStart()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));  // xcb, the real thing
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // xcb, the real thing
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
@@ -46,8 +46,9 @@ void TestScreenshotSmoke::screenshotOfFreshStart()
 
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(xvfbRun, QStringList{QStringLiteral("-a"), exe, QStringLiteral("--screenshot"),
-                                       png} + extra);
+    process.start(xvfbRun,
+                  QStringList{QStringLiteral("-a"), exe, QStringLiteral("--screenshot"), png} +
+                      extra);
     QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
     QVERIFY2(process.waitForFinished(60000), "token-console did not exit within 60 s");
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,

@@ -1,7 +1,6 @@
-#include "GuiFixture.h"
-
 #include "Banner.h"
 #include "ConsoleSession.h"
+#include "GuiFixture.h"
 #include "commands/CommandController.h"
 #include "dialogs/ConnectDialog.h"
 #include "model/TokenFilterModel.h"
@@ -97,7 +96,7 @@ void TestSessionStates::expiredSessionAsksForPassword()
                                         QStringLiteral("sandbox-viewer"),
                                         m_fixture->embeddedOptions(), &error);
     QVERIFY2(window, qPrintable(error));
-    QVERIFY(m_fixture->advanceDays(1));  // sessions expire after 8 idle hours
+    QVERIFY(m_fixture->advanceDays(1)); // sessions expire after 8 idle hours
 
     window->commands()->action(CommandController::Refresh)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(

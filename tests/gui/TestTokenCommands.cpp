@@ -1,6 +1,5 @@
-#include "GuiFixture.h"
-
 #include "ConsoleSession.h"
+#include "GuiFixture.h"
 #include "commands/CommandController.h"
 #include "dialogs/RenameDialog.h"
 #include "model/TokenFilterModel.h"
@@ -121,8 +120,9 @@ void TestTokenCommands::rename()
     edit->setText(QStringLiteral("Salesforce CRM"));
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->tokenModel()->token(m_window->tokenModel()->indexOf(id)).name,
-                              QStringLiteral("Salesforce CRM"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->tokenModel()->token(m_window->tokenModel()->indexOf(id)).name,
+        QStringLiteral("Salesforce CRM"), 10000);
     QTRY_VERIFY(!m_window->findChild<RenameDialog*>(QStringLiteral("renameDialog")));
     QCOMPARE(m_window->tokenView()->currentTokenId(), id);
 }
@@ -139,9 +139,10 @@ void TestTokenCommands::renameVersionConflict()
     QString error;
     AdminClient* other = m_fixture->otherClient(&error);
     QVERIFY2(other, qPrintable(error));
-    const auto behind = GuiFixture::await<Token>([other, before](AdminClient::Callback<Token> done) {
-        other->rename(before.id, QStringLiteral("Salesforce EU"), before.version, other, done);
-    });
+    const auto behind =
+        GuiFixture::await<Token>([other, before](AdminClient::Callback<Token> done) {
+            other->rename(before.id, QStringLiteral("Salesforce EU"), before.version, other, done);
+        });
     QVERIFY2(behind.ok(), qPrintable(behind.error.userMessage()));
 
     auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
@@ -248,8 +249,8 @@ void TestTokenCommands::verifyUpdatesLastActivity()
     QTRY_VERIFY_WITH_TIMEOUT(tokenNamed(QStringLiteral("Webhook")).lastActivityAt.isValid(), 10000);
     // The details panel follows, including the activity list.
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->detailsPanel()->findChild<QLabel*>(QStringLiteral("lastActivityValue"))->text()
-            != DetailsPanel::tr("never"),
+        m_window->detailsPanel()->findChild<QLabel*>(QStringLiteral("lastActivityValue"))->text() !=
+            DetailsPanel::tr("never"),
         10000);
 }
 
@@ -264,9 +265,10 @@ void TestTokenCommands::refreshKeepsSelection()
     AdminClient* other = m_fixture->otherClient(&error);
     QVERIFY2(other, qPrintable(error));
     const Token tableau = tokenNamed(QStringLiteral("Tableau"));
-    const auto renamed = GuiFixture::await<Token>([other, tableau](AdminClient::Callback<Token> done) {
-        other->rename(tableau.id, QStringLiteral("Analytics"), tableau.version, other, done);
-    });
+    const auto renamed =
+        GuiFixture::await<Token>([other, tableau](AdminClient::Callback<Token> done) {
+            other->rename(tableau.id, QStringLiteral("Analytics"), tableau.version, other, done);
+        });
     QVERIFY(renamed.ok());
     QSignalSpy refreshed(m_window->session(), &ConsoleSession::refreshed);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
@@ -284,10 +286,9 @@ void TestTokenCommands::actionsFollowSelection_data()
     QTest::addColumn<bool>("disable");
     QTest::addColumn<bool>("enable");
     QTest::addColumn<bool>("copySecret");
-    QTest::newRow("active, secret elsewhere") << QStringLiteral("Salesforce") << true << false
-                                              << false;
-    QTest::newRow("disabled for inactivity") << QStringLiteral("Tableau") << false << true
-                                             << false;
+    QTest::newRow("active, secret elsewhere")
+        << QStringLiteral("Salesforce") << true << false << false;
+    QTest::newRow("disabled for inactivity") << QStringLiteral("Tableau") << false << true << false;
     QTest::newRow("nothing selected") << QString() << false << false << false;
 }
 
@@ -322,7 +323,7 @@ void TestTokenCommands::headerLayoutIsKept()
     header->setSectionHidden(TokenTableModel::LoginColumn, true);
     header->resizeSection(TokenTableModel::NameColumn, 222);
     m_window->tokenView()->sortByColumn(TokenTableModel::NameColumn, Qt::DescendingOrder);
-    m_window->close();  // saves the window's and the table's layout
+    m_window->close(); // saves the window's and the table's layout
 
     QString error;
     auto second = m_fixture->openAdminWindow(m_fixture->embeddedOptions(), &error);
@@ -335,8 +336,8 @@ void TestTokenCommands::headerLayoutIsKept()
     // And the rows follow that sort.
     const QAbstractItemModel* rows = second->tokenView()->model();
     QVERIFY(rows->rowCount() >= 2);
-    QVERIFY(rows->index(0, TokenTableModel::NameColumn).data().toString()
-            > rows->index(1, TokenTableModel::NameColumn).data().toString());
+    QVERIFY(rows->index(0, TokenTableModel::NameColumn).data().toString() >
+            rows->index(1, TokenTableModel::NameColumn).data().toString());
 }
 
 QTEST_MAIN(TestTokenCommands)

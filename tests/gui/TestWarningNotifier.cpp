@@ -1,6 +1,5 @@
-#include "GuiFixture.h"
-
 #include "Banner.h"
+#include "GuiFixture.h"
 #include "WarningNotifier.h"
 #include "model/TokenTableModel.h"
 #include "policy/InactivityPolicy.h"
@@ -40,7 +39,7 @@ void TestWarningNotifier::init()
 void TestWarningNotifier::oncePerTokenAndThreshold_data()
 {
     QTest::addColumn<int>("daysInactive");
-    QTest::addColumn<int>("threshold");  // 0: no warning
+    QTest::addColumn<int>("threshold"); // 0: no warning
     QTest::newRow("fresh") << 1 << 0;
     QTest::newRow("46 days: 14 left") << 46 << 14;
     QTest::newRow("53 days: 7 left") << 53 << 7;

@@ -7,9 +7,7 @@
 namespace TokenConsole {
 
 Command::Command(CommandContext* context, std::optional<Token> token, QObject* parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_token(std::move(token))
+    : QObject(parent), m_context(context), m_token(std::move(token))
 {
 }
 

@@ -16,7 +16,7 @@ class CommandContext
 public:
     virtual ~CommandContext() = default;
 
-    virtual ConsoleSession* session() const = 0;  // null while not signed in
+    virtual ConsoleSession* session() const = 0; // null while not signed in
     virtual QWidget* dialogParent() const = 0;
     virtual Clipboard* clipboard() const = 0;
     virtual void selectToken(const QString& id) = 0;

@@ -20,8 +20,7 @@ namespace TokenConsole {
 
 namespace {
 
-template <typename T>
-Command* make(CommandContext* context, const std::optional<Token>& token)
+template <typename T> Command* make(CommandContext* context, const std::optional<Token>& token)
 {
     return new T(context, token);
 }
@@ -35,19 +34,18 @@ QIcon actionIcon(const char* themeName, const QString& bundled)
 } // namespace
 
 CommandController::CommandController(CommandContext* context, QObject* parent)
-    : QObject(parent)
-    , m_context(context)
+    : QObject(parent), m_context(context)
 {
     m_entries.resize(ActionCount);
-    add(Provision, tr("&Provision…"), tr("Create a token for a login of the account"),
-        "list-add", QStringLiteral(":/icons/actions/token-provision.svg"),
-        QKeySequence::New, ProvisionCommand::restrictions(), make<ProvisionCommand>);
+    add(Provision, tr("&Provision…"), tr("Create a token for a login of the account"), "list-add",
+        QStringLiteral(":/icons/actions/token-provision.svg"), QKeySequence::New,
+        ProvisionCommand::restrictions(), make<ProvisionCommand>);
     add(Rename, tr("Re&name…"), tr("Give the selected token a name that says what uses it"),
         "edit-rename", QStringLiteral(":/icons/actions/token-rename.svg"), QKeySequence(Qt::Key_F2),
         RenameCommand::restrictions(), make<RenameCommand>);
-    add(Disable, tr("&Disable…"), tr("Stop the selected token from working"),
-        "dialog-cancel", QStringLiteral(":/icons/actions/token-disable.svg"), {},
-        DisableCommand::restrictions(), make<DisableCommand>);
+    add(Disable, tr("&Disable…"), tr("Stop the selected token from working"), "dialog-cancel",
+        QStringLiteral(":/icons/actions/token-disable.svg"), {}, DisableCommand::restrictions(),
+        make<DisableCommand>);
     add(Enable, tr("&Enable This Token…"), tr("Let the selected disabled token work again"),
         "dialog-ok-apply", QStringLiteral(":/icons/actions/token-enable.svg"), {},
         EnableCommand::restrictions(), make<EnableCommand>);

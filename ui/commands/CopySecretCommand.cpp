@@ -1,8 +1,8 @@
 #include "commands/CopySecretCommand.h"
-#include "UiText.h"
 
 #include "Clipboard.h"
 #include "ConsoleSession.h"
+#include "UiText.h"
 #include "commands/CommandContext.h"
 #include "secrets/SecretStore.h"
 
@@ -14,10 +14,9 @@ void CopySecretCommand::doStart()
     session->secrets()->read(
         session->secretAccount(token().key), this, [this](const SecretStore::Result& secret) {
             if (!secret.ok()) {
-                context()->showOutcome(
-                    tr("Could not read the secret of “%1” from the keychain: %2")
-                        .arg(token().name, secret.message),
-                    true);
+                context()->showOutcome(tr("Could not read the secret of “%1” from the keychain: %2")
+                                           .arg(token().name, secret.message),
+                                       true);
                 if (secret.status == SecretStore::Result::Status::NotFound && context()->session())
                     context()->session()->forgetSecret(token().key);
                 done();
@@ -25,11 +24,11 @@ void CopySecretCommand::doStart()
             }
             Clipboard* clipboard = context()->clipboard();
             clipboard->copySecret(secret.secret);
-            context()->showOutcome(tr("Copied the secret of “%1”. The clipboard is cleared in %2 "
-                                      "if it still holds it.")
-                                       .arg(token().name,
-                                            UiText::seconds(clipboard->clearTimeout() / 1000)),
-                                   false);
+            context()->showOutcome(
+                tr("Copied the secret of “%1”. The clipboard is cleared in %2 "
+                   "if it still holds it.")
+                    .arg(token().name, UiText::seconds(clipboard->clearTimeout() / 1000)),
+                false);
             done();
         });
 }

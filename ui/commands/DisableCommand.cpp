@@ -12,10 +12,9 @@ namespace TokenConsole {
 
 void DisableCommand::doStart()
 {
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, tr("Disable Token"),
-        tr("Disable “%1” (login %2)?").arg(token().name, token().login),
-        QMessageBox::NoButton, context()->dialogParent());
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Disable Token"),
+                                tr("Disable “%1” (login %2)?").arg(token().name, token().login),
+                                QMessageBox::NoButton, context()->dialogParent());
     box->setObjectName(QStringLiteral("disableConfirmation"));
     box->setInformativeText(tr("Integrations using this token will stop working at once: every "
                                "ON24 API call with it fails until it is enabled again."));
@@ -33,9 +32,9 @@ void DisableCommand::doStart()
         m_job = session->client()->disable(token().id, this, [this](const Result<Token>& result) {
             ConsoleSession* current = context()->session();
             if (!result.ok()) {
-                context()->showOutcome(tr("Could not disable “%1”: %2")
-                                           .arg(token().name, result.error.userMessage()),
-                                       true);
+                context()->showOutcome(
+                    tr("Could not disable “%1”: %2").arg(token().name, result.error.userMessage()),
+                    true);
                 if (current)
                     current->refresh();
                 done();

@@ -11,7 +11,10 @@ class DisableCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession | NeedsManageUsers | OnlyOneToken | MustBeActive; }
+    static Restrictions restrictions()
+    {
+        return NeedsSession | NeedsManageUsers | OnlyOneToken | MustBeActive;
+    }
 
 protected:
     void doStart() override;

@@ -1,7 +1,7 @@
 #include "commands/EnableCommand.h"
-#include "UiText.h"
 
 #include "ConsoleSession.h"
+#include "UiText.h"
 #include "api/AdminClient.h"
 #include "commands/CommandContext.h"
 #include "model/TokenTableModel.h"
@@ -15,7 +15,8 @@ namespace TokenConsole {
 void EnableCommand::doStart()
 {
     ConsoleSession* session = context()->session();
-    const QString since = QLocale().toString(token().disabledAt.toLocalTime(), QLocale::ShortFormat);
+    const QString since =
+        QLocale().toString(token().disabledAt.toLocalTime(), QLocale::ShortFormat);
     QString why;
     if (token().disabledReason == Token::DisabledReason::Inactivity)
         why = tr("It was disabled automatically on %1 because it had not been used for %2.")
@@ -30,10 +31,10 @@ void EnableCommand::doStart()
                                 QMessageBox::NoButton, context()->dialogParent());
     box->setObjectName(QStringLiteral("enableConfirmation"));
     box->setInformativeText(
-        why + QLatin1Char(' ')
-        + tr("Enabling restarts the count of %1 without activity now; integrations can use it "
-             "again at once.")
-              .arg(UiText::days(session->account().policy.inactivityDays)));
+        why + QLatin1Char(' ') +
+        tr("Enabling restarts the count of %1 without activity now; integrations can use it "
+           "again at once.")
+            .arg(UiText::days(session->account().policy.inactivityDays)));
     QPushButton* enable = box->addButton(tr("&Enable This Token"), QMessageBox::AcceptRole);
     enable->setObjectName(QStringLiteral("confirmButton"));
     box->addButton(QMessageBox::Cancel);
@@ -48,9 +49,9 @@ void EnableCommand::doStart()
         m_job = current->client()->enable(token().id, this, [this](const Result<Token>& result) {
             ConsoleSession* now = context()->session();
             if (!result.ok()) {
-                context()->showOutcome(tr("Could not enable “%1”: %2")
-                                           .arg(token().name, result.error.userMessage()),
-                                       true);
+                context()->showOutcome(
+                    tr("Could not enable “%1”: %2").arg(token().name, result.error.userMessage()),
+                    true);
                 if (now)
                     now->refresh();
                 done();
@@ -58,9 +59,9 @@ void EnableCommand::doStart()
             }
             if (now)
                 now->model()->upsert(result.value);
-            context()->showOutcome(tr("Enabled “%1”; its inactivity count starts again today.")
-                                       .arg(token().name),
-                                   false);
+            context()->showOutcome(
+                tr("Enabled “%1”; its inactivity count starts again today.").arg(token().name),
+                false);
             done();
         });
     });

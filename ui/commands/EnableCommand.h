@@ -11,7 +11,10 @@ class EnableCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession | NeedsManageUsers | OnlyOneToken | MustBeDisabled; }
+    static Restrictions restrictions()
+    {
+        return NeedsSession | NeedsManageUsers | OnlyOneToken | MustBeDisabled;
+    }
 
 protected:
     void doStart() override;

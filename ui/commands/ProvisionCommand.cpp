@@ -20,17 +20,16 @@ void ProvisionCommand::doStart()
             abort();
     });
     connect(m_dialog, &ProvisionDialog::submitted, this, &ProvisionCommand::provision);
-    session->client()->fetchUsers(
-        m_dialog, [dialog = m_dialog](const Result<QVector<AccountUser>>& result) {
-            if (!dialog)
-                return;
-            if (result.ok())
-                dialog->setUsers(result.value);
-            else
-                dialog->setLoadingUsers(
-                    ProvisionDialog::tr("Could not load the account's users: %1")
-                        .arg(result.error.userMessage()));
-        });
+    session->client()->fetchUsers(m_dialog, [dialog = m_dialog](
+                                                const Result<QVector<AccountUser>>& result) {
+        if (!dialog)
+            return;
+        if (result.ok())
+            dialog->setUsers(result.value);
+        else
+            dialog->setLoadingUsers(ProvisionDialog::tr("Could not load the account's users: %1")
+                                        .arg(result.error.userMessage()));
+    });
     m_dialog->open();
 }
 

@@ -8,7 +8,8 @@ namespace TokenConsole {
 
 class ProvisionDialog;
 
-// Provision… (D2–D7): the Provision dialog, then the New secret dialog; the secret goes to the keychain.
+// Provision… (D2–D7): the Provision dialog, then the New secret dialog; the secret goes to the
+// keychain.
 class ProvisionCommand : public Command
 {
     Q_OBJECT

@@ -8,7 +8,8 @@ namespace TokenConsole {
 
 class RenameDialog;
 
-// Rename… (D5): If-Match with the token's version; a conflict shows the newer name and offers a retry.
+// Rename… (D5): If-Match with the token's version; a conflict shows the newer name and offers a
+// retry.
 class RenameCommand : public Command
 {
     Q_OBJECT

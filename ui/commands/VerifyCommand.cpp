@@ -22,10 +22,9 @@ void VerifyCommand::doStart()
                 return;
             }
             if (!secret.ok()) {
-                context()->showOutcome(
-                    tr("Could not read the secret of “%1” from the keychain: %2")
-                        .arg(token().name, secret.message),
-                    true);
+                context()->showOutcome(tr("Could not read the secret of “%1” from the keychain: %2")
+                                           .arg(token().name, secret.message),
+                                       true);
                 if (secret.status == SecretStore::Result::Status::NotFound)
                     current->forgetSecret(token().key);
                 done();

@@ -4,14 +4,18 @@
 
 namespace TokenConsole {
 
-// Verify: a real ON24 API call with the keychain's secret. Success counts as activity (D10), so the token is reloaded afterwards.
+// Verify: a real ON24 API call with the keychain's secret. Success counts as activity (D10), so the
+// token is reloaded afterwards.
 class VerifyCommand : public Command
 {
     Q_OBJECT
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession | OnlyOneToken | MustBeActive | NeedsLocalSecret; }
+    static Restrictions restrictions()
+    {
+        return NeedsSession | OnlyOneToken | MustBeActive | NeedsLocalSecret;
+    }
 
 protected:
     void doStart() override;

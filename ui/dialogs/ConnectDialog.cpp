@@ -13,10 +13,7 @@
 namespace TokenConsole {
 
 ConnectDialog::ConnectDialog(Mode mode, SecretStore* secrets, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ConnectDialog>())
-    , m_mode(mode)
-    , m_secrets(secrets)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectDialog>()), m_mode(mode), m_secrets(secrets)
 {
     m_ui->setupUi(this);
     setObjectName(mode == Mode::NewProfile ? QStringLiteral("connectDialog")
@@ -41,9 +38,10 @@ ConnectDialog::ConnectDialog(Mode mode, SecretStore* secrets, QWidget* parent)
         m_ui->introLabel->setText(
             tr("Your session has expired (sessions end after 8 hours without use). Enter your "
                "password to continue; nothing you were doing is lost."));
-        for (QWidget* w : {static_cast<QWidget*>(m_ui->profileEdit), static_cast<QWidget*>(m_ui->serverEdit),
-                           static_cast<QWidget*>(m_ui->loginEdit), static_cast<QWidget*>(m_ui->regionCombo),
-                           static_cast<QWidget*>(m_ui->on24UrlEdit), static_cast<QWidget*>(m_ui->rememberCheck)})
+        for (QWidget* w :
+             {static_cast<QWidget*>(m_ui->profileEdit), static_cast<QWidget*>(m_ui->serverEdit),
+              static_cast<QWidget*>(m_ui->loginEdit), static_cast<QWidget*>(m_ui->regionCombo),
+              static_cast<QWidget*>(m_ui->on24UrlEdit), static_cast<QWidget*>(m_ui->rememberCheck)})
             w->setEnabled(false);
         m_ui->passwordEdit->setFocus();
     }
@@ -119,14 +117,15 @@ void ConnectDialog::showError(const QString& message)
 
 void ConnectDialog::validate()
 {
-    const bool custom = m_ui->regionCombo->currentData().toInt() == int(Profile::On24Region::Custom);
+    const bool custom =
+        m_ui->regionCombo->currentData().toInt() == int(Profile::On24Region::Custom);
     m_ui->on24UrlLabel->setVisible(custom);
     m_ui->on24UrlEdit->setVisible(custom);
-    const bool complete = !m_ui->profileEdit->text().trimmed().isEmpty()
-                          && !m_ui->serverEdit->text().trimmed().isEmpty()
-                          && !m_ui->loginEdit->text().trimmed().isEmpty()
-                          && !m_ui->passwordEdit->text().isEmpty()
-                          && (!custom || !m_ui->on24UrlEdit->text().trimmed().isEmpty());
+    const bool complete = !m_ui->profileEdit->text().trimmed().isEmpty() &&
+                          !m_ui->serverEdit->text().trimmed().isEmpty() &&
+                          !m_ui->loginEdit->text().trimmed().isEmpty() &&
+                          !m_ui->passwordEdit->text().isEmpty() &&
+                          (!custom || !m_ui->on24UrlEdit->text().trimmed().isEmpty());
     m_connectButton->setEnabled(complete && !m_busy);
 }
 
@@ -156,22 +155,20 @@ void ConnectDialog::attempt()
     validate();
     delete m_client;
     m_client = new AdminClient(candidate.serverUrl, this);
-    m_job = m_client->signIn(candidate.login, m_ui->passwordEdit->text(), this,
-                             [this](const Result<Session>& result) {
-                                 m_busy = false;
-                                 m_connectButton->setText(m_mode == Mode::NewProfile
-                                                              ? tr("C&onnect")
-                                                              : tr("&Sign In"));
-                                 validate();
-                                 if (!result.ok()) {
-                                     showError(result.error.userMessage());
-                                     m_ui->passwordEdit->setFocus();
-                                     m_ui->passwordEdit->selectAll();
-                                     return;
-                                 }
-                                 m_client->setSession(result.value);
-                                 finishSuccess();
-                             });
+    m_job = m_client->signIn(
+        candidate.login, m_ui->passwordEdit->text(), this, [this](const Result<Session>& result) {
+            m_busy = false;
+            m_connectButton->setText(m_mode == Mode::NewProfile ? tr("C&onnect") : tr("&Sign In"));
+            validate();
+            if (!result.ok()) {
+                showError(result.error.userMessage());
+                m_ui->passwordEdit->setFocus();
+                m_ui->passwordEdit->selectAll();
+                return;
+            }
+            m_client->setSession(result.value);
+            finishSuccess();
+        });
 }
 
 void ConnectDialog::finishSuccess()

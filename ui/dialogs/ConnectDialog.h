@@ -2,7 +2,6 @@
 
 #include "api/AdminClient.h"
 #include "api/ApiJob.h"
-
 #include "profiles/Profile.h"
 
 #include <QDialog>

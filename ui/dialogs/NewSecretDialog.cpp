@@ -12,9 +12,7 @@ namespace TokenConsole {
 
 NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
                                  const QString& secret, Clipboard* clipboard, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::NewSecretDialog>())
-    , m_clipboard(clipboard)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NewSecretDialog>()), m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("newSecretDialog"));
@@ -30,10 +28,11 @@ NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
     m_ui->secretEdit->setWordWrapMode(QTextOption::WrapAnywhere);
     // Two lines of 64 hex digits: the whole secret visible, nothing to scroll.
     const QFontMetrics fixedMetrics(fixed);
-    const int frame = 2 * m_ui->secretEdit->frameWidth()
-                      + 2 * int(m_ui->secretEdit->document()->documentMargin()) + 4;
-    m_ui->secretEdit->setMinimumWidth(fixedMetrics.horizontalAdvance(QString(64, QLatin1Char('f')))
-                                      + frame + m_ui->secretEdit->verticalScrollBar()->sizeHint().width());
+    const int frame = 2 * m_ui->secretEdit->frameWidth() +
+                      2 * int(m_ui->secretEdit->document()->documentMargin()) + 4;
+    m_ui->secretEdit->setMinimumWidth(
+        fixedMetrics.horizontalAdvance(QString(64, QLatin1Char('f'))) + frame +
+        m_ui->secretEdit->verticalScrollBar()->sizeHint().width());
     m_ui->secretEdit->setFixedHeight(fixedMetrics.lineSpacing() * 2 + frame);
     m_ui->secretEdit->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     layout()->setSizeConstraint(QLayout::SetMinimumSize);
@@ -54,8 +53,8 @@ NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
 NewSecretDialog::~NewSecretDialog()
 {
     // Overwrite the widget's copy before it is freed.
-    m_ui->secretEdit->setPlainText(QString(m_ui->secretEdit->toPlainText().size(),
-                                           QLatin1Char(' ')));
+    m_ui->secretEdit->setPlainText(
+        QString(m_ui->secretEdit->toPlainText().size(), QLatin1Char(' ')));
 }
 
 QString NewSecretDialog::shownSecret() const
@@ -106,8 +105,8 @@ void NewSecretDialog::done(int result)
            "Have you stored it somewhere else?"),
         QMessageBox::NoButton, this);
     m_confirmation->setObjectName(QStringLiteral("confirmSecretStoredBox"));
-    QPushButton* yes = m_confirmation->addButton(tr("I Have Stored It, &Close"),
-                                                 QMessageBox::AcceptRole);
+    QPushButton* yes =
+        m_confirmation->addButton(tr("I Have Stored It, &Close"), QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirmStoredButton"));
     m_confirmation->addButton(tr("&Keep Showing It"), QMessageBox::RejectRole);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,8 +1,8 @@
 #include "dialogs/ProvisionDialog.h"
-#include "UiText.h"
 
 #include "LabelTone.h"
 #include "TokenNameRules.h"
+#include "UiText.h"
 #include "ui_ProvisionDialog.h"
 
 #include <QCheckBox>
@@ -34,19 +34,17 @@ QString areaLabel(const QString& id)
 
 QStringList ProvisionDialog::areaIds()
 {
-    return {QStringLiteral("registration"), QStringLiteral("client_analytics"),
+    return {QStringLiteral("registration"),    QStringLiteral("client_analytics"),
             QStringLiteral("event_analytics"), QStringLiteral("event_management"),
-            QStringLiteral("content"), QStringLiteral("helpers")};
+            QStringLiteral("content"),         QStringLiteral("helpers")};
 }
 
 ProvisionDialog::ProvisionDialog(QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ProvisionDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProvisionDialog>())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("provisionDialog"));
-    m_provisionButton =
-        m_ui->buttonBox->addButton(tr("&Provision"), QDialogButtonBox::AcceptRole);
+    m_provisionButton = m_ui->buttonBox->addButton(tr("&Provision"), QDialogButtonBox::AcceptRole);
     m_provisionButton->setObjectName(QStringLiteral("provisionButton"));
     m_provisionButton->setDefault(true);
 

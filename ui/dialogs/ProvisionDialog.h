@@ -31,7 +31,7 @@ public:
 
     qint64 selectedUserId() const;
     QString name() const;
-    QStringList access() const;  // empty: all endpoints
+    QStringList access() const; // empty: all endpoints
     bool isValid() const;
 
     void setBusy(bool busy);

@@ -9,9 +9,7 @@
 namespace TokenConsole {
 
 RenameDialog::RenameDialog(const QString& currentName, const QString& login, QWidget* parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::RenameDialog>())
-    , m_currentName(currentName)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RenameDialog>()), m_currentName(currentName)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("renameDialog"));
@@ -63,8 +61,9 @@ void RenameDialog::validate()
 void RenameDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_renameButton->setText(busy ? tr("Renaming…") : m_conflict ? tr("&Retry Rename")
-                                                                : tr("&Rename"));
+    m_renameButton->setText(busy         ? tr("Renaming…")
+                            : m_conflict ? tr("&Retry Rename")
+                                         : tr("&Rename"));
     validate();
 }
 

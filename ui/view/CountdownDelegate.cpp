@@ -1,6 +1,6 @@
 #include "view/CountdownDelegate.h"
-#include "UiText.h"
 
+#include "UiText.h"
 #include "model/Token.h"
 #include "model/TokenTableModel.h"
 #include "policy/InactivityPolicy.h"
@@ -75,9 +75,9 @@ void CountdownDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         bold.setBold(true);
         painter->setFont(bold);
     }
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(countdownText(index), Qt::ElideRight,
-                                                        textRect.width()));
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft,
+        painter->fontMetrics().elidedText(countdownText(index), Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 

@@ -14,16 +14,16 @@ QDateTime DateDelegate::timeOf(const QModelIndex& index)
 {
     const auto token = index.data(TokenTableModel::TokenRole).value<Token>();
     return index.column() == TokenTableModel::CreatedColumn ? token.createdAt
-                                                             : token.lastActivityAt;
+                                                            : token.lastActivityAt;
 }
 
 void DateDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QDateTime time = timeOf(index);
-    option->text = time.isValid() ? QLocale().toString(time.toLocalTime().date(),
-                                                       QLocale::ShortFormat)
-                                  : tr("never");
+    option->text = time.isValid()
+                       ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat)
+                       : tr("never");
 }
 
 bool DateDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,

@@ -1,7 +1,7 @@
 #include "view/DetailsPanel.h"
-#include "UiText.h"
 
 #include "ConsoleSession.h"
+#include "UiText.h"
 #include "api/ApiJob.h"
 #include "model/TokenTableModel.h"
 #include "policy/InactivityPolicy.h"
@@ -39,14 +39,9 @@ QString accessText(const Token& token)
 } // namespace
 
 DetailsPanel::DetailsPanel(QWidget* parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_title(new QLabel(this))
-    , m_form(new QFormLayout)
-    , m_tabs(new QTabWidget(this))
-    , m_activity(new QTreeWidget(this))
-    , m_audit(new QTreeWidget(this))
-    , m_historyStatus(new QLabel(this))
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
+      m_form(new QFormLayout), m_tabs(new QTabWidget(this)), m_activity(new QTreeWidget(this)),
+      m_audit(new QTreeWidget(this)), m_historyStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
     setAccessibleName(tr("Token details"));
@@ -146,8 +141,8 @@ void DetailsPanel::setSession(ConsoleSession* session)
 void DetailsPanel::setToken(const std::optional<Token>& token)
 {
     const bool sameToken = token && m_token && token->id == m_token->id;
-    const bool changed = !sameToken || token->version != m_token->version
-                         || token->lastActivityAt != m_token->lastActivityAt;
+    const bool changed = !sameToken || token->version != m_token->version ||
+                         token->lastActivityAt != m_token->lastActivityAt;
     m_token = token;
     if (!token) {
         m_stack->setCurrentIndex(0);
@@ -236,7 +231,8 @@ void DetailsPanel::fetch()
         m_historyStatus->setVisible(true);
     };
     m_activityJob = m_session->client()->fetchActivity(
-        id, 50, this, [this, generation, settle, showError](const Result<QVector<ActivityEntry>>& result) {
+        id, 50, this,
+        [this, generation, settle, showError](const Result<QVector<ActivityEntry>>& result) {
             if (generation != m_generation)
                 return;
             if (!result.ok()) {
@@ -244,9 +240,10 @@ void DetailsPanel::fetch()
                     showError(result.error);
             } else {
                 for (const ActivityEntry& entry : result.value) {
-                    auto* item = new QTreeWidgetItem(
-                        m_activity, {formatTime(entry.at), entry.method + QLatin1Char(' ') + entry.path,
-                                     QString::number(entry.status)});
+                    auto* item = new QTreeWidgetItem(m_activity,
+                                                     {formatTime(entry.at),
+                                                      entry.method + QLatin1Char(' ') + entry.path,
+                                                      QString::number(entry.status)});
                     item->setToolTip(1, item->text(1));
                 }
                 if (result.value.isEmpty())
@@ -255,7 +252,8 @@ void DetailsPanel::fetch()
             settle();
         });
     m_auditJob = m_session->client()->fetchAudit(
-        1000, this, [this, generation, id, settle, showError](const Result<QVector<AuditEntry>>& result) {
+        1000, this,
+        [this, generation, id, settle, showError](const Result<QVector<AuditEntry>>& result) {
             if (generation != m_generation)
                 return;
             if (!result.ok()) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "api/ApiJob.h"
-
 #include "model/Token.h"
 
 #include <QPointer>

@@ -9,13 +9,13 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 
 namespace TokenConsole {
 
-TokenView::TokenView(QWidget* parent)
-    : QTableView(parent)
+TokenView::TokenView(QWidget* parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("tokenView"));
     setAccessibleName(tr("Tokens"));
@@ -91,10 +91,27 @@ bool TokenView::selectToken(const QString& id)
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_source->indexOf(id));
     if (!proxyIndex.isValid())
         return false;
-    selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
-                                                      | QItemSelectionModel::Rows);
+    selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
     scrollTo(proxyIndex);
     return true;
+}
+
+void TokenView::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void TokenView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || (model() && model()->rowCount() > 0))
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
 }
 
 void TokenView::saveHeaderState() const
@@ -122,15 +139,22 @@ void TokenView::applyDefaultLayout()
     const QString time = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     const std::pair<int, int> widths[] = {
         {TokenTableModel::NameColumn, fit(TokenTableModel::NameColumn, tr("Salesforce EU"), 16)},
-        {TokenTableModel::LoginColumn, fit(TokenTableModel::LoginColumn, QStringLiteral("jane@acme.example"), 16)},
-        {TokenTableModel::AccessColumn, fit(TokenTableModel::AccessColumn, tr("All endpoints"), 16)},
-        {TokenTableModel::KeyColumn, fit(TokenTableModel::KeyColumn, QString(32, QLatin1Char('W')), 16)},
-        {TokenTableModel::StatusColumn, fit(TokenTableModel::StatusColumn, tr("Disabled (inactivity)"), 16 + metrics.height())},
+        {TokenTableModel::LoginColumn,
+         fit(TokenTableModel::LoginColumn, QStringLiteral("jane@acme.example"), 16)},
+        {TokenTableModel::AccessColumn,
+         fit(TokenTableModel::AccessColumn, tr("All endpoints"), 16)},
+        {TokenTableModel::KeyColumn,
+         fit(TokenTableModel::KeyColumn, QString(32, QLatin1Char('W')), 16)},
+        {TokenTableModel::StatusColumn,
+         fit(TokenTableModel::StatusColumn, tr("Disabled (inactivity)"), 16 + metrics.height())},
         {TokenTableModel::LastActivityColumn, fit(TokenTableModel::LastActivityColumn, time, 16)},
-        {TokenTableModel::DaysInactiveColumn, fit(TokenTableModel::DaysInactiveColumn, QStringLiteral("999"), 16)},
-        {TokenTableModel::AutoDisableColumn, fit(TokenTableModel::AutoDisableColumn, tr("59 days · critical"), 28 + metrics.height())},
+        {TokenTableModel::DaysInactiveColumn,
+         fit(TokenTableModel::DaysInactiveColumn, QStringLiteral("999"), 16)},
+        {TokenTableModel::AutoDisableColumn,
+         fit(TokenTableModel::AutoDisableColumn, tr("59 days · critical"), 28 + metrics.height())},
         {TokenTableModel::CreatedColumn, fit(TokenTableModel::CreatedColumn, time, 16)},
-        {TokenTableModel::LocalSecretColumn, fit(TokenTableModel::LocalSecretColumn, QString(), 16)},
+        {TokenTableModel::LocalSecretColumn,
+         fit(TokenTableModel::LocalSecretColumn, QString(), 16)},
     };
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
         columns->moveSection(columns->visualIndex(column), column);
@@ -155,8 +179,7 @@ void TokenView::showHeaderMenu(const QPoint& position)
     for (int column = 0; column < count; ++column)
         visible += columns->isSectionHidden(column) ? 0 : 1;
     for (int column = 0; column < count; ++column) {
-        QAction* action =
-            menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        QAction* action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!columns->isSectionHidden(column));
         // The last visible column cannot be hidden: an empty table helps nobody.

@@ -28,6 +28,10 @@ public:
     // Selects (and scrolls to) the token's row; false when it is filtered out or unknown.
     bool selectToken(const QString& id);
 
+    // Shown in the empty table: loading, no tokens yet, nothing matches the filter.
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const { return m_placeholder; }
+
     void saveHeaderState() const;
     void restoreHeaderState();
     static QString headerSettingsKey() { return QStringLiteral("ui/tokenTable/header"); }
@@ -35,12 +39,16 @@ public:
 Q_SIGNALS:
     void currentTokenChanged();
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void showHeaderMenu(const QPoint& position);
     void applyDefaultLayout();
 
     QSortFilterProxyModel* m_proxy = nullptr;
     TokenTableModel* m_source = nullptr;
+    QString m_placeholder;
 };
 
 } // namespace TokenConsole

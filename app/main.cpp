@@ -237,6 +237,69 @@ private:
     QTimer m_poll;
 };
 
+// The GUI's options, for --help and for the window.
+struct GuiOptions
+{
+    QCommandLineOption version{
+        QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Print the version and exit.")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language CODE (de, fr, es, ja, en)."),
+        QStringLiteral("CODE")};
+    QCommandLineOption profile{
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Open the connection profile NAME."),
+        QStringLiteral("NAME")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window to FILE once the token list "
+                                            "is loaded, then exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption size{
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size for --screenshot (default 1280x720)."),
+        QStringLiteral("WxH")};
+    QCommandLineOption select{
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "With --screenshot: select the token NAME first."),
+        QStringLiteral("NAME")};
+    QCommandLineOption dialog{
+        QStringLiteral("screenshot-dialog"),
+        QCoreApplication::translate("main", "With --screenshot: take the dialog NAME (provision, "
+                                            "new-secret, connect) instead of the window."),
+        QStringLiteral("NAME")};
+    QCommandLineOption palette{
+        QStringLiteral("palette"),
+        QCoreApplication::translate("main", "Use the light or dark Fusion palette instead of the "
+                                            "system's (for screenshots and testing)."),
+        QStringLiteral("light|dark")};
+
+    void addTo(QCommandLineParser* parser) const
+    {
+        parser->setApplicationDescription(QCoreApplication::translate(
+            "main", "Manage the API tokens of an ON24 account. Without options, opens the last "
+                    "profile, or local demo data on first start. Subcommands (list, check, "
+                    "provision, rename, disable, enable, verify) run without a window."));
+        parser->addHelpOption();
+        for (const auto& option :
+             {version, lang, profile, screenshot, size, select, dialog, palette})
+            parser->addOption(option);
+    }
+};
+
+// --help and --version must work without a display, so they never create a QApplication.
+bool wantsInformationOnly(const QStringList& arguments)
+{
+    for (const QString& argument : arguments.mid(1)) {
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")
+            || argument == QLatin1String("-v") || argument == QLatin1String("--version")
+            || argument == QLatin1String("--help-all"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -253,6 +316,20 @@ int main(int argc, char* argv[])
         return Cli::run(QCoreApplication::arguments());
     }
 
+    if (wantsInformationOnly(rawArguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Translations::install(language);
+        QCommandLineParser parser;
+        const GuiOptions options;
+        options.addTo(&parser);
+        parser.process(app);  // prints --help and exits
+        if (parser.isSet(options.version)) {
+            QTextStream(stdout) << AppInfo::versionReport() << Qt::endl;
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Token Console"));
@@ -261,56 +338,15 @@ int main(int argc, char* argv[])
     Translations::install(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Manage the API tokens of an ON24 account. Without options, opens the last "
-                "profile, or local demo data on first start. Subcommands (list, check, "
-                "provision, rename, disable, enable, verify) run without a window."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption(
-        QStringList{QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("main", "Print the version and exit."));
-    parser.addOption(versionOption);
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Use the language CODE (de, fr, es, ja, en)."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Open the connection profile NAME."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window to FILE once the token "
-                                            "list is loaded, then exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(
-        QStringLiteral("size"),
-        QCoreApplication::translate("main", "Window size for --screenshot (default 1280x720)."),
-        QStringLiteral("WxH"));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"),
-        QCoreApplication::translate("main", "With --screenshot: select the token NAME first."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption dialogOption(
-        QStringLiteral("screenshot-dialog"),
-        QCoreApplication::translate("main", "With --screenshot: take the dialog NAME "
-                                            "(provision, new-secret, connect) instead of the "
-                                            "window."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption paletteOption(
-        QStringLiteral("palette"),
-        QCoreApplication::translate("main", "Use the light or dark Fusion palette instead of "
-                                            "the system's (for screenshots and testing)."),
-        QStringLiteral("light|dark"));
-    for (const auto& option : {langOption, profileOption, screenshotOption, sizeOption,
-                               selectOption, dialogOption, paletteOption})
-        parser.addOption(option);
+    const GuiOptions guiOptions;
+    guiOptions.addTo(&parser);
     parser.process(app);
-    Q_UNUSED(helpOption)
-    if (parser.isSet(versionOption)) {
-        QTextStream(stdout) << AppInfo::versionReport() << Qt::endl;
-        return 0;
-    }
+    const QCommandLineOption& profileOption = guiOptions.profile;
+    const QCommandLineOption& screenshotOption = guiOptions.screenshot;
+    const QCommandLineOption& sizeOption = guiOptions.size;
+    const QCommandLineOption& selectOption = guiOptions.select;
+    const QCommandLineOption& dialogOption = guiOptions.dialog;
+    const QCommandLineOption& paletteOption = guiOptions.palette;
 
     if (parser.isSet(paletteOption)) {
         const QString palette = parser.value(paletteOption);

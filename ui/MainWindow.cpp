@@ -552,6 +552,20 @@ void MainWindow::askPassword(const Profile& profile, bool expired)
         }
         adoptSession(profile, fresh, false);
     });
+    connect(m_passwordDialog, &QDialog::rejected, this, [this, profile, expired] {
+        if (expired) {
+            // The list stays on screen; the next refresh asks again.
+            onRefreshFailed(ApiError(ApiError::Kind::SessionExpired));
+            m_staleBanner->setText(tr("Your session has expired, so this list is not refreshed. "
+                                      "Choose Retry to sign in again."));
+            m_staleBanner->show();
+            return;
+        }
+        if (!m_session)
+            fail(tr("Not signed in to “%1”. Choose Retry to enter the password, pick another "
+                    "profile from File > Profiles, or connect to a platform.")
+                     .arg(profile.name));
+    });
     m_passwordDialog->open();
 }
 

@@ -294,6 +294,9 @@ Reply AdminApi::createSession(const Request& request)
     const qint64 clientId = q->value(1).toLongLong();
     const bool manageUsers = q->value(4).toInt() != 0;
     const QString displayName = q->value(3).toString();
+    // Bounded table: sessions idle for a month are long expired; drop them.
+    m_db.run(QStringLiteral("DELETE FROM sessions WHERE last_used_at < ?"),
+             {now - 30 * 24 * 3600});
     const QString session = SecretGenerator::sessionToken();
     if (!m_db.run(QStringLiteral("INSERT INTO sessions(hash, user_id, created_at, last_used_at)"
                                  " VALUES (?, ?, ?, ?)"),

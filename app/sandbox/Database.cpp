@@ -75,8 +75,7 @@ Database::~Database()
 bool Database::open(const QString& directory, QString* error)
 {
     if (!QDir().mkpath(directory)) {
-        *error = QStringLiteral("Cannot create the data folder %1: check the path and its "
-                                "permissions.")
+        *error = tr("Cannot create the data folder %1: check the path and its permissions.")
                      .arg(directory);
         return false;
     }
@@ -84,7 +83,8 @@ bool Database::open(const QString& directory, QString* error)
     db.setDatabaseName(QDir(directory).filePath(QStringLiteral("sandbox.sqlite")));
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = QStringLiteral("Cannot open the sandbox database in %1: %2")
+        *error = tr("Cannot open the sandbox database in %1 (%2). Check that the folder is "
+                    "writable and not used by another program.")
                      .arg(directory, db.lastError().text());
         return false;
     }
@@ -92,7 +92,7 @@ bool Database::open(const QString& directory, QString* error)
                                "PRAGMA synchronous=NORMAL"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = QStringLiteral("Cannot configure the sandbox database: %1")
+            *error = tr("Cannot configure the sandbox database (%1). Use another data folder.")
                          .arg(q.lastError().text());
             return false;
         }
@@ -118,7 +118,7 @@ bool Database::createSchema(QString* error)
     for (const char* statement : schema) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(statement))) {
-            *error = QStringLiteral("Cannot create the sandbox database schema: %1")
+            *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
                          .arg(q.lastError().text());
             return false;
         }

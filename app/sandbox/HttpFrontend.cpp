@@ -57,7 +57,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     } catch (const std::exception& e) {
         qCWarning(lcSandbox) << "Request failed:" << e.what();
         reply = Reply::error(500, QStringLiteral("internal_error"),
-                             QStringLiteral("The sandbox failed on this request. Check its log."));
+                             tr("The sandbox failed on this request. Try again; if it keeps "
+                                "failing, check the sandbox log."));
     }
     qCDebug(lcSandbox).noquote() << r.method << r.path << reply.status;
     write(request, socket, reply);
@@ -68,7 +69,9 @@ void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket*
 {
     // handleRequest() answers everything; this is only a safety net.
     write(request, socket,
-          Reply::error(404, QStringLiteral("not_found"), QStringLiteral("No such resource.")));
+          Reply::error(404, QStringLiteral("not_found"),
+                       tr("There is no such resource. Check the URL against the API "
+                          "documentation.")));
 }
 
 void HttpFrontend::write(const QHttpServerRequest& request, QTcpSocket* socket,

@@ -1,23 +1,13 @@
 #pragma once
 
+#include "TokenAccess.h"
+
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 namespace TokenConsole::Sandbox {
-
-// What a token may call: every ON24 API area, or a non-empty list of them.
-struct TokenAccess
-{
-    bool allEndpoints = true;
-    QStringList areas;  // canonical order (InputRules::knownAreas()), no duplicates
-
-    QString toStorage() const;  // "all_endpoints" or "area1,area2"
-    QJsonValue toJson() const;  // "all_endpoints" or ["area1", ...]
-    bool allows(const QString& area) const { return allEndpoints || areas.contains(area); }
-    static TokenAccess fromStorage(const QString& stored);
-};
 
 // The contract's input rules, kept pure so unit tests can pin them down.
 class InputRules

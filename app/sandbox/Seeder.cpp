@@ -43,7 +43,7 @@ bool Seeder::isValid(const QString& seed, QString* error)
     int count = 0;
     if (seed == QLatin1String("demo") || seed == QLatin1String("none") || parseBulk(seed, &count))
         return true;
-    *error = QStringLiteral("Unknown seed \"%1\": use demo, none or bulk:N (N from 0 to %2).")
+    *error = tr("Unknown seed \"%1\": use demo, none or bulk:N (N from 0 to %2).")
                  .arg(seed)
                  .arg(maxBulk);
     return false;
@@ -59,7 +59,8 @@ bool Seeder::apply(Database& db, const QString& seed, qint64 now, QString* error
     int count = 0;
     const bool ok = parseBulk(seed, &count) ? seedBulk(db, count, now) : seedDemo(db, now);
     if (!ok || !tx.commit()) {
-        *error = QStringLiteral("Could not seed the sandbox database (%1): see the log above.")
+        *error = tr("Could not seed the sandbox database (%1). See the log above, then try "
+                    "an empty data folder.")
                      .arg(seed);
         return false;
     }

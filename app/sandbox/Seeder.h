@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace TokenConsole::Sandbox {
@@ -10,6 +11,8 @@ class Database;
 // Connect client with N users, each with a token, for benchmarks). Runs in one transaction.
 class Seeder
 {
+    Q_DECLARE_TR_FUNCTIONS(Seeder)
+
 public:
     static constexpr qint64 bulkClientId = 30001;
     static constexpr int maxBulk = 1'000'000;

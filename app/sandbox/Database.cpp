@@ -151,6 +151,24 @@ std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& b
     return q;
 }
 
+std::optional<QSqlQuery> Database::runNamed(QString sql, const QVariantHash& values) const
+{
+    QVariantList binds;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        if (sql.at(i) != QLatin1Char(':'))
+            continue;
+        qsizetype end = i + 1;
+        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == '_'))
+            ++end;
+        const QString name = sql.mid(i + 1, end - i - 1);
+        if (!values.contains(name))
+            continue;
+        binds.append(values.value(name));
+        sql.replace(i, end - i, QLatin1Char('?'));
+    }
+    return run(sql, binds);
+}
+
 qint64 Database::scalar(const QString& sql, const QVariantList& binds, qint64 fallback) const
 {
     auto q = run(sql, binds);

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantHash>
 #include <QVariantList>
 #include <optional>
 
@@ -27,6 +28,9 @@ public:
 
     // Prepares, binds in order and executes. nullopt (and a logged reason) on failure.
     std::optional<QSqlQuery> run(const QString& sql, const QVariantList& binds = {}) const;
+    // run() with named values (":now") that may appear several times: each occurrence is
+    // turned into a positional "?" and bound in order (Qt's SQLite binding wants that).
+    std::optional<QSqlQuery> runNamed(QString sql, const QVariantHash& values) const;
     // Like run(), for statements whose failure the caller interprets (constraint violations).
     QSqlQuery prepare(const QString& sql) const;
     qint64 scalar(const QString& sql, const QVariantList& binds = {}, qint64 fallback = 0) const;

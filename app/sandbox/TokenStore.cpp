@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <cmath>
 
 namespace TokenConsole::Sandbox {
@@ -154,60 +155,56 @@ int TokenStore::disableExpired(qint64 now)
 
 int TokenStore::recordWarnings(qint64 now)
 {
-    const int widest = warningDays().constFirst();
-    auto due = m_db.run(QStringLiteral("SELECT id, client_id, inactive_since, auto_disable_at"
-                                       " FROM tokens WHERE status = 'active'"
-                                       " AND auto_disable_at <= ? ORDER BY auto_disable_at"),
-                        {now + qint64(widest) * Clock::secsPerDay});
-    if (!due)
+    // Set-based, so a clock jump over 100k tokens is a handful of statements, not a loop.
+    // Days left round up: 13 days and 1 second left is "14 days left".
+    const QString daysLeft = QStringLiteral("((auto_disable_at - :now + 86399) / 86400)");
+    QVector<int> ascending = warningDays();
+    std::sort(ascending.begin(), ascending.end());
+    // The tightest threshold a token has reached: CASE WHEN dl <= 1 THEN 1 WHEN dl <= 3 ...
+    // (the thresholds are the policy's constants, not request data)
+    QString tightest = QStringLiteral("CASE");
+    for (int days : ascending)
+        tightest += QStringLiteral(" WHEN %1 <= %2 THEN %2").arg(daysLeft).arg(days);
+    tightest += QStringLiteral(" END");
+    const QString due = QStringLiteral(
+        "status = 'active' AND auto_disable_at > :now AND auto_disable_at <= :windowEnd");
+    QVariantHash values{{QStringLiteral("now"), now},
+                        {QStringLiteral("windowEnd"),
+                         now + qint64(ascending.constLast()) * Clock::secsPerDay}};
+    auto any = m_db.runNamed(QStringLiteral("SELECT EXISTS(SELECT 1 FROM tokens WHERE %1)").arg(due),
+                             values);
+    if (!any || !any->next() || any->value(0).toInt() == 0)
         return 0;
-    struct Due
-    {
-        QString id;
-        qint64 clientId;
-        qint64 periodStart;
-        qint64 autoDisableAt;
-    };
-    QVector<Due> rows;
-    while (due->next()) {
-        rows.append({due->value(0).toString(), due->value(1).toLongLong(),
-                     due->value(2).toLongLong(), due->value(3).toLongLong()});
-    }
-    if (rows.isEmpty())
-        return 0;
-    int recorded = 0;
+
     Database::Transaction tx(m_db);
-    for (const Due& row : rows) {
-        const qint64 left = row.autoDisableAt - now;
-        if (left <= 0)
-            continue;  // disableExpired() handles it
-        const int daysLeft = int((left + Clock::secsPerDay - 1) / Clock::secsPerDay);
-        QVector<int> reached;
-        for (int threshold : warningDays()) {
-            if (daysLeft <= threshold)
-                reached.append(threshold);
-        }
-        if (reached.isEmpty())
-            continue;
-        const int tightest = reached.constLast();
-        if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM warnings_sent WHERE token_id = ?"
-                                       " AND period_start = ? AND threshold = ?"),
-                        {row.id, row.periodStart, tightest}) > 0)
-            continue;
-        // The looser thresholds count as passed too: one warning per clock jump, not a burst.
-        for (int threshold : reached) {
-            m_db.run(QStringLiteral("INSERT OR IGNORE INTO warnings_sent(token_id, period_start,"
-                                    " threshold) VALUES (?, ?, ?)"),
-                     {row.id, row.periodStart, threshold});
-        }
-        addAudit(row.clientId, now, QStringLiteral("system"), QStringLiteral("inactivity_warning"),
-                 row.id,
-                 QStringLiteral("%1 day(s) left: disabled for inactivity at %2 unless used.")
-                     .arg(daysLeft)
-                     .arg(TimeFormat::rfc3339(row.autoDisableAt)));
-        ++recorded;
+    // One entry per token whose tightest reached threshold has no warning in this period yet.
+    auto audit = m_db.runNamed(
+        QStringLiteral("INSERT INTO audit(client_id, at, actor, action, token_id, detail)"
+                       " SELECT client_id, :now, 'system', 'inactivity_warning', id,"
+                       " printf('%d day(s) left: disabled for inactivity at %s unless used.',"
+                       " %1, strftime('%Y-%m-%dT%H:%M:%SZ', auto_disable_at, 'unixepoch'))"
+                       " FROM tokens t WHERE %2 AND NOT EXISTS (SELECT 1 FROM warnings_sent w"
+                       " WHERE w.token_id = t.id AND w.period_start = t.inactive_since"
+                       " AND w.threshold = %3) ORDER BY auto_disable_at, seq")
+            .arg(daysLeft, due, tightest),
+        values);
+    if (!audit)
+        return 0;
+    const int recorded = audit->numRowsAffected();
+    // Every threshold reached counts as passed: one warning per jump, not a burst.
+    for (int days : ascending) {
+        values.insert(QStringLiteral("threshold"), days);
+        if (!m_db.runNamed(QStringLiteral("INSERT OR IGNORE INTO warnings_sent(token_id,"
+                                          " period_start, threshold) SELECT id, inactive_since,"
+                                          " :threshold FROM tokens WHERE %1 AND %2 <= :threshold")
+                               .arg(due, daysLeft),
+                           values))
+            return 0;
     }
-    tx.commit();
+    if (!tx.commit())
+        return 0;
+    if (recorded > 0)
+        qCInfo(lcSandbox) << "Recorded" << recorded << "inactivity warning(s)";
     return recorded;
 }
 

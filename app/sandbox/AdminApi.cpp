@@ -50,9 +50,9 @@ std::optional<PageArgs> pageArgs(const Request& request, bool withCursor, Reply*
 {
     PageArgs args;
     const QString limitKey = QStringLiteral("limit");
-    const auto limit = InputRules::parseLimit(
-        request.query.queryItemValue(limitKey, QUrl::FullyDecoded),
-        request.query.hasQueryItem(limitKey));
+    const auto limit =
+        InputRules::parseLimit(request.query.queryItemValue(limitKey, QUrl::FullyDecoded),
+                               request.query.hasQueryItem(limitKey));
     if (!limit) {
         *failure = Reply::error(400, QStringLiteral("invalid_limit"),
                                 AdminApi::tr("The limit must be a whole number from 1 to 1000."));
@@ -61,8 +61,8 @@ std::optional<PageArgs> pageArgs(const Request& request, bool withCursor, Reply*
     args.limit = *limit;
     const QString cursorKey = QStringLiteral("cursor");
     if (withCursor && request.query.hasQueryItem(cursorKey)) {
-        args.cursor = CursorCodec::decode(
-            request.query.queryItemValue(cursorKey, QUrl::FullyDecoded));
+        args.cursor =
+            CursorCodec::decode(request.query.queryItemValue(cursorKey, QUrl::FullyDecoded));
         if (!args.cursor) {
             *failure = Reply::error(400, QStringLiteral("invalid_cursor"),
                                     AdminApi::tr("The paging cursor is not one this server "
@@ -159,9 +159,8 @@ std::optional<AdminApi::Caller> AdminApi::authenticate(const Request& request, R
     const QByteArray token = authorization.left(scheme.size()).toLower() == scheme
                                  ? authorization.mid(scheme.size()).trimmed()
                                  : QByteArray();
-    const Reply unauthorized =
-        Reply::error(401, QStringLiteral("unauthorized"),
-                     tr("Sign in first: the request has no valid session."));
+    const Reply unauthorized = Reply::error(401, QStringLiteral("unauthorized"),
+                                            tr("Sign in first: the request has no valid session."));
     if (token.isEmpty() || token.size() > 256) {
         *failure = unauthorized;
         return std::nullopt;
@@ -195,8 +194,7 @@ std::optional<AdminApi::Caller> AdminApi::authenticate(const Request& request, R
 
 std::optional<QJsonObject> AdminApi::accountJson(qint64 clientId) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT name, connect FROM clients WHERE id = ?"),
-                      {clientId});
+    auto q = m_db.run(QStringLiteral("SELECT name, connect FROM clients WHERE id = ?"), {clientId});
     if (!q || !q->next())
         return std::nullopt;
     QJsonArray features;
@@ -270,8 +268,8 @@ Reply AdminApi::createSession(const Request& request)
         const qint64 wait = m_limiter.lockedUntil(login) - now;
         Reply reply = Reply::error(
             429, QStringLiteral("too_many_attempts"),
-            tr("Too many failed sign-ins for this login. Wait %n minute(s) and try again.",
-               nullptr, int((wait + 59) / 60)));
+            tr("Too many failed sign-ins for this login. Wait %n minute(s) and try again.", nullptr,
+               int((wait + 59) / 60)));
         reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
         return reply;
     }
@@ -295,13 +293,12 @@ Reply AdminApi::createSession(const Request& request)
     const bool manageUsers = q->value(4).toInt() != 0;
     const QString displayName = q->value(3).toString();
     // Bounded table: sessions idle for a month are long expired; drop them.
-    m_db.run(QStringLiteral("DELETE FROM sessions WHERE last_used_at < ?"),
-             {now - 30 * 24 * 3600});
+    m_db.run(QStringLiteral("DELETE FROM sessions WHERE last_used_at < ?"), {now - 30 * 24 * 3600});
     const QString session = SecretGenerator::sessionToken();
-    if (!m_db.run(QStringLiteral("INSERT INTO sessions(hash, user_id, created_at, last_used_at)"
-                                 " VALUES (?, ?, ?, ?)"),
-                  {QString::fromLatin1(SecretHasher::sha256Hex(session.toLatin1())), userId, now,
-                   now}))
+    if (!m_db.run(
+            QStringLiteral("INSERT INTO sessions(hash, user_id, created_at, last_used_at)"
+                           " VALUES (?, ?, ?, ?)"),
+            {QString::fromLatin1(SecretHasher::sha256Hex(session.toLatin1())), userId, now, now}))
         return serverError();
     const auto account = accountJson(clientId);
     if (!account)
@@ -310,16 +307,16 @@ Reply AdminApi::createSession(const Request& request)
     if (manageUsers)
         permissions.append(QStringLiteral("manage_users"));
     return Reply::json(
-        201, QJsonObject{
-                 {QStringLiteral("session"), session},
-                 {QStringLiteral("expiresAt"), TimeFormat::rfc3339(now + sessionIdleSecs)},
-                 {QStringLiteral("user"),
-                  QJsonObject{{QStringLiteral("id"), userId},
-                              {QStringLiteral("login"), login},
-                              {QStringLiteral("displayName"), displayName},
-                              {QStringLiteral("permissions"), permissions}}},
-                 {QStringLiteral("account"), *account},
-             });
+        201,
+        QJsonObject{
+            {QStringLiteral("session"), session},
+            {QStringLiteral("expiresAt"), TimeFormat::rfc3339(now + sessionIdleSecs)},
+            {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId},
+                                                 {QStringLiteral("login"), login},
+                                                 {QStringLiteral("displayName"), displayName},
+                                                 {QStringLiteral("permissions"), permissions}}},
+            {QStringLiteral("account"), *account},
+        });
 }
 
 Reply AdminApi::deleteSession(const Caller& caller)
@@ -436,8 +433,8 @@ Reply AdminApi::createToken(const Caller& caller, const Request& request)
     switch (m_tokens.provision(caller.clientId, *userId, *name, *access, caller.login, now, &token,
                                &secret)) {
     case TokenStore::Result::Ok:
-        return Reply::json(201, QJsonObject{{QStringLiteral("token"), token},
-                                            {QStringLiteral("secret"), secret}});
+        return Reply::json(
+            201, QJsonObject{{QStringLiteral("token"), token}, {QStringLiteral("secret"), secret}});
     case TokenStore::Result::Exists:
         return Reply::error(409, QStringLiteral("token_exists"),
                             tr("This login already has a token (one token per login). Enable "
@@ -470,21 +467,21 @@ Reply AdminApi::patchToken(const Caller& caller, const Request& request)
     m_tokens.disableExpired(now);
     const int expected = InputRules::parseIfMatch(request.header("If-Match")).value_or(-1);
     QJsonObject token;
-    switch (m_tokens.rename(caller.clientId, request.params.value(0), expected, *name,
-                            caller.login, now, &token)) {
+    switch (m_tokens.rename(caller.clientId, request.params.value(0), expected, *name, caller.login,
+                            now, &token)) {
     case TokenStore::Result::Ok:
         return withEtag(Reply::json(200, token), token);
     case TokenStore::Result::NotFound:
         return tokenNotFound();
     case TokenStore::Result::VersionMismatch: {
         Reply reply = Reply::json(
-            412, QJsonObject{
-                     {QStringLiteral("error"),
-                      QJsonObject{{QStringLiteral("code"), QStringLiteral("version_mismatch")},
-                                  {QStringLiteral("message"),
-                                   tr("The token changed since you loaded it. Reload it and "
-                                      "try again.")}}},
-                     {QStringLiteral("token"), token}});
+            412,
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), QStringLiteral("version_mismatch")},
+                                     {QStringLiteral("message"),
+                                      tr("The token changed since you loaded it. Reload it and "
+                                         "try again.")}}},
+                        {QStringLiteral("token"), token}});
         return withEtag(reply, token);
     }
     default:

@@ -14,7 +14,7 @@ class Clock : public QObject
 public:
     explicit Clock(QObject* parent = nullptr);
 
-    qint64 nowSecs() const;  // seconds since the epoch, UTC
+    qint64 nowSecs() const; // seconds since the epoch, UTC
     QDateTime now() const;
     qint64 offsetSecs() const { return m_offsetSecs; }
 

@@ -11,7 +11,7 @@ class CursorCodec
 {
 public:
     static QString encode(qint64 sequence);
-    static std::optional<qint64> decode(const QString& cursor);  // nullopt for anything foreign
+    static std::optional<qint64> decode(const QString& cursor); // nullopt for anything foreign
 };
 
 } // namespace TokenConsole::Sandbox

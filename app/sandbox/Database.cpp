@@ -88,8 +88,8 @@ bool Database::open(const QString& directory, QString* error)
                      .arg(directory, db.lastError().text());
         return false;
     }
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = tr("Cannot configure the sandbox database (%1). Use another data folder.")

@@ -24,7 +24,7 @@ public:
 
     bool open(const QString& directory, QString* error);
     void close();
-    bool hasData() const;  // any client rows: a seed is applied only when false
+    bool hasData() const; // any client rows: a seed is applied only when false
 
     // Prepares, binds in order and executes. nullopt (and a logged reason) on failure.
     std::optional<QSqlQuery> run(const QString& sql, const QVariantList& binds = {}) const;

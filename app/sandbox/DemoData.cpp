@@ -8,15 +8,13 @@ namespace TokenConsole::Sandbox {
 QString DemoData::on24Time(qint64 secs)
 {
     // ON24 reports Pacific time with an explicit offset.
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::OffsetFromUTC, -8 * 3600)
-        .toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::OffsetFromUTC, -8 * 3600).toString(Qt::ISODate);
 }
 
 QString DemoData::email(const Person& person)
 {
-    return (person.firstName + QLatin1Char('.') + person.lastName).toLower() +
-           QStringLiteral("@") + QString(person.company).remove(QLatin1Char(' ')).toLower() +
-           QStringLiteral(".example");
+    return (person.firstName + QLatin1Char('.') + person.lastName).toLower() + QStringLiteral("@") +
+           QString(person.company).remove(QLatin1Char(' ')).toLower() + QStringLiteral(".example");
 }
 
 QJsonObject DemoData::event(qint64 eventId, qint64 clientId, const QString& title,
@@ -25,7 +23,8 @@ QJsonObject DemoData::event(qint64 eventId, qint64 clientId, const QString& titl
 {
     const qint64 liveEnd = liveStart + qint64(durationMinutes) * 60;
     const QString id = QString::number(eventId);
-    const QString key = QStringLiteral("%1").arg(eventId * 7919, 32, 16, QLatin1Char('0')).toUpper();
+    const QString key =
+        QStringLiteral("%1").arg(eventId * 7919, 32, 16, QLatin1Char('0')).toUpper();
     const int live = attendees * 2 / 3;
     return QJsonObject{
         {QStringLiteral("eventanalytics"),
@@ -92,11 +91,11 @@ QJsonObject DemoData::event(qint64 eventId, qint64 clientId, const QString& titl
         {QStringLiteral("tags"), QJsonArray{QStringLiteral("demo")}},
         {QStringLiteral("funnelstages"), QJsonArray{QStringLiteral("Awareness")}},
         {QStringLiteral("speakers"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Jane Doe")},
-                                {QStringLiteral("title"), QStringLiteral("Head of Marketing")},
-                                {QStringLiteral("company"), QStringLiteral("Acme Webinars")},
-                                {QStringLiteral("description"),
-                                 QStringLiteral("Runs the webinar programme.")}}}},
+         QJsonArray{QJsonObject{
+             {QStringLiteral("name"), QStringLiteral("Jane Doe")},
+             {QStringLiteral("title"), QStringLiteral("Head of Marketing")},
+             {QStringLiteral("company"), QStringLiteral("Acme Webinars")},
+             {QStringLiteral("description"), QStringLiteral("Runs the webinar programme.")}}}},
         {QStringLiteral("eventstd1"), QStringLiteral("")},
         {QStringLiteral("eventstd2"), QStringLiteral("")},
         {QStringLiteral("eventstd3"), QStringLiteral("")},
@@ -106,13 +105,12 @@ QJsonObject DemoData::event(qint64 eventId, qint64 clientId, const QString& titl
         {QStringLiteral("surveyurls"), QJsonArray{}},
         {QStringLiteral("customaccounttags"), QJsonArray{}},
         {QStringLiteral("customeventfields"), QJsonArray{}},
-        {QStringLiteral("media"),
-         QJsonObject{{QStringLiteral("audios"), QJsonArray{}},
-                     {QStringLiteral("videos"), QJsonArray{}},
-                     {QStringLiteral("slides"), QJsonArray{}},
-                     {QStringLiteral("videoclips"), QJsonArray{}},
-                     {QStringLiteral("urls"), QJsonArray{}},
-                     {QStringLiteral("polls"), QJsonArray{}}}},
+        {QStringLiteral("media"), QJsonObject{{QStringLiteral("audios"), QJsonArray{}},
+                                              {QStringLiteral("videos"), QJsonArray{}},
+                                              {QStringLiteral("slides"), QJsonArray{}},
+                                              {QStringLiteral("videoclips"), QJsonArray{}},
+                                              {QStringLiteral("urls"), QJsonArray{}},
+                                              {QStringLiteral("polls"), QJsonArray{}}}},
     };
 }
 
@@ -139,8 +137,7 @@ QJsonObject DemoData::registrant(qint64 eventUserId, qint64 eventId, const Perso
         {QStringLiteral("partnerref"), QStringLiteral("")},
         {QStringLiteral("eventid"), eventId},
         {QStringLiteral("fax"), QStringLiteral("")},
-        {QStringLiteral("username"),
-         (person.firstName.left(1) + person.lastName).toLower()},
+        {QStringLiteral("username"), (person.firstName.left(1) + person.lastName).toLower()},
         {QStringLiteral("exteventusercd"), QString::number(eventUserId)},
         {QStringLiteral("other"), QStringLiteral("")},
         {QStringLiteral("notes"), QStringLiteral("")},
@@ -220,7 +217,8 @@ QJsonObject DemoData::attendee(qint64 eventUserId, const QString& email, qint64 
         {QStringLiteral("cumulativearchiveminutes"), archiveMinutes},
         {QStringLiteral("partnerref"), none},
         {QStringLiteral("attendancepartnerref"), none},
-        {QStringLiteral("attendeesessions"), (liveMinutes > 0 ? 1 : 0) + (archiveMinutes > 0 ? 1 : 0)},
+        {QStringLiteral("attendeesessions"),
+         (liveMinutes > 0 ? 1 : 0) + (archiveMinutes > 0 ? 1 : 0)},
         {QStringLiteral("certifications"), QJsonArray{}},
         {QStringLiteral("meetingconversions"), QJsonArray{}},
         {QStringLiteral("democonversions"), QJsonArray{}},

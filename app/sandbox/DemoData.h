@@ -21,7 +21,7 @@ public:
         QString country;
     };
 
-    static QString on24Time(qint64 secs);  // ON24 style: 2017-02-02T03:35:00-08:00
+    static QString on24Time(qint64 secs); // ON24 style: 2017-02-02T03:35:00-08:00
     static QJsonObject event(qint64 eventId, qint64 clientId, const QString& title,
                              const QString& contentType, qint64 liveStart, int durationMinutes,
                              int registrants, int attendees, qint64 createdAt);

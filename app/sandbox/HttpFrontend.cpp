@@ -74,14 +74,13 @@ void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket*
                           "documentation.")));
 }
 
-void HttpFrontend::write(const QHttpServerRequest& request, QTcpSocket* socket,
-                         const Reply& reply)
+void HttpFrontend::write(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-    QHttpServerResponse response = reply.body.isEmpty()
-                                       ? QHttpServerResponse(status)
-                                       : QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                                             reply.body, status);
+    QHttpServerResponse response =
+        reply.body.isEmpty()
+            ? QHttpServerResponse(status)
+            : QHttpServerResponse(QByteArrayLiteral("application/json"), reply.body, status);
     response.addHeader(QByteArrayLiteral("Date"), TimeFormat::httpDate(m_now()));
     for (const auto& header : reply.headers)
         response.addHeader(header.first, header.second);

@@ -6,12 +6,10 @@ namespace TokenConsole::Sandbox {
 
 const QStringList& InputRules::knownAreas()
 {
-    static const QStringList areas{QStringLiteral("registration"),
-                                   QStringLiteral("client_analytics"),
-                                   QStringLiteral("event_analytics"),
-                                   QStringLiteral("event_management"),
-                                   QStringLiteral("content"),
-                                   QStringLiteral("helpers")};
+    static const QStringList areas{
+        QStringLiteral("registration"),    QStringLiteral("client_analytics"),
+        QStringLiteral("event_analytics"), QStringLiteral("event_management"),
+        QStringLiteral("content"),         QStringLiteral("helpers")};
     return areas;
 }
 

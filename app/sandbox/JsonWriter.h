@@ -17,12 +17,12 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    void key(const char* name);  // ASCII literal
+    void key(const char* name); // ASCII literal
     void value(const QString& text);
     void value(qint64 number);
     void value(bool flag);
     void null();
-    void raw(const QByteArray& json);  // an already-encoded JSON value
+    void raw(const QByteArray& json); // an already-encoded JSON value
 
     const QByteArray& data() const { return m_out; }
     QByteArray take() { return std::move(m_out); }
@@ -33,7 +33,7 @@ private:
     void separate();
 
     QByteArray m_out;
-    QVector<bool> m_hasItems;  // per open container: needs a comma before the next item
+    QVector<bool> m_hasItems; // per open container: needs a comma before the next item
     bool m_afterKey = false;
 };
 

@@ -17,9 +17,9 @@ namespace {
 // ON24's messages, verbatim (API-NOTES.md "Errors"); never translated: clients match on them.
 const QString missingHeaders =
     QStringLiteral("Header must contain both accessTokenKey and accessTokenSecret.");
-const QString wrongPair = QStringLiteral("AccessTokenKey and AccessTokenSecret are wrong or invalid.");
-const QString deactivated =
-    QStringLiteral("AccessTokenKey and AccessTokenSecret are deactivated.");
+const QString wrongPair =
+    QStringLiteral("AccessTokenKey and AccessTokenSecret are wrong or invalid.");
+const QString deactivated = QStringLiteral("AccessTokenKey and AccessTokenSecret are deactivated.");
 const QString otherClient = QStringLiteral("You don't have access to this client id");
 const QString noPermission =
     QStringLiteral("You do not have permission to perform the requested operation.");
@@ -78,7 +78,8 @@ Reply On24Api::handle(RouteId route, const Request& request)
     const qint64 clientId = isNumber(clientText) ? clientText.toLongLong() : -1;
     if (clientId < 0 ||
         m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM clients WHERE id = ?"), {clientId}) == 0)
-        return Reply::on24Error(404, QStringLiteral("The client %1 doesn't exist.").arg(clientText));
+        return Reply::on24Error(404,
+                                QStringLiteral("The client %1 doesn't exist.").arg(clientText));
     if (clientId != credential->clientId)
         return Reply::on24Error(403, otherClient);
     if (!credential->access.allows(areaOf(route)))
@@ -130,8 +131,8 @@ Reply On24Api::subclients(qint64 clientId)
     };
     QVector<Node> nodes;
     while (q->next())
-        nodes.append({q->value(0).toLongLong(),
-                      q->value(1).isNull() ? 0 : q->value(1).toLongLong(), q->value(2).toString()});
+        nodes.append({q->value(0).toLongLong(), q->value(1).isNull() ? 0 : q->value(1).toLongLong(),
+                      q->value(2).toString()});
     // ON24 nests children in "subclients" and omits the key on leaves.
     std::function<QJsonArray(qint64)> childrenOf = [&](qint64 parent) {
         QJsonArray list;
@@ -183,8 +184,8 @@ Reply On24Api::eventList(qint64 clientId, const QString& eventText, bool attende
         items.append(q->value(0).toString().toUtf8());
     const QByteArray kind = attendees ? "attendees" : "registrants";
     return Reply::raw(200, "{\"eventid\":" + QByteArray::number(eventId) + ",\"total" + kind +
-                               "\":" + QByteArray::number(items.size()) + ",\"" + kind +
-                               "\":[" + items.join(',') + "]}");
+                               "\":" + QByteArray::number(items.size()) + ",\"" + kind + "\":[" +
+                               items.join(',') + "]}");
 }
 
 } // namespace TokenConsole::Sandbox

@@ -1,7 +1,7 @@
 #include "PasswordHasher.h"
 
-#include "SecretHasher.h"
 #include "SecretGenerator.h"
+#include "SecretHasher.h"
 
 #include <QList>
 #include <QPasswordDigestor>
@@ -14,8 +14,8 @@ constexpr int keyLength = 32;
 
 QByteArray derive(const QString& password, const QByteArray& salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
-                                              salt, iterations, keyLength);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                              iterations, keyLength);
 }
 } // namespace
 

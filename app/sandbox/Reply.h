@@ -11,7 +11,7 @@ namespace TokenConsole::Sandbox {
 struct Reply
 {
     int status = 200;
-    QByteArray body;  // JSON, or empty (204)
+    QByteArray body; // JSON, or empty (204)
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static Reply json(int status, const QJsonObject& object);

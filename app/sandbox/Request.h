@@ -11,9 +11,9 @@ namespace TokenConsole::Sandbox {
 // One HTTP request as the handlers see it: decoded path parameters, query, headers, body.
 struct Request
 {
-    QByteArray method;      // "GET", "POST", ...
-    QString path;           // decoded path
-    QStringList params;     // values of the route's {placeholders}, in order
+    QByteArray method;  // "GET", "POST", ...
+    QString path;       // decoded path
+    QStringList params; // values of the route's {placeholders}, in order
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

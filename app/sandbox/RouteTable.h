@@ -30,7 +30,7 @@ enum class RouteId {
 struct RouteDefinition
 {
     QByteArray method;
-    QString pattern;  // OpenAPI style: /api/v1/tokens/{id}
+    QString pattern; // OpenAPI style: /api/v1/tokens/{id}
     RouteId id;
     bool clockControlOnly = false;
 };
@@ -48,7 +48,7 @@ public:
         Result result = Result::NotFound;
         RouteId id = RouteId::CreateSession;
         QStringList params;
-        QByteArrayList allowedMethods;  // for 405's Allow header
+        QByteArrayList allowedMethods; // for 405's Allow header
     };
     static Match match(const QByteArray& method, const QString& path, bool clockControl);
 };

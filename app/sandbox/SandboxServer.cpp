@@ -60,13 +60,13 @@ Reply SandboxServer::Private::dispatch(const Request& request)
                                                          "URL against the API documentation."));
     }
     if (match.result == RouteTable::Match::Result::MethodNotAllowed) {
-        Reply reply = on24Path ? Reply::on24Error(405, QStringLiteral("Method not allowed."))
-                               : Reply::error(405, QStringLiteral("method_not_allowed"),
-                                              SandboxServer::tr("This resource does not support "
-                                                                "%1. Allowed: %2.")
-                                                  .arg(QString::fromLatin1(request.method),
-                                                       QString::fromLatin1(
-                                                           match.allowedMethods.join(", "))));
+        Reply reply =
+            on24Path ? Reply::on24Error(405, QStringLiteral("Method not allowed."))
+                     : Reply::error(405, QStringLiteral("method_not_allowed"),
+                                    SandboxServer::tr("This resource does not support "
+                                                      "%1. Allowed: %2.")
+                                        .arg(QString::fromLatin1(request.method),
+                                             QString::fromLatin1(match.allowedMethods.join(", "))));
         reply.headers.append({QByteArrayLiteral("Allow"), match.allowedMethods.join(", ")});
         return reply;
     }
@@ -98,15 +98,14 @@ Reply SandboxServer::Private::advanceClock(const Request& request)
                             SandboxServer::tr("Send {\"advanceDays\": N} with N a whole number "
                                               "from 0 to 36500."));
     }
-    clock.advanceDays(int(d));  // the sweeper runs synchronously on advanced()
+    clock.advanceDays(int(d)); // the sweeper runs synchronously on advanced()
     qCInfo(lcSandbox) << "Clock advanced by" << int(d) << "day(s)";
-    return Reply::json(200, QJsonObject{{QStringLiteral("now"),
-                                         TimeFormat::rfc3339(clock.nowSecs())},
-                                        {QStringLiteral("offsetSeconds"), clock.offsetSecs()}});
+    return Reply::json(200,
+                       QJsonObject{{QStringLiteral("now"), TimeFormat::rfc3339(clock.nowSecs())},
+                                   {QStringLiteral("offsetSeconds"), clock.offsetSecs()}});
 }
 
-SandboxServer::SandboxServer(QObject* parent)
-    : QObject(parent), d(std::make_unique<Private>(this))
+SandboxServer::SandboxServer(QObject* parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
 }
 

@@ -41,7 +41,8 @@ QString SecretGenerator::sessionToken()
 
 QString SecretGenerator::tokenId()
 {
-    return QStringLiteral("tok_") + randomFromAlphabet(20, "abcdefghijklmnopqrstuvwxyz0123456789", 36);
+    return QStringLiteral("tok_") +
+           randomFromAlphabet(20, "abcdefghijklmnopqrstuvwxyz0123456789", 36);
 }
 
 } // namespace TokenConsole::Sandbox

@@ -93,7 +93,7 @@ bool Seeder::seedDemo(Database& db, qint64 now)
         const char* displayName;
         const char* loginType;
         bool manageUsers;
-        const char* password;  // only the demo's own documented passwords
+        const char* password; // only the demo's own documented passwords
     };
     const User users[] = {
         {1001, 10001, "admin@acme.example", "Ada Admin", "Platform Login", true, "sandbox-admin"},
@@ -110,10 +110,9 @@ bool Seeder::seedDemo(Database& db, qint64 now)
         {2003, 10002, "sam@globex.example", "Sam Ortiz", "Go Live Login", false, nullptr},
     };
     for (const User& u : users) {
-        const QVariant hash = u.password
-                                  ? QVariant(QString::fromLatin1(PasswordHasher::hash(
-                                        QString::fromLatin1(u.password))))
-                                  : QVariant(QMetaType::fromType<QString>());
+        const QVariant hash = u.password ? QVariant(QString::fromLatin1(PasswordHasher::hash(
+                                               QString::fromLatin1(u.password))))
+                                         : QVariant(QMetaType::fromType<QString>());
         run("INSERT INTO users(id, client_id, login, display_name, login_type, manage_users,"
             " password_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
             {u.id, u.clientId, QString::fromLatin1(u.login), QString::fromLatin1(u.displayName),
@@ -186,8 +185,8 @@ bool Seeder::seedDemo(Database& db, qint64 now)
     // ON24 data: a few events per client, with registrants and attendees.
     const QVector<DemoData::Person> people{
         {QStringLiteral("Gina"), QStringLiteral("Lockhart"), QStringLiteral("Initech"),
-         QStringLiteral("Marketing Manager"), QStringLiteral("Mountain View"),
-         QStringLiteral("CA"), QStringLiteral("United States")},
+         QStringLiteral("Marketing Manager"), QStringLiteral("Mountain View"), QStringLiteral("CA"),
+         QStringLiteral("United States")},
         {QStringLiteral("Tom"), QStringLiteral("Baker"), QStringLiteral("Umbrella"),
          QStringLiteral("Director"), QStringLiteral("Boston"), QStringLiteral("MA"),
          QStringLiteral("United States")},
@@ -229,8 +228,8 @@ bool Seeder::seedDemo(Database& db, qint64 now)
             const DemoData::Person& p = people.at(i % people.size());
             ++eventUserId;
             run("INSERT INTO registrants(event_id, json) VALUES (?, ?)",
-                {e.id, json(DemoData::registrant(eventUserId, e.id, p,
-                                                 e.liveStart - (10 - i) * day))});
+                {e.id,
+                 json(DemoData::registrant(eventUserId, e.id, p, e.liveStart - (10 - i) * day))});
             if (i < e.attendees) {
                 run("INSERT INTO attendees(event_id, json) VALUES (?, ?)",
                     {e.id, json(DemoData::attendee(eventUserId, DemoData::email(p), e.liveStart,
@@ -248,34 +247,34 @@ bool Seeder::seedBulk(Database& db, int count, qint64 now)
     bool ok = db.run(QStringLiteral("INSERT INTO clients(id, name, connect) VALUES (?, ?, 1)"),
                      {bulkClientId, QStringLiteral("Bulk Webinars")})
                   .has_value();
-    ok = ok && db.run(QStringLiteral("INSERT INTO users(id, client_id, login, display_name,"
-                                     " login_type, manage_users, password_hash)"
-                                     " VALUES (1, ?, ?, ?, 'Platform Login', 1, ?)"),
-                      {bulkClientId, QStringLiteral("admin@bulk.example"),
-                       QStringLiteral("Bulk Admin"),
-                       QString::fromLatin1(PasswordHasher::hash(QStringLiteral("sandbox-admin")))})
-                   .has_value();
+    ok = ok &&
+         db.run(QStringLiteral("INSERT INTO users(id, client_id, login, display_name,"
+                               " login_type, manage_users, password_hash)"
+                               " VALUES (1, ?, ?, ?, 'Platform Login', 1, ?)"),
+                {bulkClientId, QStringLiteral("admin@bulk.example"), QStringLiteral("Bulk Admin"),
+                 QString::fromLatin1(PasswordHasher::hash(QStringLiteral("sandbox-admin")))})
+             .has_value();
     // Set-based inserts: N users and N tokens in two statements. The secrets of these tokens
     // are never shown to anyone, so a random salted-hash-shaped value stands in for each.
-    ok = ok && db.run(QStringLiteral(
-                          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                          " WHERE i < ?) INSERT INTO users(id, client_id, login, display_name,"
-                          " login_type, manage_users) SELECT i + 1, ?,"
-                          " printf('user%07d@bulk.example', i), printf('Bulk User %d', i),"
-                          " 'Platform Login', 0 FROM n WHERE ? > 0"),
-                      {count, bulkClientId, count})
-                   .has_value();
-    ok = ok && db.run(QStringLiteral(
-                          "INSERT INTO tokens(id, client_id, user_id, name, key, secret_hash,"
-                          " access, status, created_at, created_by, inactive_since,"
-                          " auto_disable_at, version)"
-                          " SELECT printf('tok_%s', lower(hex(randomblob(10)))), ?, id,"
-                          " printf('Integration %d', id - 1), hex(randomblob(16)),"
-                          " lower(hex(randomblob(16))) || '$' || lower(hex(randomblob(32))),"
-                          " 'all_endpoints', 'active', ?, 'admin@bulk.example', ?, ?, 1"
-                          " FROM users WHERE client_id = ? AND id > 1 ORDER BY id"),
-                      {bulkClientId, now, now, now + period, bulkClientId})
-                   .has_value();
+    ok = ok &&
+         db.run(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                               " WHERE i < ?) INSERT INTO users(id, client_id, login, display_name,"
+                               " login_type, manage_users) SELECT i + 1, ?,"
+                               " printf('user%07d@bulk.example', i), printf('Bulk User %d', i),"
+                               " 'Platform Login', 0 FROM n WHERE ? > 0"),
+                {count, bulkClientId, count})
+             .has_value();
+    ok = ok &&
+         db.run(QStringLiteral("INSERT INTO tokens(id, client_id, user_id, name, key, secret_hash,"
+                               " access, status, created_at, created_by, inactive_since,"
+                               " auto_disable_at, version)"
+                               " SELECT printf('tok_%s', lower(hex(randomblob(10)))), ?, id,"
+                               " printf('Integration %d', id - 1), hex(randomblob(16)),"
+                               " lower(hex(randomblob(16))) || '$' || lower(hex(randomblob(32))),"
+                               " 'all_endpoints', 'active', ?, 'admin@bulk.example', ?, ?, 1"
+                               " FROM users WHERE client_id = ? AND id > 1 ORDER BY id"),
+                {bulkClientId, now, now, now + period, bulkClientId})
+             .has_value();
     qCInfo(lcSandbox) << "Bulk seed of" << count << "tokens took" << timer.elapsed() << "ms";
     return ok;
 }

@@ -10,7 +10,7 @@ QString TimeFormat::rfc3339(qint64 secs)
 {
     // Hand-rolled (days → civil date, after Howard Hinnant's algorithm): a 1000-token page
     // formats 5000 times, and QDateTime::toString() dominated that.
-    if (secs < 0 || secs > 253402300799)  // outside 1970..9999: let QDateTime handle it
+    if (secs < 0 || secs > 253402300799) // outside 1970..9999: let QDateTime handle it
         return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
     const qint64 days = secs / 86400;
     const qint64 rem = secs % 86400;

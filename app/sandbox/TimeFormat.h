@@ -10,9 +10,9 @@ namespace TokenConsole::Sandbox {
 class TimeFormat
 {
 public:
-    static QString rfc3339(qint64 secs);           // 2026-11-28T15:04:05Z
-    static QJsonValue rfc3339OrNull(const QVariant& secs);  // null for a NULL column
-    static QByteArray httpDate(qint64 secs);        // Sat, 28 Nov 2026 15:04:05 GMT
+    static QString rfc3339(qint64 secs);                   // 2026-11-28T15:04:05Z
+    static QJsonValue rfc3339OrNull(const QVariant& secs); // null for a NULL column
+    static QByteArray httpDate(qint64 secs);               // Sat, 28 Nov 2026 15:04:05 GMT
 };
 
 } // namespace TokenConsole::Sandbox

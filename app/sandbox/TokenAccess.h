@@ -10,10 +10,10 @@ namespace TokenConsole::Sandbox {
 struct TokenAccess
 {
     bool allEndpoints = true;
-    QStringList areas;  // canonical order (InputRules::knownAreas()), no duplicates
+    QStringList areas; // canonical order (InputRules::knownAreas()), no duplicates
 
-    QString toStorage() const;  // "all_endpoints" or "area1,area2"
-    QJsonValue toJson() const;  // "all_endpoints" or ["area1", ...]
+    QString toStorage() const; // "all_endpoints" or "area1,area2"
+    QJsonValue toJson() const; // "all_endpoints" or ["area1", ...]
     bool allows(const QString& area) const { return allEndpoints || areas.contains(area); }
     static TokenAccess fromStorage(const QString& stored);
 };

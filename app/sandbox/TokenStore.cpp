@@ -168,11 +168,11 @@ int TokenStore::recordWarnings(qint64 now)
     tightest += QStringLiteral(" END");
     const QString due = QStringLiteral(
         "status = 'active' AND auto_disable_at > :now AND auto_disable_at <= :windowEnd");
-    QVariantHash values{{QStringLiteral("now"), now},
-                        {QStringLiteral("windowEnd"),
-                         now + qint64(ascending.constLast()) * Clock::secsPerDay}};
-    auto any = m_db.runNamed(QStringLiteral("SELECT EXISTS(SELECT 1 FROM tokens WHERE %1)").arg(due),
-                             values);
+    QVariantHash values{
+        {QStringLiteral("now"), now},
+        {QStringLiteral("windowEnd"), now + qint64(ascending.constLast()) * Clock::secsPerDay}};
+    auto any = m_db.runNamed(
+        QStringLiteral("SELECT EXISTS(SELECT 1 FROM tokens WHERE %1)").arg(due), values);
     if (!any || !any->next() || any->value(0).toInt() == 0)
         return 0;
 
@@ -217,8 +217,7 @@ std::optional<QJsonObject> TokenStore::token(qint64 clientId, const QString& id,
     return tokenJson(*q, version);
 }
 
-std::optional<TokenStore::Page> TokenStore::listTokens(qint64 clientId, qint64 afterSeq,
-                                                       int limit)
+std::optional<TokenStore::Page> TokenStore::listTokens(qint64 clientId, qint64 afterSeq, int limit)
 {
     auto q = m_db.run(selectTokenSql() + QStringLiteral("WHERE t.client_id = ? AND t.seq > ?"
                                                         " ORDER BY t.seq LIMIT ?"),
@@ -243,8 +242,7 @@ std::optional<TokenStore::Page> TokenStore::listTokens(qint64 clientId, qint64 a
     return page;
 }
 
-std::optional<TokenStore::Page> TokenStore::listAudit(qint64 clientId, qint64 beforeSeq,
-                                                      int limit)
+std::optional<TokenStore::Page> TokenStore::listAudit(qint64 clientId, qint64 beforeSeq, int limit)
 {
     auto q = m_db.run(QStringLiteral("SELECT seq, at, actor, action, token_id, detail FROM audit"
                                      " WHERE client_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"),
@@ -353,7 +351,7 @@ TokenStore::Result TokenStore::rename(qint64 clientId, const QString& id, int ex
         return Result::VersionMismatch;
     const QString oldName = current->value(QStringLiteral("name")).toString();
     if (oldName == name)
-        return Result::Ok;  // nothing changed, so the version stays
+        return Result::Ok; // nothing changed, so the version stays
     if (!m_db.run(QStringLiteral("UPDATE tokens SET name = ?, version = version + 1"
                                  " WHERE client_id = ? AND id = ?"),
                   {name, clientId, id}) ||

@@ -21,15 +21,15 @@ class TokenStore
 {
 public:
     static constexpr int inactivityDays = 60;
-    static const QVector<int>& warningDays();  // descending: 14, 7, 3, 1
+    static const QVector<int>& warningDays(); // descending: 14, 7, 3, 1
 
     explicit TokenStore(Database& db);
 
     struct Page
     {
-        QByteArray itemsJson;  // a JSON array, already encoded
+        QByteArray itemsJson; // a JSON array, already encoded
         int count = 0;
-        QString nextCursor;  // empty: no further page
+        QString nextCursor; // empty: no further page
     };
 
     // D8: disables every active token whose autoDisableAt has passed (reason "inactivity",
@@ -43,11 +43,17 @@ public:
     std::optional<Page> listAudit(qint64 clientId, qint64 beforeSeq, int limit);
     std::optional<QJsonArray> activity(const QString& tokenId, int limit);
 
-    enum class Result { Ok, NotFound, Exists, VersionMismatch, AlreadyDisabled, AlreadyActive,
-                        Failed };
-    Result provision(qint64 clientId, qint64 userId, const QString& name,
-                     const TokenAccess& access, const QString& actor, qint64 now,
-                     QJsonObject* token, QString* secret);
+    enum class Result {
+        Ok,
+        NotFound,
+        Exists,
+        VersionMismatch,
+        AlreadyDisabled,
+        AlreadyActive,
+        Failed
+    };
+    Result provision(qint64 clientId, qint64 userId, const QString& name, const TokenAccess& access,
+                     const QString& actor, qint64 now, QJsonObject* token, QString* secret);
     Result rename(qint64 clientId, const QString& id, int expectedVersion, const QString& name,
                   const QString& actor, qint64 now, QJsonObject* token);
     Result disable(qint64 clientId, const QString& id, const QString& actor, qint64 now,
@@ -74,7 +80,7 @@ public:
     bool addAudit(qint64 clientId, qint64 at, const QString& actor, const QString& action,
                   const QString& tokenId, const QString& detail);
 
-    static QString selectTokenSql();  // the columns tokenJson() reads, in order
+    static QString selectTokenSql(); // the columns tokenJson() reads, in order
     static void writeToken(JsonWriter& out, const QSqlQuery& row, int* version = nullptr);
     static QJsonObject tokenJson(const QSqlQuery& row, int* version = nullptr);
 

@@ -99,6 +99,6 @@ int main(int argc, char* argv[])
         return 1;
     }
     QTextStream out(stdout);
-    out << server.url().toString() << Qt::endl;  // endl flushes: tests wait for this line
+    out << server.url().toString() << Qt::endl; // endl flushes: tests wait for this line
     return app.exec();
 }

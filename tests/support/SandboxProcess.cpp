@@ -58,8 +58,8 @@ bool SandboxProcess::start(const Options& options, QString* error)
         m_dataDirectory = options.dataDirectory;
     }
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--data"), m_dataDirectory, QStringLiteral("--seed"),
-                     options.seed};
+                     QStringLiteral("--data"),   m_dataDirectory,
+                     QStringLiteral("--seed"),   options.seed};
     if (options.clockControl)
         args << QStringLiteral("--clock-control");
     m_url.clear();
@@ -82,8 +82,8 @@ bool SandboxProcess::start(const Options& options, QString* error)
     const QUrl url(QString::fromUtf8(buffer.left(buffer.indexOf('\n')).trimmed()));
     if (!url.isValid() || url.port() <= 0) {
         kill();
-        return fail(QStringLiteral("The sandbox printed no usable URL: %1")
-                        .arg(QString::fromUtf8(buffer)));
+        return fail(
+            QStringLiteral("The sandbox printed no usable URL: %1").arg(QString::fromUtf8(buffer)));
     }
     m_url = url;
     return true;

@@ -73,9 +73,9 @@ HttpResult ApiClient::post(const QString& path, const QJsonObject& body, const H
 QString ApiClient::signIn(const QString& login, const QString& password)
 {
     m_session.clear();
-    const HttpResult r = post(QStringLiteral("/api/v1/sessions"),
-                              {{QStringLiteral("login"), login},
-                               {QStringLiteral("password"), password}});
+    const HttpResult r =
+        post(QStringLiteral("/api/v1/sessions"),
+             {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
     if (r.status == 201)
         m_session = r.json.value(QStringLiteral("session")).toString();
     return m_session;
@@ -83,10 +83,10 @@ QString ApiClient::signIn(const QString& login, const QString& password)
 
 QJsonObject ApiClient::provision(qint64 userId, const QString& name, const QJsonValue& access)
 {
-    const HttpResult r = post(QStringLiteral("/api/v1/tokens"),
-                              {{QStringLiteral("userId"), userId},
-                               {QStringLiteral("name"), name},
-                               {QStringLiteral("access"), access}});
+    const HttpResult r =
+        post(QStringLiteral("/api/v1/tokens"), {{QStringLiteral("userId"), userId},
+                                                {QStringLiteral("name"), name},
+                                                {QStringLiteral("access"), access}});
     return r.status == 201 ? r.json : QJsonObject();
 }
 
@@ -95,8 +95,8 @@ HttpResult ApiClient::on24(const QString& path, const QString& key, const QStrin
     // ON24 auth is by headers only: the admin session must not leak into these calls.
     const QString session = m_session;
     m_session.clear();
-    HttpResult r = get(path, {{"accessTokenKey", key.toLatin1()},
-                              {"accessTokenSecret", secret.toLatin1()}});
+    HttpResult r =
+        get(path, {{"accessTokenKey", key.toLatin1()}, {"accessTokenSecret", secret.toLatin1()}});
     m_session = session;
     return r;
 }

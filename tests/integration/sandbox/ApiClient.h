@@ -14,15 +14,15 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // One finished HTTP exchange with the sandbox, as the tests inspect it.
 struct HttpResult
 {
-    bool finished = false;  // false: timed out or never connected
+    bool finished = false; // false: timed out or never connected
     int status = 0;
     QByteArray body;
     QJsonObject json;
     HeaderList headers;
 
     QByteArray header(const QByteArray& name) const;
-    QString errorCode() const;    // v1: error.code
-    QString on24Message() const;  // v2: message
+    QString errorCode() const;   // v1: error.code
+    QString on24Message() const; // v2: message
 };
 
 // Test-side HTTP client for the sandbox's two APIs. Waits on the reply's finished signal

@@ -53,9 +53,9 @@ private slots:
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         m_client = std::make_unique<ApiClient>(m_sandbox->url());
-        QVERIFY(!m_client->signIn(QStringLiteral("admin@acme.example"),
-                                  QStringLiteral("sandbox-admin"))
-                     .isEmpty());
+        QVERIFY(
+            !m_client->signIn(QStringLiteral("admin@acme.example"), QStringLiteral("sandbox-admin"))
+                 .isEmpty());
     }
 
     void cleanup()
@@ -86,8 +86,8 @@ private slots:
         QCOMPARE(account.value(QStringLiteral("clientId")).toInteger(), 10001);
         QCOMPARE(account.value(QStringLiteral("name")).toString(), "Acme Webinars");
 
-        const QString viewer = client.signIn(QStringLiteral("viewer@acme.example"),
-                                             QStringLiteral("sandbox-viewer"));
+        const QString viewer =
+            client.signIn(QStringLiteral("viewer@acme.example"), QStringLiteral("sandbox-viewer"));
         QVERIFY(!viewer.isEmpty());
         QCOMPARE(client.get(QStringLiteral("/api/v1/account")).status, 200);
     }
@@ -140,10 +140,21 @@ private slots:
         QVERIFY(r.json.value(QStringLiteral("nextCursor")).isNull());
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 3);
-        const QStringList fields{"id",           "name",          "key",           "userId",
-                                 "login",        "access",        "status",        "disabledReason",
-                                 "createdAt",    "createdBy",     "lastActivityAt", "inactiveSince",
-                                 "autoDisableAt", "disabledAt",   "version"};
+        const QStringList fields{"id",
+                                 "name",
+                                 "key",
+                                 "userId",
+                                 "login",
+                                 "access",
+                                 "status",
+                                 "disabledReason",
+                                 "createdAt",
+                                 "createdBy",
+                                 "lastActivityAt",
+                                 "inactiveSince",
+                                 "autoDisableAt",
+                                 "disabledAt",
+                                 "version"};
         for (const QJsonValue& v : items) {
             const QJsonObject t = v.toObject();
             QCOMPARE(t.keys().size(), fields.size());
@@ -249,8 +260,8 @@ private slots:
         QCOMPARE(renamed.header("ETag"), '"' + QByteArray::number(version + 1) + '"');
 
         // The old ETag is stale now: 412 with the current token.
-        const HttpResult stale = m_client->send("PATCH", path, "{\"name\":\"X\"}",
-                                                {{"If-Match", etag}});
+        const HttpResult stale =
+            m_client->send("PATCH", path, "{\"name\":\"X\"}", {{"If-Match", etag}});
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.errorCode(), "version_mismatch");
         QCOMPARE(stale.json.value(QStringLiteral("token"))
@@ -319,9 +330,9 @@ private slots:
         QString cursor;
         int pages = 0;
         do {
-            const HttpResult r = m_client->get(
-                QStringLiteral("/api/v1/tokens?limit=2") +
-                (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const HttpResult r =
+                m_client->get(QStringLiteral("/api/v1/tokens?limit=2") +
+                              (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QCOMPARE(r.status, 200);
             const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
             QVERIFY(items.size() <= 2);
@@ -344,9 +355,9 @@ private slots:
         QString cursor;
         int guard = 0;
         do {
-            const HttpResult r = m_client->get(
-                QStringLiteral("/api/v1/audit?limit=2") +
-                (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const HttpResult r =
+                m_client->get(QStringLiteral("/api/v1/audit?limit=2") +
+                              (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QCOMPARE(r.status, 200);
             for (const QJsonValue& v : r.json.value(QStringLiteral("items")).toArray()) {
                 const QJsonObject e = v.toObject();
@@ -356,7 +367,7 @@ private slots:
             }
             cursor = r.json.value(QStringLiteral("nextCursor")).toString();
         } while (!cursor.isEmpty() && ++guard < 20);
-        QVERIFY(times.size() >= 7);  // 3 demo provisions, demo disable, warning, 2 provisions
+        QVERIFY(times.size() >= 7); // 3 demo provisions, demo disable, warning, 2 provisions
         for (int i = 1; i < times.size(); ++i)
             QVERIFY2(times.at(i - 1) >= times.at(i), "audit must be newest first");
     }
@@ -372,7 +383,8 @@ private slots:
         QCOMPARE(e.value(QStringLiteral("method")).toString(), "GET");
         QVERIFY(e.value(QStringLiteral("path")).toString().startsWith("/v2/client/10001"));
         QCOMPARE(e.value(QStringLiteral("status")).toInt(), 200);
-        QVERIFY(near(time(e.value(QStringLiteral("at"))), QDateTime::currentSecsSinceEpoch() - day));
+        QVERIFY(
+            near(time(e.value(QStringLiteral("at"))), QDateTime::currentSecsSinceEpoch() - day));
     }
 
     void signOutEndsTheSession()

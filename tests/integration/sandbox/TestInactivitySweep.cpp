@@ -45,24 +45,24 @@ private slots:
         struct Step
         {
             int advance;
-            QStringList expected;  // the warnings' "N day(s) left" so far
+            QStringList expected; // the warnings' "N day(s) left" so far
         };
         const Step steps[] = {
-            {45, {}},                 // 15 days left: not yet
-            {1, {"14"}},              // 14 days left
-            {0, {"14"}},              // a sweep with nothing new: no duplicate
-            {6, {"14"}},              // 8 days left
-            {1, {"14", "7"}},         // 7 days left
-            {4, {"14", "7", "3"}},    // 3 days left
-            {2, {"14", "7", "3", "1"}},  // 1 day left
+            {45, {}},                   // 15 days left: not yet
+            {1, {"14"}},                // 14 days left
+            {0, {"14"}},                // a sweep with nothing new: no duplicate
+            {6, {"14"}},                // 8 days left
+            {1, {"14", "7"}},           // 7 days left
+            {4, {"14", "7", "3"}},      // 3 days left
+            {2, {"14", "7", "3", "1"}}, // 1 day left
         };
         for (const Step& step : steps) {
             QVERIFY(m_sandbox->advanceDays(step.advance));
-            QVERIFY(signIn());  // the clock jump expires the session (8 h idle)
+            QVERIFY(signIn()); // the clock jump expires the session (8 h idle)
             QCOMPARE(warningDays(id), step.expected);
             QCOMPARE(status(id), QStringLiteral("active"));
         }
-        QVERIFY(m_sandbox->advanceDays(1));  // day 60
+        QVERIFY(m_sandbox->advanceDays(1)); // day 60
         QVERIFY(signIn());
         const QJsonObject disabled = m_admin->get("/api/v1/tokens/" + id).json;
         QCOMPARE(disabled.value("status").toString(), "disabled");
@@ -75,9 +75,11 @@ private slots:
 
     void enablingRestartsTheCount()
     {
-        const QString id =
-            m_admin->provision(1006, QStringLiteral("Idle")).value("token").toObject().value("id")
-                .toString();
+        const QString id = m_admin->provision(1006, QStringLiteral("Idle"))
+                               .value("token")
+                               .toObject()
+                               .value("id")
+                               .toString();
         QVERIFY(m_sandbox->advanceDays(61));
         QVERIFY(signIn());
         QCOMPARE(status(id), QStringLiteral("disabled"));
@@ -86,11 +88,11 @@ private slots:
         const QDateTime serverNow = dateOf(enabled);
         const QDateTime since =
             QDateTime::fromString(enabled.json.value("inactiveSince").toString(), Qt::ISODate);
-        QVERIFY(qAbs(since.secsTo(serverNow)) <= 2);  // Date is taken a moment later
+        QVERIFY(qAbs(since.secsTo(serverNow)) <= 2); // Date is taken a moment later
         QCOMPARE(QDateTime::fromString(enabled.json.value("autoDisableAt").toString(), Qt::ISODate),
                  since.addDays(60));
 
-        QVERIFY(m_sandbox->advanceDays(46));  // a new period: its own 14-day warning
+        QVERIFY(m_sandbox->advanceDays(46)); // a new period: its own 14-day warning
         QVERIFY(signIn());
         QCOMPARE(warningDays(id).count(QStringLiteral("14")), 1);
         QCOMPARE(status(id), QStringLiteral("active"));
@@ -106,7 +108,7 @@ private slots:
             m_admin->on24(QStringLiteral("/v2/client/10001"), token.value("key").toString(),
                           provisioned.value("secret").toString());
         QCOMPARE(call.status, 200);
-        QVERIFY(m_sandbox->advanceDays(40));  // 80 days since provisioning, 40 since the call
+        QVERIFY(m_sandbox->advanceDays(40)); // 80 days since provisioning, 40 since the call
         QVERIFY(signIn());
         const QJsonObject now = m_admin->get("/api/v1/tokens/" + id).json;
         QCOMPARE(now.value("status").toString(), "active");
@@ -134,8 +136,8 @@ private slots:
 private:
     bool signIn()
     {
-        return !m_admin->signIn(QStringLiteral("admin@acme.example"),
-                                QStringLiteral("sandbox-admin"))
+        return !m_admin
+                    ->signIn(QStringLiteral("admin@acme.example"), QStringLiteral("sandbox-admin"))
                     .isEmpty();
     }
 
@@ -146,7 +148,9 @@ private:
 
     QJsonArray audit()
     {
-        return m_admin->get(QStringLiteral("/api/v1/audit?limit=1000")).json.value("items").toArray();
+        return m_admin->get(QStringLiteral("/api/v1/audit?limit=1000"))
+            .json.value("items")
+            .toArray();
     }
 
     QStringList auditActions(const QString& id)

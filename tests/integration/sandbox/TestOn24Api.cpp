@@ -28,7 +28,8 @@ Pair pairOf(const QJsonObject& provisioned)
 
 const QString missingHeaders =
     QStringLiteral("Header must contain both accessTokenKey and accessTokenSecret.");
-const QString wrongPair = QStringLiteral("AccessTokenKey and AccessTokenSecret are wrong or invalid.");
+const QString wrongPair =
+    QStringLiteral("AccessTokenKey and AccessTokenSecret are wrong or invalid.");
 const QString deactivated = QStringLiteral("AccessTokenKey and AccessTokenSecret are deactivated.");
 const QString otherClient = QStringLiteral("You don't have access to this client id");
 const QString noPermission =
@@ -46,77 +47,95 @@ private slots:
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
         m_admin = std::make_unique<ApiClient>(m_sandbox.url());
-        QVERIFY(!m_admin->signIn(QStringLiteral("admin@acme.example"),
-                                 QStringLiteral("sandbox-admin"))
-                     .isEmpty());
+        QVERIFY(
+            !m_admin->signIn(QStringLiteral("admin@acme.example"), QStringLiteral("sandbox-admin"))
+                 .isEmpty());
         m_full = pairOf(m_admin->provision(1006, QStringLiteral("Full")));
-        m_restricted = pairOf(
-            m_admin->provision(1007, QStringLiteral("Registration only"),
-                               QJsonArray{QStringLiteral("registration"),
-                                          QStringLiteral("event_analytics")}));
+        m_restricted = pairOf(m_admin->provision(
+            1007, QStringLiteral("Registration only"),
+            QJsonArray{QStringLiteral("registration"), QStringLiteral("event_analytics")}));
         m_disabled = pairOf(m_admin->provision(1002, QStringLiteral("Disabled")));
         QVERIFY(!m_full.secret.isEmpty() && !m_restricted.secret.isEmpty() &&
                 !m_disabled.secret.isEmpty());
-        QCOMPARE(m_admin->send("POST", "/api/v1/tokens/" + m_disabled.id + "/disable").status,
-                 200);
+        QCOMPARE(m_admin->send("POST", "/api/v1/tokens/" + m_disabled.id + "/disable").status, 200);
     }
 
     void errorsUseOn24sMessages_data()
     {
-        QTest::addColumn<QString>("pair");  // full, restricted, disabled
+        QTest::addColumn<QString>("pair"); // full, restricted, disabled
         QTest::addColumn<QString>("keyHeader");
         QTest::addColumn<QString>("secretHeader");
-        QTest::addColumn<QString>("key");     // "*": the pair's own; "": not sent
-        QTest::addColumn<QString>("secret");  // "*": the pair's own; "": not sent
+        QTest::addColumn<QString>("key");    // "*": the pair's own; "": not sent
+        QTest::addColumn<QString>("secret"); // "*": the pair's own; "": not sent
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
         const QString k = QStringLiteral("accessTokenKey");
         const QString s = QStringLiteral("accessTokenSecret");
-        QTest::newRow("no headers") << "full" << k << s << "" << "" << "/v2/client/10001" << 401
-                                    << missingHeaders;
-        QTest::newRow("no secret") << "full" << k << s << "*" << "" << "/v2/client/10001" << 401
-                                   << missingHeaders;
-        QTest::newRow("no key") << "full" << k << s << "" << "*" << "/v2/client/10001/event"
-                                << 401 << missingHeaders;
+        QTest::newRow("no headers") << "full" << k << s << ""
+                                    << ""
+                                    << "/v2/client/10001" << 401 << missingHeaders;
+        QTest::newRow("no secret") << "full" << k << s << "*"
+                                   << ""
+                                   << "/v2/client/10001" << 401 << missingHeaders;
+        QTest::newRow("no key") << "full" << k << s << ""
+                                << "*"
+                                << "/v2/client/10001/event" << 401 << missingHeaders;
         QTest::newRow("wrong secret") << "full" << k << s << "*" << QString(128, QLatin1Char('0'))
                                       << "/v2/client/10001" << 401 << wrongPair;
         QTest::newRow("unknown key") << "full" << k << s << QString(32, QLatin1Char('A')) << "*"
                                      << "/v2/client/10001" << 401 << wrongPair;
-        QTest::newRow("key of another pair") << "full" << k << s << "restricted" << "*"
+        QTest::newRow("key of another pair") << "full" << k << s << "restricted"
+                                             << "*"
                                              << "/v2/client/10001" << 401 << wrongPair;
-        QTest::newRow("disabled token") << "disabled" << k << s << "*" << "*"
+        QTest::newRow("disabled token") << "disabled" << k << s << "*"
+                                        << "*"
                                         << "/v2/client/10001" << 401 << deactivated;
-        QTest::newRow("another client's id") << "full" << k << s << "*" << "*"
+        QTest::newRow("another client's id") << "full" << k << s << "*"
+                                             << "*"
                                              << "/v2/client/10002" << 403 << otherClient;
-        QTest::newRow("unknown client") << "full" << k << s << "*" << "*" << "/v2/client/99999"
-                                        << 404 << "The client 99999 doesn't exist.";
-        QTest::newRow("non-numeric client") << "full" << k << s << "*" << "*"
-                                            << "/v2/client/acme" << 404
-                                            << "The client acme doesn't exist.";
-        QTest::newRow("unknown event") << "full" << k << s << "*" << "*"
-                                       << "/v2/client/10001/event/1/registrant" << 404
-                                       << "The event 1 doesn't exist.";
+        QTest::newRow("unknown client")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/99999" << 404 << "The client 99999 doesn't exist.";
+        QTest::newRow("non-numeric client")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/acme" << 404 << "The client acme doesn't exist.";
+        QTest::newRow("unknown event")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event/1/registrant" << 404 << "The event 1 doesn't exist.";
         QTest::newRow("another client's event")
-            << "full" << k << s << "*" << "*" << "/v2/client/10001/event/412001/attendee" << 404
-            << "The event 412001 doesn't exist.";
-        QTest::newRow("restricted: client_analytics") << "restricted" << k << s << "*" << "*"
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event/412001/attendee" << 404 << "The event 412001 doesn't exist.";
+        QTest::newRow("restricted: client_analytics") << "restricted" << k << s << "*"
+                                                      << "*"
                                                       << "/v2/client/10001" << 403 << noPermission;
-        QTest::newRow("restricted: events list") << "restricted" << k << s << "*" << "*"
-                                                 << "/v2/client/10001/event" << 403
-                                                 << noPermission;
+        QTest::newRow("restricted: events list") << "restricted" << k << s << "*"
+                                                 << "*"
+                                                 << "/v2/client/10001/event" << 403 << noPermission;
         QTest::newRow("restricted: allowed area")
-            << "restricted" << k << s << "*" << "*"
+            << "restricted" << k << s << "*"
+            << "*"
             << "/v2/client/10001/event/311512/registrant" << 200 << "";
-        QTest::newRow("lower-case header names")
-            << "full" << "accesstokenkey" << "accesstokensecret" << "*" << "*"
-            << "/v2/client/10001" << 200 << "";
-        QTest::newRow("upper-case header names")
-            << "full" << "ACCESSTOKENKEY" << "ACCESSTOKENSECRET" << "*" << "*"
-            << "/v2/client/10001/event" << 200 << "";
-        QTest::newRow("unknown v2 route") << "full" << k << s << "*" << "*"
-                                          << "/v2/client/10001/lead" << 404
-                                          << "The requested resource was not found.";
+        QTest::newRow("lower-case header names") << "full"
+                                                 << "accesstokenkey"
+                                                 << "accesstokensecret"
+                                                 << "*"
+                                                 << "*"
+                                                 << "/v2/client/10001" << 200 << "";
+        QTest::newRow("upper-case header names") << "full"
+                                                 << "ACCESSTOKENKEY"
+                                                 << "ACCESSTOKENSECRET"
+                                                 << "*"
+                                                 << "*"
+                                                 << "/v2/client/10001/event" << 200 << "";
+        QTest::newRow("unknown v2 route")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/lead" << 404 << "The requested resource was not found.";
     }
     void errorsUseOn24sMessages()
     {
@@ -154,8 +173,8 @@ private slots:
 
     void subclientsHaveOn24sShape()
     {
-        const HttpResult r = m_admin->on24(QStringLiteral("/v2/client/10001"), m_full.key,
-                                           m_full.secret);
+        const HttpResult r =
+            m_admin->on24(QStringLiteral("/v2/client/10001"), m_full.key, m_full.secret);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QStringLiteral("clientname")).toString(), "Acme Webinars");
         const QJsonArray subclients = r.json.value(QStringLiteral("subclients")).toArray();
@@ -172,8 +191,8 @@ private slots:
 
     void eventsHaveOn24sShape()
     {
-        const HttpResult r = m_admin->on24(QStringLiteral("/v2/client/10001/event"), m_full.key,
-                                           m_full.secret);
+        const HttpResult r =
+            m_admin->on24(QStringLiteral("/v2/client/10001/event"), m_full.key, m_full.secret);
         QCOMPARE(r.status, 200);
         const QJsonArray events = r.json.value(QStringLiteral("events")).toArray();
         QCOMPARE(r.json.value(QStringLiteral("totalevents")).toInt(), events.size());
@@ -193,9 +212,9 @@ private slots:
                 QVERIFY2(e.value(QLatin1String(f)).isString(), f);
             for (const char* f : {"tags", "speakers", "partnerrefstats", "customeventfields"})
                 QVERIFY2(e.value(QLatin1String(f)).isArray(), f);
-            QVERIFY(QDateTime::fromString(e.value(QStringLiteral("livestart")).toString(),
-                                          Qt::ISODate)
-                        .isValid());
+            QVERIFY(
+                QDateTime::fromString(e.value(QStringLiteral("livestart")).toString(), Qt::ISODate)
+                    .isValid());
         }
     }
 
@@ -205,14 +224,23 @@ private slots:
         QTest::addColumn<QStringList>("fields");
         QTest::newRow("registrant")
             << "registrant"
-            << QStringList{"eventuserid", "firstname", "lastname", "email", "company",
-                           "jobtitle", "country", "eventid", "std1", "std10", "createtimestamp",
-                           "lastactivity", "userstatus", "attendeetype"};
-        QTest::newRow("attendee")
-            << "attendee"
-            << QStringList{"email", "eventuserid", "engagementscore", "liveminutes",
-                           "archiveminutes", "questions", "polls", "resources", "surveys",
-                           "userstatus", "cumulativeliveminutes", "attendeesessions"};
+            << QStringList{"eventuserid", "firstname",   "lastname",        "email",
+                           "company",     "jobtitle",    "country",         "eventid",
+                           "std1",        "std10",       "createtimestamp", "lastactivity",
+                           "userstatus",  "attendeetype"};
+        QTest::newRow("attendee") << "attendee"
+                                  << QStringList{"email",
+                                                 "eventuserid",
+                                                 "engagementscore",
+                                                 "liveminutes",
+                                                 "archiveminutes",
+                                                 "questions",
+                                                 "polls",
+                                                 "resources",
+                                                 "surveys",
+                                                 "userstatus",
+                                                 "cumulativeliveminutes",
+                                                 "attendeesessions"};
     }
     void registrantsAndAttendeesHaveOn24sShape()
     {
@@ -237,8 +265,8 @@ private slots:
     {
         const QString path = QStringLiteral("/api/v1/tokens/") + m_full.id;
         const QJsonObject before = m_admin->get(path).json;
-        const HttpResult call = m_admin->on24(QStringLiteral("/v2/client/10001/event"),
-                                              m_full.key, m_full.secret);
+        const HttpResult call =
+            m_admin->on24(QStringLiteral("/v2/client/10001/event"), m_full.key, m_full.secret);
         QCOMPARE(call.status, 200);
         const QJsonObject after = m_admin->get(path).json;
         const QDateTime at = QDateTime::fromString(
@@ -267,10 +295,10 @@ private slots:
     {
         const QString path = QStringLiteral("/api/v1/tokens/") + m_restricted.id;
         const int before = m_admin->get(path + "/activity").json.value("items").toArray().size();
-        QCOMPARE(m_admin->on24(QStringLiteral("/v2/client/10001"), m_restricted.key,
-                               m_restricted.secret)
-                     .status,
-                 403);
+        QCOMPARE(
+            m_admin->on24(QStringLiteral("/v2/client/10001"), m_restricted.key, m_restricted.secret)
+                .status,
+            403);
         QCOMPARE(m_admin->get(path + "/activity").json.value("items").toArray().size(), before);
     }
 
@@ -289,16 +317,14 @@ private slots:
         for (int i = 0; i < 2; ++i)
             QCOMPARE(admin.on24(QStringLiteral("/v2/client/10001"), pair.key, pair.secret).status,
                      200);
-        const HttpResult over = admin.on24(QStringLiteral("/v2/client/10001"), pair.key,
-                                           pair.secret);
+        const HttpResult over =
+            admin.on24(QStringLiteral("/v2/client/10001"), pair.key, pair.secret);
         QCOMPARE(over.status, 403);
         QVERIFY(over.on24Message().contains(QLatin1String("maximum number of calls")));
-        QCOMPARE(over.on24Message(),
-                 "You have reached the maximum number of calls for this api.");
+        QCOMPARE(over.on24Message(), "You have reached the maximum number of calls for this api.");
         // A new day (server clock) brings a new allowance.
         QVERIFY(sandbox.advanceDays(1));
-        QCOMPARE(admin.on24(QStringLiteral("/v2/client/10001"), pair.key, pair.secret).status,
-                 200);
+        QCOMPARE(admin.on24(QStringLiteral("/v2/client/10001"), pair.key, pair.secret).status, 200);
     }
 
 private:

@@ -27,18 +27,18 @@ private slots:
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         ApiClient admin(sandbox.url());
-        const QString session = admin.signIn(QStringLiteral("admin@acme.example"),
-                                             QStringLiteral("sandbox-admin"));
+        const QString session =
+            admin.signIn(QStringLiteral("admin@acme.example"), QStringLiteral("sandbox-admin"));
         QVERIFY(!session.isEmpty());
 
         constexpr int racers = 20;
         // One manager each: a manager keeps at most six connections per host.
         std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
         QList<QNetworkReply*> replies;
-        const QByteArray body = QJsonDocument(QJsonObject{{"userId", 1006},
-                                                          {"name", "Race"},
-                                                          {"access", "all_endpoints"}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{"userId", 1006}, {"name", "Race"}, {"access", "all_endpoints"}})
+                .toJson(QJsonDocument::Compact);
         for (int i = 0; i < racers; ++i) {
             managers.push_back(std::make_unique<QNetworkAccessManager>());
             QNetworkRequest request(admin.url(QStringLiteral("/api/v1/tokens")));

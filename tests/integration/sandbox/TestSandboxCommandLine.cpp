@@ -37,14 +37,14 @@ private slots:
             << QStringList{"--listen", "127.0.0.1:70000", "--data", "@DATA@"}
             << QByteArray("--listen");
         QTest::newRow("no data") << QStringList{"--listen", "127.0.0.1:0"} << QByteArray("--data");
-        QTest::newRow("unknown seed") << QStringList{"--data", "@DATA@", "--seed", "lots"}
-                                      << QByteArray("lots");
-        QTest::newRow("bulk too big") << QStringList{"--data", "@DATA@", "--seed", "bulk:x"}
-                                      << QByteArray("bulk:x");
+        QTest::newRow("unknown seed")
+            << QStringList{"--data", "@DATA@", "--seed", "lots"} << QByteArray("lots");
+        QTest::newRow("bulk too big")
+            << QStringList{"--data", "@DATA@", "--seed", "bulk:x"} << QByteArray("bulk:x");
         QTest::newRow("bad quota") << QStringList{"--data", "@DATA@", "--daily-quota", "-1"}
                                    << QByteArray("--daily-quota");
-        QTest::newRow("stray argument") << QStringList{"--data", "@DATA@", "extra"}
-                                        << QByteArray("extra");
+        QTest::newRow("stray argument")
+            << QStringList{"--data", "@DATA@", "extra"} << QByteArray("extra");
     }
     void badArguments()
     {

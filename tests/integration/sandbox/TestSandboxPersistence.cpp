@@ -40,16 +40,16 @@ private slots:
             QVERIFY2(first.start(options, &error), qPrintable(error));
             ApiClient admin(first.url());
             QVERIFY(!admin.signIn("admin@acme.example", "sandbox-admin").isEmpty());
-            provisionedId = admin.provision(1006, "Kept").value("token").toObject().value("id")
-                                .toString();
+            provisionedId =
+                admin.provision(1006, "Kept").value("token").toObject().value("id").toString();
             QVERIFY(!provisionedId.isEmpty());
             const HttpResult renamed =
                 admin.send("PATCH", "/api/v1/tokens/tok_demosalesforce0001",
                            "{\"name\":\"Renamed before restart\"}", {{"If-Match", "\"3\""}});
             QCOMPARE(renamed.status, 200);
             tokensBefore = admin.get("/api/v1/tokens").json.value("items").toArray();
-            auditBefore = admin.get("/api/v1/audit?limit=1000").json.value("items").toArray()
-                              .size();
+            auditBefore =
+                admin.get("/api/v1/audit?limit=1000").json.value("items").toArray().size();
             if (hardKill)
                 first.kill();
             else
@@ -62,7 +62,7 @@ private slots:
         ApiClient admin(second.url());
         QVERIFY(!admin.signIn("admin@acme.example", "sandbox-admin").isEmpty());
         const QJsonArray tokensAfter = admin.get("/api/v1/tokens").json.value("items").toArray();
-        QCOMPARE(tokensAfter.size(), 4);  // three demo tokens + the provisioned one, no reseed
+        QCOMPARE(tokensAfter.size(), 4); // three demo tokens + the provisioned one, no reseed
         QCOMPARE(tokensAfter, tokensBefore);
         QCOMPARE(admin.get("/api/v1/tokens/tok_demosalesforce0001").json.value("name").toString(),
                  "Renamed before restart");
@@ -70,7 +70,7 @@ private slots:
         // only re-check warnings already recorded).
         QCOMPARE(admin.get("/api/v1/audit?limit=1000").json.value("items").toArray().size(),
                  auditBefore);
-        QCOMPARE(admin.provision(1006, "Again").size(), 0);  // still one token per login
+        QCOMPARE(admin.provision(1006, "Again").size(), 0); // still one token per login
     }
 
     void noneSeedStartsEmpty()
@@ -81,8 +81,8 @@ private slots:
         QString error;
         QVERIFY2(sandbox.start(options, &error), qPrintable(error));
         ApiClient client(sandbox.url());
-        const HttpResult r = client.post("/api/v1/sessions", {{"login", "admin@acme.example"},
-                                                              {"password", "sandbox-admin"}});
+        const HttpResult r = client.post(
+            "/api/v1/sessions", {{"login", "admin@acme.example"}, {"password", "sandbox-admin"}});
         QCOMPARE(r.status, 401);
     }
 };

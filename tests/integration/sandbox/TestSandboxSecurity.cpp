@@ -44,8 +44,8 @@ private slots:
     void fiveFailuresLockTheLoginForFifteenMinutes()
     {
         for (int i = 0; i < 5; ++i) {
-            const HttpResult r = m_client->post("/api/v1/sessions", {{"login", "viewer@acme.example"},
-                                                                     {"password", "guess"}});
+            const HttpResult r = m_client->post(
+                "/api/v1/sessions", {{"login", "viewer@acme.example"}, {"password", "guess"}});
             QCOMPARE(r.status, 401);
             QCOMPARE(r.errorCode(), "invalid_credentials");
         }
@@ -80,15 +80,15 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         const QByteArray big = "{\"name\":\"" + QByteArray(70 * 1024, 'x') + "\"}";
-        QTest::newRow("65 KiB sign-in") << QByteArray("POST") << "/api/v1/sessions" << big << 413
-                                        << "body_too_large";
-        QTest::newRow("65 KiB provision") << QByteArray("POST") << "/api/v1/tokens" << big << 413
-                                          << "body_too_large";
-        QTest::newRow("65 KiB unknown path") << QByteArray("POST") << "/nowhere" << big << 413
-                                             << "body_too_large";
-        QTest::newRow("truncated JSON") << QByteArray("POST") << "/api/v1/tokens"
-                                        << QByteArray("{\"userId\": 1006, \"name\"") << 400
-                                        << "invalid_json";
+        QTest::newRow("65 KiB sign-in")
+            << QByteArray("POST") << "/api/v1/sessions" << big << 413 << "body_too_large";
+        QTest::newRow("65 KiB provision")
+            << QByteArray("POST") << "/api/v1/tokens" << big << 413 << "body_too_large";
+        QTest::newRow("65 KiB unknown path")
+            << QByteArray("POST") << "/nowhere" << big << 413 << "body_too_large";
+        QTest::newRow("truncated JSON")
+            << QByteArray("POST") << "/api/v1/tokens" << QByteArray("{\"userId\": 1006, \"name\"")
+            << 400 << "invalid_json";
         QTest::newRow("binary") << QByteArray("POST") << "/api/v1/tokens"
                                 << QByteArray("\x00\xff\xfe\x01", 4) << 400 << "invalid_json";
         QTest::newRow("JSON string") << QByteArray("POST") << "/api/v1/tokens"
@@ -105,8 +105,8 @@ private slots:
                                        << QByteArray("{\"userId\":1006,\"name\":\"a\",\"access\":"
                                                      "{}}")
                                        << 422 << "invalid_access";
-        QTest::newRow("empty body") << QByteArray("POST") << "/api/v1/tokens" << QByteArray()
-                                    << 400 << "invalid_json";
+        QTest::newRow("empty body")
+            << QByteArray("POST") << "/api/v1/tokens" << QByteArray() << 400 << "invalid_json";
     }
     void badBodies()
     {
@@ -128,32 +128,44 @@ private slots:
         QVERIFY(!m_client->signIn("admin@acme.example", "sandbox-admin").isEmpty());
         QRandomGenerator rng(20261128);
         const QList<QByteArray> methods{"GET", "POST", "PATCH", "DELETE", "PUT", "OPTIONS"};
-        const QStringList paths{"/api/v1/tokens", "/api/v1/tokens/tok_demosalesforce0001",
+        const QStringList paths{"/api/v1/tokens",
+                                "/api/v1/tokens/tok_demosalesforce0001",
                                 "/api/v1/tokens/tok_demomarketo000002/disable",
-                                "/api/v1/tokens/%00/enable", "/api/v1/sessions", "/api/v1/audit",
-                                "/api/v1/users", "/v2/client/10001", "/v2/client/%E2%9C%93/event",
+                                "/api/v1/tokens/%00/enable",
+                                "/api/v1/sessions",
+                                "/api/v1/audit",
+                                "/api/v1/users",
+                                "/v2/client/10001",
+                                "/v2/client/%E2%9C%93/event",
                                 "/api/v1/tokens/" + QString(300, QLatin1Char('z')),
-                                "/sandbox/v1/clock", "/api/v1/tokens?limit=-1&cursor=%FF"};
+                                "/sandbox/v1/clock",
+                                "/api/v1/tokens?limit=-1&cursor=%FF"};
         auto randomBytes = [&rng](int max) {
             QByteArray b(int(rng.bounded(max)), Qt::Uninitialized);
             for (char& c : b)
                 c = char(rng.bounded(256));
             return b;
         };
-        const QList<QByteArray> bodies{"{}", "[]", "null", "{\"name\":[]}", "{\"userId\":-1}",
-                                       "{\"advanceDays\":\"x\"}", "{\"name\":\"\\u0000\"}",
+        const QList<QByteArray> bodies{"{}",
+                                       "[]",
+                                       "null",
+                                       "{\"name\":[]}",
+                                       "{\"userId\":-1}",
+                                       "{\"advanceDays\":\"x\"}",
+                                       "{\"name\":\"\\u0000\"}",
                                        "{\"login\":{},\"password\":[]}"};
         for (int i = 0; i < 150; ++i) {
             const QByteArray method = methods.at(int(rng.bounded(methods.size())));
             const QString path = paths.at(int(rng.bounded(paths.size())));
-            const QByteArray body = (i % 3 == 0) ? randomBytes(200)
-                                                 : bodies.at(int(rng.bounded(bodies.size())));
+            const QByteArray body =
+                (i % 3 == 0) ? randomBytes(200) : bodies.at(int(rng.bounded(bodies.size())));
             const HttpResult r = m_client->send(method, path, body,
                                                 {{"If-Match", randomBytes(8).toHex()},
                                                  {"accessTokenKey", randomBytes(40).toBase64()}});
             QVERIFY2(r.finished, qPrintable(QString::fromLatin1(method) + ' ' + path));
             QVERIFY2(r.status >= 200 && r.status < 500,
-                     qPrintable(QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(method), path)
+                     qPrintable(QStringLiteral("%1 %2 -> %3")
+                                    .arg(QString::fromLatin1(method), path)
                                     .arg(r.status)));
             if (r.status != 204)
                 QVERIFY2(!r.json.isEmpty(), r.body.left(200).constData());
@@ -191,8 +203,8 @@ private slots:
             if (socket.state() != QAbstractSocket::UnconnectedState)
                 socket.waitForDisconnected(2000);
         }
-        const HttpResult r = m_client->post("/api/v1/sessions", {{"login", "admin@acme.example"},
-                                                                 {"password", "sandbox-admin"}});
+        const HttpResult r = m_client->post(
+            "/api/v1/sessions", {{"login", "admin@acme.example"}, {"password", "sandbox-admin"}});
         QCOMPARE(r.status, 201);
     }
 
@@ -211,8 +223,8 @@ private slots:
     {
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
-        const HttpResult r = m_client->send(method, path, method == "POST" ? "{\"advanceDays\":0}"
-                                                                           : QByteArray());
+        const HttpResult r =
+            m_client->send(method, path, method == "POST" ? "{\"advanceDays\":0}" : QByteArray());
         QVERIFY(r.finished);
         QVERIFY(r.header("Date").endsWith(" GMT"));
         QCOMPARE(r.header("Content-Type"), "application/json");

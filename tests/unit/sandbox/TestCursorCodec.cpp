@@ -37,8 +37,8 @@ private slots:
         QTest::newRow("not digits") << QString::fromLatin1(QByteArray("c1:5a").toBase64());
         QTest::newRow("negative") << QString::fromLatin1(QByteArray("c1:-5").toBase64());
         QTest::newRow("no digits") << QString::fromLatin1(QByteArray("c1:").toBase64());
-        QTest::newRow("overflow")
-            << QString::fromLatin1(QByteArray("c1:99999999999999999999").toBase64());
+        QTest::newRow("overflow") << QString::fromLatin1(
+            QByteArray("c1:99999999999999999999").toBase64());
         QTest::newRow("very long") << QString(500, QLatin1Char('A'));
     }
     void rejectsForeignCursors()

@@ -26,17 +26,16 @@ private slots:
         QTest::newRow("65 chars") << QJsonValue(QString(65, QLatin1Char('x'))) << false
                                   << QString();
         QTest::newRow("64 emoji (code points)")
-            << QJsonValue(QString::fromUcs4(QList<char32_t>(64, 0x1F600).constData(), 64))
-            << true << QString::fromUcs4(QList<char32_t>(64, 0x1F600).constData(), 64);
+            << QJsonValue(QString::fromUcs4(QList<char32_t>(64, 0x1F600).constData(), 64)) << true
+            << QString::fromUcs4(QList<char32_t>(64, 0x1F600).constData(), 64);
         QTest::newRow("empty") << QJsonValue(QString()) << false << QString();
         QTest::newRow("only spaces") << QJsonValue(QStringLiteral("   ")) << false << QString();
-        QTest::newRow("newline inside") << QJsonValue(QStringLiteral("a\nb")) << false
-                                        << QString();
+        QTest::newRow("newline inside") << QJsonValue(QStringLiteral("a\nb")) << false << QString();
         QTest::newRow("NUL") << QJsonValue(QString(QChar(0)) + QLatin1Char('a')) << false
                              << QString();
         QTest::newRow("DEL") << QJsonValue(QStringLiteral("a\x7f")) << false << QString();
-        QTest::newRow("line separator") << QJsonValue(QStringLiteral("a\u2028b")) << false
-                                        << QString();
+        QTest::newRow("line separator")
+            << QJsonValue(QStringLiteral("a\u2028b")) << false << QString();
         QTest::newRow("number") << QJsonValue(5) << false << QString();
         QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << QString();
         QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false << QString();
@@ -61,17 +60,17 @@ private slots:
         QTest::addColumn<QString>("stored");
         QTest::newRow("all") << QJsonValue(QStringLiteral("all_endpoints")) << true
                              << QStringLiteral("all_endpoints");
-        QTest::newRow("one area") << QJsonValue(QJsonArray{QStringLiteral("registration")})
-                                  << true << QStringLiteral("registration");
+        QTest::newRow("one area") << QJsonValue(QJsonArray{QStringLiteral("registration")}) << true
+                                  << QStringLiteral("registration");
         QTest::newRow("canonical order, no duplicates")
             << QJsonValue(QJsonArray{QStringLiteral("helpers"), QStringLiteral("registration"),
                                      QStringLiteral("helpers")})
             << true << QStringLiteral("registration,helpers");
         QTest::newRow("empty list") << QJsonValue(QJsonArray{}) << false << QString();
-        QTest::newRow("unknown area") << QJsonValue(QJsonArray{QStringLiteral("billing")})
-                                      << false << QString();
-        QTest::newRow("other string") << QJsonValue(QStringLiteral("everything")) << false
-                                      << QString();
+        QTest::newRow("unknown area")
+            << QJsonValue(QJsonArray{QStringLiteral("billing")}) << false << QString();
+        QTest::newRow("other string")
+            << QJsonValue(QStringLiteral("everything")) << false << QString();
         QTest::newRow("number in list") << QJsonValue(QJsonArray{1}) << false << QString();
         QTest::newRow("object") << QJsonValue(QJsonObject{}) << false << QString();
         QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false << QString();
@@ -106,7 +105,7 @@ private slots:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("present");
-        QTest::addColumn<int>("expected");  // -1: rejected
+        QTest::addColumn<int>("expected"); // -1: rejected
         QTest::newRow("absent") << QString() << false << 100;
         QTest::newRow("1") << "1" << true << 1;
         QTest::newRow("1000") << "1000" << true << 1000;
@@ -129,7 +128,7 @@ private slots:
     void ifMatch_data()
     {
         QTest::addColumn<QByteArray>("header");
-        QTest::addColumn<int>("expected");  // -1: not a version
+        QTest::addColumn<int>("expected"); // -1: not a version
         QTest::newRow("quoted") << QByteArray("\"3\"") << 3;
         QTest::newRow("weak") << QByteArray("W/\"12\"") << 12;
         QTest::newRow("bare") << QByteArray("7") << 7;

@@ -14,10 +14,14 @@ private slots:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("attempt");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("same") << "sandbox-admin" << "sandbox-admin" << true;
-        QTest::newRow("case differs") << "sandbox-admin" << "Sandbox-admin" << false;
-        QTest::newRow("prefix") << "sandbox-admin" << "sandbox" << false;
-        QTest::newRow("empty attempt") << "sandbox-admin" << "" << false;
+        QTest::newRow("same") << "sandbox-admin"
+                              << "sandbox-admin" << true;
+        QTest::newRow("case differs") << "sandbox-admin"
+                                      << "Sandbox-admin" << false;
+        QTest::newRow("prefix") << "sandbox-admin"
+                                << "sandbox" << false;
+        QTest::newRow("empty attempt") << "sandbox-admin"
+                                       << "" << false;
         QTest::newRow("unicode") << QStringLiteral("pässwörd✓") << QStringLiteral("pässwörd✓")
                                  << true;
     }

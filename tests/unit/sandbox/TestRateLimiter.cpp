@@ -24,8 +24,8 @@ private slots:
         QVERIFY(!limiter.isLocked(QStringLiteral("raj@acme.example"), t0 + 5));
         QVERIFY(limiter.isLocked(QStringLiteral("jane@acme.example"),
                                  t0 + 4 + RateLimiter::lockSecs - 1));
-        QVERIFY(!limiter.isLocked(QStringLiteral("jane@acme.example"),
-                                  t0 + 4 + RateLimiter::lockSecs));
+        QVERIFY(
+            !limiter.isLocked(QStringLiteral("jane@acme.example"), t0 + 4 + RateLimiter::lockSecs));
     }
 
     void failuresOutsideTheWindowDoNotCount()
@@ -34,7 +34,7 @@ private slots:
         qint64 t = 1'000'000;
         for (int i = 0; i < 10; ++i) {
             limiter.recordFailure(QStringLiteral("a"), t);
-            t += RateLimiter::windowSecs / 4 + 1;  // at most 4 within any window
+            t += RateLimiter::windowSecs / 4 + 1; // at most 4 within any window
         }
         QVERIFY(!limiter.isLocked(QStringLiteral("a"), t));
     }

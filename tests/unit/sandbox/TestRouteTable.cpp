@@ -19,7 +19,7 @@ private slots:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("clockControl");
-        QTest::addColumn<int>("result");  // Match::Result
+        QTest::addColumn<int>("result"); // Match::Result
         QTest::addColumn<int>("route");
         QTest::addColumn<QStringList>("params");
         using R = RouteTable::Match::Result;
@@ -28,26 +28,26 @@ private slots:
         const int wrongMethod = int(R::MethodNotAllowed);
         QTest::newRow("sessions") << QByteArray("POST") << "/api/v1/sessions" << false << found
                                   << int(RouteId::CreateSession) << QStringList();
-        QTest::newRow("token by id") << QByteArray("GET") << "/api/v1/tokens/tok_1" << false
-                                     << found << int(RouteId::GetToken)
-                                     << QStringList{QStringLiteral("tok_1")};
+        QTest::newRow("token by id")
+            << QByteArray("GET") << "/api/v1/tokens/tok_1" << false << found
+            << int(RouteId::GetToken) << QStringList{QStringLiteral("tok_1")};
         QTest::newRow("patch") << QByteArray("PATCH") << "/api/v1/tokens/tok_1" << false << found
                                << int(RouteId::PatchToken) << QStringList{"tok_1"};
-        QTest::newRow("enable") << QByteArray("POST") << "/api/v1/tokens/x/enable" << false
-                                << found << int(RouteId::EnableToken) << QStringList{"x"};
+        QTest::newRow("enable") << QByteArray("POST") << "/api/v1/tokens/x/enable" << false << found
+                                << int(RouteId::EnableToken) << QStringList{"x"};
         QTest::newRow("v2 attendees")
             << QByteArray("GET") << "/v2/client/10001/event/311512/attendee" << false << found
             << int(RouteId::On24EventAttendees) << QStringList{"10001", "311512"};
         QTest::newRow("wrong method") << QByteArray("DELETE") << "/api/v1/tokens" << false
                                       << wrongMethod << 0 << QStringList();
-        QTest::newRow("unknown") << QByteArray("GET") << "/api/v1/nothing" << false << missing
-                                 << 0 << QStringList();
+        QTest::newRow("unknown") << QByteArray("GET") << "/api/v1/nothing" << false << missing << 0
+                                 << QStringList();
         QTest::newRow("empty id") << QByteArray("GET") << "/api/v1/tokens//activity" << false
                                   << missing << 0 << QStringList();
-        QTest::newRow("trailing slash") << QByteArray("GET") << "/api/v1/tokens/" << false
-                                        << missing << 0 << QStringList();
-        QTest::newRow("clock off") << QByteArray("POST") << "/sandbox/v1/clock" << false
-                                   << missing << 0 << QStringList();
+        QTest::newRow("trailing slash")
+            << QByteArray("GET") << "/api/v1/tokens/" << false << missing << 0 << QStringList();
+        QTest::newRow("clock off")
+            << QByteArray("POST") << "/sandbox/v1/clock" << false << missing << 0 << QStringList();
         QTest::newRow("clock on") << QByteArray("POST") << "/sandbox/v1/clock" << true << found
                                   << int(RouteId::SandboxClock) << QStringList();
     }
@@ -83,10 +83,12 @@ private slots:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        QVERIFY(doc.object().value(QStringLiteral("openapi")).toString().startsWith(
-            QLatin1String("3.")));
+        QVERIFY(doc.object()
+                    .value(QStringLiteral("openapi"))
+                    .toString()
+                    .startsWith(QLatin1String("3.")));
 
-        static const QSet<QString> httpMethods{"get",  "put",     "post", "delete",
+        static const QSet<QString> httpMethods{"get",   "put",     "post", "delete",
                                                "patch", "options", "head", "trace"};
         QSet<QString> documented;
         const QJsonObject paths = doc.object().value(QStringLiteral("paths")).toObject();

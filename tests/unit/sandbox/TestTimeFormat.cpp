@@ -19,9 +19,9 @@ private slots:
         QTest::addColumn<QString>("rfc3339");
         QTest::addColumn<QByteArray>("httpDate");
         QTest::addColumn<QString>("on24");
-        QTest::newRow("design example") << qint64(1795878245) << "2026-11-28T15:04:05Z"
-                                        << QByteArray("Sat, 28 Nov 2026 15:04:05 GMT")
-                                        << "2026-11-28T07:04:05-08:00";
+        QTest::newRow("design example")
+            << qint64(1795878245) << "2026-11-28T15:04:05Z"
+            << QByteArray("Sat, 28 Nov 2026 15:04:05 GMT") << "2026-11-28T07:04:05-08:00";
         QTest::newRow("epoch") << qint64(0) << "1970-01-01T00:00:00Z"
                                << QByteArray("Thu, 01 Jan 1970 00:00:00 GMT")
                                << "1969-12-31T16:00:00-08:00";

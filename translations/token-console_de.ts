@@ -362,6 +362,25 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the data folder %1: check the path and its permissions.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox database in %1 (%2). Check that the folder is writable and not used by another program.</source>
+        <translation>Die Sandbox-Datenbank in %1 kann nicht geöffnet werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist und nicht von einem anderen Programm verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the sandbox database (%1). Use another data folder.</source>
+        <translation>Die Sandbox-Datenbank kann nicht eingerichtet werden (%1). Verwenden Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox database (%1). Use an empty data folder.</source>
+        <translation>Die Sandbox-Datenbank kann nicht erstellt werden (%1). Verwenden Sie einen leeren Datenordner.</translation>
+    </message>
+</context>
+<context>
     <name>NewSecretDialog</name>
     <message>
         <source>New Token Secret</source>
@@ -452,6 +471,17 @@
     <message>
         <source>New name</source>
         <translation>Neuer Name</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>Unknown seed &quot;%1&quot;: use demo, none or bulk:N (N from 0 to %2).</source>
+        <translation>Unbekannte Startdaten &quot;%1&quot;: Verwenden Sie demo, none oder bulk:N (N von 0 bis %2).</translation>
+    </message>
+    <message>
+        <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
+        <translation>Die Startdaten konnten nicht in die Sandbox-Datenbank geschrieben werden (%1). Sehen Sie sich das Protokoll oben an und versuchen Sie es dann mit einem leeren Datenordner.</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1145,6 @@
         <translation>Mit einer Plattform &amp;verbinden…</translation>
     </message>
     <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Search name, login or key</source>
         <translation>Name, Login oder Schlüssel suchen</translation>
     </message>
@@ -1133,10 +1159,6 @@
     <message>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1321,6 +1343,70 @@
     <message>
         <source>Expiring within %1 (%2)</source>
         <translation>Noch höchstens %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Hinweis zu Demodaten</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Warum einige Aktionen nicht verfügbar sind</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>Inaktivitätswarnung</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen, daher wird diese Liste nicht aktualisiert. Wählen Sie „Wiederholen“, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>Nicht bei „%1“ angemeldet. Wählen Sie „Wiederholen“, um das Passwort einzugeben, wählen Sie unter Datei &gt; Profile ein anderes Profil oder verbinden Sie sich mit einer Plattform.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The token list could not be loaded.</source>
+        <translation>Die Token-Liste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the tokens…</source>
+        <translation>Tokens werden geladen…</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet. Provision one with Token &gt; Provision… (%1).</source>
+        <translation>Dieses Konto hat noch keine API-Tokens. Stellen Sie eines mit Token &gt; Bereitstellen… (%1) bereit.</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet.</source>
+        <translation>Dieses Konto hat noch keine API-Tokens.</translation>
+    </message>
+    <message>
+        <source>No token matches the search and the status filter.</source>
+        <translation>Kein Token passt zur Suche und zum Statusfilter.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1601,17 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>Jemand anderes hat dieses Token in „%1“ umbenannt, während dieser Dialog geöffnet war. Wiederholen Sie, um trotzdem Ihren Namen zu vergeben, oder behalten Sie den neuen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Sandbox::HttpFrontend</name>
+    <message>
+        <source>The sandbox failed on this request. Try again; if it keeps failing, check the sandbox log.</source>
+        <translation>Die Sandbox ist bei dieser Anfrage gescheitert. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie das Protokoll der Sandbox.</translation>
+    </message>
+    <message>
+        <source>There is no such resource. Check the URL against the API documentation.</source>
+        <translation>Diese Ressource gibt es nicht. Prüfen Sie die URL anhand der API-Dokumentation.</translation>
     </message>
 </context>
 <context>
@@ -1949,12 +2046,16 @@
         <translation>Bereitstellen ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Unknown dialog “%1”: use provision or new-secret.</source>
-        <translation>Unbekannter Dialog „%1“: Verwenden Sie provision oder new-secret.</translation>
+        <source>The Connect dialog did not open.</source>
+        <translation>Der Verbindungsdialog wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
-        <translation>Mit --screenshot: den Dialog NAME (provision, new-secret) statt des Fensters aufnehmen.</translation>
+        <source>Unknown dialog “%1”: use provision, new-secret or connect.</source>
+        <translation>Unbekannter Dialog „%1“: Verwenden Sie provision, new-secret oder connect.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
+        <translation>Mit --screenshot: den Dialog NAME (provision, new-secret, connect) statt des Fensters aufnehmen.</translation>
     </message>
 </context>
 </TS>

@@ -362,6 +362,25 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the data folder %1: check the path and its permissions.</source>
+        <translation>No se puede crear la carpeta de datos %1: compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox database in %1 (%2). Check that the folder is writable and not used by another program.</source>
+        <translation>No se puede abrir la base de datos del sandbox en %1 (%2). Compruebe que se puede escribir en la carpeta y que ningún otro programa la está usando.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the sandbox database (%1). Use another data folder.</source>
+        <translation>No se puede configurar la base de datos del sandbox (%1). Use otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox database (%1). Use an empty data folder.</source>
+        <translation>No se puede crear la base de datos del sandbox (%1). Use una carpeta de datos vacía.</translation>
+    </message>
+</context>
+<context>
     <name>NewSecretDialog</name>
     <message>
         <source>New Token Secret</source>
@@ -452,6 +471,17 @@
     <message>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>Unknown seed &quot;%1&quot;: use demo, none or bulk:N (N from 0 to %2).</source>
+        <translation>Datos iniciales &quot;%1&quot; desconocidos: use demo, none o bulk:N (N de 0 a %2).</translation>
+    </message>
+    <message>
+        <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
+        <translation>No se pudieron cargar los datos iniciales en la base de datos del sandbox (%1). Revise el registro anterior y pruebe con una carpeta de datos vacía.</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1145,6 @@
         <translation>&amp;Conectar con una plataforma…</translation>
     </message>
     <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
         <source>Search name, login or key</source>
         <translation>Buscar nombre, usuario o clave</translation>
     </message>
@@ -1133,10 +1159,6 @@
     <message>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1321,6 +1343,70 @@
     <message>
         <source>Expiring within %1 (%2)</source>
         <translation>Caduca en %1 o menos (%2)</translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Aviso de datos de demostración</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Por qué algunas acciones no están disponibles</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>Aviso de inactividad</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
+        <translation>Su sesión ha caducado, así que esta lista no se actualiza. Elija «Reintentar» para volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>No ha iniciado sesión en «%1». Elija «Reintentar» para introducir la contraseña, elija otro perfil en Archivo &gt; Perfiles o conéctese a una plataforma.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>The token list could not be loaded.</source>
+        <translation>No se pudo cargar la lista de tokens.</translation>
+    </message>
+    <message>
+        <source>Loading the tokens…</source>
+        <translation>Cargando los tokens…</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet. Provision one with Token &gt; Provision… (%1).</source>
+        <translation>Esta cuenta aún no tiene tokens de API. Aprovisione uno con Token &gt; Aprovisionar… (%1).</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet.</source>
+        <translation>Esta cuenta aún no tiene tokens de API.</translation>
+    </message>
+    <message>
+        <source>No token matches the search and the status filter.</source>
+        <translation>Ningún token coincide con la búsqueda y el filtro de estado.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1601,17 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>Otra persona cambió el nombre de este token a «%1» mientras este diálogo estaba abierto. Reintente para ponerle su nombre de todos modos o mantenga el nombre nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Sandbox::HttpFrontend</name>
+    <message>
+        <source>The sandbox failed on this request. Try again; if it keeps failing, check the sandbox log.</source>
+        <translation>El sandbox falló con esta solicitud. Vuelva a intentarlo; si sigue fallando, revise el registro del sandbox.</translation>
+    </message>
+    <message>
+        <source>There is no such resource. Check the URL against the API documentation.</source>
+        <translation>Ese recurso no existe. Compruebe la URL con la documentación de la API.</translation>
     </message>
 </context>
 <context>
@@ -1949,12 +2046,16 @@
         <translation>Aprovisionar no está disponible.</translation>
     </message>
     <message>
-        <source>Unknown dialog “%1”: use provision or new-secret.</source>
-        <translation>Diálogo «%1» desconocido: use provision o new-secret.</translation>
+        <source>The Connect dialog did not open.</source>
+        <translation>El diálogo de conexión no se abrió.</translation>
     </message>
     <message>
-        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
-        <translation>Con --screenshot: capturar el diálogo NAME (provision, new-secret) en lugar de la ventana.</translation>
+        <source>Unknown dialog “%1”: use provision, new-secret or connect.</source>
+        <translation>Diálogo «%1» desconocido: use provision, new-secret o connect.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
+        <translation>Con --screenshot: capturar el diálogo NAME (provision, new-secret, connect) en lugar de la ventana.</translation>
     </message>
 </context>
 </TS>

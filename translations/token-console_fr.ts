@@ -362,6 +362,25 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the data folder %1: check the path and its permissions.</source>
+        <translation>Impossible de créer le dossier de données %1&#xa0;: vérifiez le chemin et ses autorisations.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox database in %1 (%2). Check that the folder is writable and not used by another program.</source>
+        <translation>Impossible d’ouvrir la base de données du bac à sable dans %1 (%2). Vérifiez que le dossier est accessible en écriture et qu’aucun autre programme ne l’utilise.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the sandbox database (%1). Use another data folder.</source>
+        <translation>Impossible de configurer la base de données du bac à sable (%1). Utilisez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox database (%1). Use an empty data folder.</source>
+        <translation>Impossible de créer la base de données du bac à sable (%1). Utilisez un dossier de données vide.</translation>
+    </message>
+</context>
+<context>
     <name>NewSecretDialog</name>
     <message>
         <source>New Token Secret</source>
@@ -452,6 +471,17 @@
     <message>
         <source>New name</source>
         <translation>Nouveau nom</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>Unknown seed &quot;%1&quot;: use demo, none or bulk:N (N from 0 to %2).</source>
+        <translation>Données initiales &quot;%1&quot; inconnues&#xa0;: utilisez demo, none ou bulk:N (N de 0 à %2).</translation>
+    </message>
+    <message>
+        <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
+        <translation>Impossible de remplir la base de données du bac à sable (%1). Consultez le journal ci-dessus, puis essayez avec un dossier de données vide.</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1145,6 @@
         <translation>Se &amp;connecter à une plateforme…</translation>
     </message>
     <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Search name, login or key</source>
         <translation>Rechercher un nom, un identifiant ou une clé</translation>
     </message>
@@ -1133,10 +1159,6 @@
     <message>
         <source>Status filter</source>
         <translation>Filtre d’état</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1321,6 +1343,70 @@
     <message>
         <source>Expiring within %1 (%2)</source>
         <translation>Expire d’ici %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Avis sur les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Pourquoi certaines actions sont indisponibles</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>Alerte d’inactivité</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
+        <translation>Votre session a expiré&#xa0;: cette liste n’est donc plus actualisée. Choisissez «&#xa0;Réessayer&#xa0;» pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>Non connecté à «&#xa0;%1&#xa0;». Choisissez «&#xa0;Réessayer&#xa0;» pour saisir le mot de passe, choisissez un autre profil dans Fichier &gt; Profils, ou connectez-vous à une plateforme.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The token list could not be loaded.</source>
+        <translation>Impossible de charger la liste des jetons.</translation>
+    </message>
+    <message>
+        <source>Loading the tokens…</source>
+        <translation>Chargement des jetons…</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet. Provision one with Token &gt; Provision… (%1).</source>
+        <translation>Ce compte n’a pas encore de jeton d’API. Provisionnez-en un avec Jeton &gt; Provisionner… (%1).</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet.</source>
+        <translation>Ce compte n’a pas encore de jeton d’API.</translation>
+    </message>
+    <message>
+        <source>No token matches the search and the status filter.</source>
+        <translation>Aucun jeton ne correspond à la recherche et au filtre d’état.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1601,17 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>Quelqu’un d’autre a renommé ce jeton en «&#xa0;%1&#xa0;» pendant que cette boîte de dialogue était ouverte. Réessayez pour lui donner quand même votre nom, ou gardez le nouveau nom.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Sandbox::HttpFrontend</name>
+    <message>
+        <source>The sandbox failed on this request. Try again; if it keeps failing, check the sandbox log.</source>
+        <translation>Le bac à sable a échoué sur cette requête. Réessayez&#xa0;; si l’échec persiste, consultez le journal du bac à sable.</translation>
+    </message>
+    <message>
+        <source>There is no such resource. Check the URL against the API documentation.</source>
+        <translation>Cette ressource n’existe pas. Vérifiez l’URL dans la documentation de l’API.</translation>
     </message>
 </context>
 <context>
@@ -1949,12 +2046,16 @@
         <translation>Le provisionnement n’est pas disponible.</translation>
     </message>
     <message>
-        <source>Unknown dialog “%1”: use provision or new-secret.</source>
-        <translation>Boîte de dialogue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez provision ou new-secret.</translation>
+        <source>The Connect dialog did not open.</source>
+        <translation>La boîte de dialogue de connexion ne s’est pas ouverte.</translation>
     </message>
     <message>
-        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
-        <translation>Avec --screenshot&#xa0;: capturer la boîte de dialogue NAME (provision, new-secret) au lieu de la fenêtre.</translation>
+        <source>Unknown dialog “%1”: use provision, new-secret or connect.</source>
+        <translation>Boîte de dialogue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez provision, new-secret ou connect.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
+        <translation>Avec --screenshot&#xa0;: capturer la boîte de dialogue NAME (provision, new-secret, connect) au lieu de la fenêtre.</translation>
     </message>
 </context>
 </TS>

@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Provisioned %1; the secret was NOT stored (%2): copy it now, it is never shown again.</source>
-        <translation>%1 を発行しました。シークレットは保存されて「いません」（%2）。今すぐコピーしてください。二度と表示されません。</translation>
+        <translation>%1 を発行しました。シークレットは保存されていません（%2）。今すぐコピーしてください。二度と表示されません。</translation>
     </message>
     <message>
         <source>Provisioned %1, but its secret could not be stored (%2) and is lost. Disable this token and provision again once the keychain works.</source>
@@ -356,6 +356,25 @@
     <message>
         <source>https://api.on24.com/v2</source>
         <translation>https://api.on24.com/v2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the data folder %1: check the path and its permissions.</source>
+        <translation>データフォルダー %1 を作成できません。パスとそのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox database in %1 (%2). Check that the folder is writable and not used by another program.</source>
+        <translation>%1 のサンドボックスのデータベースを開けません（%2）。フォルダーに書き込みができ、他のプログラムが使用していないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the sandbox database (%1). Use another data folder.</source>
+        <translation>サンドボックスのデータベースを設定できません（%1）。別のデータフォルダーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox database (%1). Use an empty data folder.</source>
+        <translation>サンドボックスのデータベースを作成できません（%1）。空のデータフォルダーを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -449,6 +468,17 @@
     <message>
         <source>New name</source>
         <translation>新しい名前</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>Unknown seed &quot;%1&quot;: use demo, none or bulk:N (N from 0 to %2).</source>
+        <translation>不明な初期データ &quot;%1&quot; です。demo、none、bulk:N（N は 0～%2）のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
+        <translation>サンドボックスのデータベースに初期データを投入できませんでした（%1）。上のログを確認してから、空のデータフォルダーで試してください。</translation>
     </message>
 </context>
 <context>
@@ -1112,10 +1142,6 @@
         <translation>プラットフォームに接続(&amp;C)…</translation>
     </message>
     <message>
-        <source>Re&amp;try</source>
-        <translation>再試行(&amp;T)</translation>
-    </message>
-    <message>
         <source>Search name, login or key</source>
         <translation>名前、ログイン、キーで検索</translation>
     </message>
@@ -1130,10 +1156,6 @@
     <message>
         <source>Status filter</source>
         <translation>状態フィルター</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>表示(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1319,6 +1341,70 @@
         <source>Expiring within %1 (%2)</source>
         <translation>%1以内に期限切れ (%2)</translation>
     </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation>デモデータに関するお知らせ</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>一部の操作を使用できない理由</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>接続の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>直前の結果</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>非アクティブの警告</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
+        <translation>セッションの有効期限が切れたため、この一覧は更新されません。[再試行] を選んでもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>「%1」にサインインしていません。[再試行] を選んでパスワードを入力するか、[ファイル] &gt; [プロファイル] から別のプロファイルを選ぶか、プラットフォームに接続してください。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未接続です。</translation>
+    </message>
+    <message>
+        <source>The token list could not be loaded.</source>
+        <translation>トークン一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Loading the tokens…</source>
+        <translation>トークンを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet. Provision one with Token &gt; Provision… (%1).</source>
+        <translation>このアカウントにはまだ API トークンがありません。[トークン] &gt; [発行…]（%1）で発行してください。</translation>
+    </message>
+    <message>
+        <source>This account has no API tokens yet.</source>
+        <translation>このアカウントにはまだ API トークンがありません。</translation>
+    </message>
+    <message>
+        <source>No token matches the search and the status filter.</source>
+        <translation>検索条件と状態フィルターに一致するトークンはありません。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::NewSecretDialog</name>
@@ -1360,7 +1446,7 @@
     </message>
     <message>
         <source>The secret was NOT stored.</source>
-        <translation>シークレットは保存されて「いません」。</translation>
+        <translation>シークレットは保存されていません。</translation>
     </message>
     <message>
         <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
@@ -1512,6 +1598,17 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>このダイアログを開いている間に、他の人がこのトークンの名前を「%1」に変更しました。それでも自分の名前に変更するには再試行し、そうでなければ新しい名前のままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Sandbox::HttpFrontend</name>
+    <message>
+        <source>The sandbox failed on this request. Try again; if it keeps failing, check the sandbox log.</source>
+        <translation>サンドボックスでこの要求の処理に失敗しました。もう一度お試しください。失敗が続く場合はサンドボックスのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no such resource. Check the URL against the API documentation.</source>
+        <translation>そのようなリソースはありません。API ドキュメントで URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1944,12 +2041,16 @@
         <translation>発行は使用できません。</translation>
     </message>
     <message>
-        <source>Unknown dialog “%1”: use provision or new-secret.</source>
-        <translation>不明なダイアログ「%1」です。provision か new-secret を指定してください。</translation>
+        <source>The Connect dialog did not open.</source>
+        <translation>接続ダイアログが開きませんでした。</translation>
     </message>
     <message>
-        <source>With --screenshot: take the dialog NAME (provision, new-secret) instead of the window.</source>
-        <translation>--screenshot と併用: ウィンドウの代わりにダイアログ NAME（provision、new-secret）を撮影します。</translation>
+        <source>Unknown dialog “%1”: use provision, new-secret or connect.</source>
+        <translation>不明なダイアログ「%1」です。provision、new-secret、connect のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
+        <translation>--screenshot と併用: ウィンドウの代わりにダイアログ NAME（provision、new-secret、connect）を撮影します。</translation>
     </message>
 </context>
 </TS>

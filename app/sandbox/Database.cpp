@@ -179,22 +179,30 @@ qint64 Database::scalar(const QString& sql, const QVariantList& binds, qint64 fa
 
 bool Database::begin()
 {
-    return QSqlDatabase::database(m_connectionName, false).transaction();
+    // IMMEDIATE takes the write lock up front: the GUI and a CLI run can share one embedded
+    // data folder, and a deferred transaction that reads and then writes could otherwise
+    // fail with SQLITE_BUSY instead of waiting (busy timeout) for the other process.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    qCWarning(lcSandbox) << "Could not begin a transaction:" << q.lastError().text();
+    return false;
 }
 
 bool Database::commit()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.commit())
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("COMMIT")))
         return true;
-    qCWarning(lcSandbox) << "Commit failed:" << db.lastError().text();
-    db.rollback();
+    qCWarning(lcSandbox) << "Commit failed:" << q.lastError().text();
+    rollback();
     return false;
 }
 
 void Database::rollback()
 {
-    QSqlDatabase::database(m_connectionName, false).rollback();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace TokenConsole::Sandbox

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Re-renders every raster form of the application icon from org.tokenconsole.TokenConsole.svg:
+# Re-renders every raster form of the application icon from org.tokenconsole.TokenConsole.svg
+# (and -small.svg for 16 and 24 px):
 # the hicolor PNGs, the Windows .ico and the macOS .icns. Run after changing the SVG, then
 # commit the results. Needs rsvg-convert (librsvg2-bin) and python3.
 set -eu
@@ -7,7 +8,12 @@ cd "$(dirname "$0")"
 svg=org.tokenconsole.TokenConsole.svg
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for size in 16 24 32 48 64 128 256 512; do
+# 16 and 24 px come from a simplified drawing (thicker ring, bolder key) that stays legible.
+for size in 16 24; do
+    rsvg-convert -w $size -h $size org.tokenconsole.TokenConsole-small.svg \
+        -o hicolor/org.tokenconsole.TokenConsole-$size.png
+done
+for size in 32 48 64 128 256 512; do
     rsvg-convert -w $size -h $size "$svg" -o hicolor/org.tokenconsole.TokenConsole-$size.png
 done
 rsvg-convert -w 1024 -h 1024 "$svg" -o "$tmp/1024.png"

@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 #include "Seeder.h"
+#include "UnixSignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,6 +99,11 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << "token-console-sandbox: " << error << "\n";
         return 1;
     }
+    // SIGINT/SIGTERM end the event loop, so the database closes cleanly and the exit is 0.
+    TokenConsole::Sandbox::UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher,
+                     &TokenConsole::Sandbox::UnixSignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
     QTextStream out(stdout);
     out << server.url().toString() << Qt::endl; // endl flushes: tests wait for this line
     return app.exec();

@@ -2,6 +2,7 @@
 // arguments, the URL as the first stdout line.
 #include "SandboxProcess.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,26 @@ private slots:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("Cannot listen"));
+    }
+
+    void terminationIsACleanExit()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("POSIX signals only");
+#endif
+        QTemporaryDir data;
+        QProcess p;
+        p.start(SandboxProcess::executablePath(),
+                {"--listen", "127.0.0.1:0", "--data", data.path(), "--seed", "none"});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine() || p.state() != QProcess::Running, 10000);
+        QVERIFY(p.readLine().startsWith("http://127.0.0.1:"));
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(!QFile::exists(data.filePath(QStringLiteral("sandbox.sqlite-wal"))),
+                 "a clean shutdown checkpoints and removes the WAL");
     }
 
     void printsItsUrlFirst()

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QTimeZone>
 #include <memory>
+#include <optional>
 
 namespace TokenConsole {
 
@@ -25,10 +26,10 @@ ApiError badResponse(const QString& why)
 }
 
 // The body of a successful response as a JSON object, or a bad-response error.
-bool parseObject(ApiJob* job, QJsonObject* out, ApiError* error)
+bool parseObject(const QByteArray& body, QJsonObject* out, ApiError* error)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(job->body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = badResponse(QStringLiteral("invalid JSON: %1").arg(parseError.errorString()));
         return false;
@@ -41,6 +42,11 @@ bool parseObject(ApiJob* job, QJsonObject* out, ApiError* error)
     return true;
 }
 
+bool parseObject(ApiJob* job, QJsonObject* out, ApiError* error)
+{
+    return parseObject(job->body(), out, error);
+}
+
 template <typename T, typename Decode>
 bool decodeItems(const QJsonObject& page, Decode decode, QVector<T>* out, ApiError* error)
 {
@@ -50,16 +56,19 @@ bool decodeItems(const QJsonObject& page, Decode decode, QVector<T>* out, ApiErr
         return false;
     }
     const QJsonArray array = items.toArray();
-    out->reserve(out->size() + array.size());
+    // Only the first page reserves: reserving exactly per page would defeat the vector's
+    // geometric growth and copy every token already read, page after page.
+    if (out->isEmpty())
+        out->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         QString why;
-        const auto value = item.isObject() ? decode(item.toObject(), &why) : std::nullopt;
+        auto value = item.isObject() ? decode(item.toObject(), &why) : std::nullopt;
         if (!value) {
             *error = badResponse(QStringLiteral("item %1: %2").arg(i).arg(why.isEmpty() ? QStringLiteral("expected an object") : why));
             return false;
         }
-        out->append(*value);
+        out->append(std::move(*value));
     }
     return true;
 }
@@ -78,6 +87,38 @@ bool readCursor(const QJsonObject& page, QString* cursor, ApiError* error)
     }
     *cursor = next.toString();
     return true;
+}
+
+// A fast guess at a page's nextCursor from the raw bytes (the key sorts last in the object),
+// so the next request can leave before this page is parsed. Only a plain answer counts: null
+// or a string without escapes. The full parse confirms the guess.
+std::optional<QString> guessCursor(const QByteArray& body)
+{
+    const QByteArray key = QByteArrayLiteral("\"nextCursor\"");
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0)
+        return std::nullopt;
+    qsizetype i = at + key.size();
+    const auto skipSpace = [&] {
+        while (i < body.size() && (body.at(i) == ' ' || body.at(i) == '\n' || body.at(i) == '\r' || body.at(i) == '\t'))
+            ++i;
+    };
+    skipSpace();
+    if (i >= body.size() || body.at(i) != ':')
+        return std::nullopt;
+    ++i;
+    skipSpace();
+    if (body.mid(i, 4) == "null")
+        return QString();
+    if (i >= body.size() || body.at(i) != '"')
+        return std::nullopt;
+    const qsizetype end = body.indexOf('"', i + 1);
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray value = body.mid(i + 1, end - i - 1);
+    if (value.isEmpty() || value.contains('\\'))
+        return std::nullopt;
+    return QString::fromUtf8(value);
 }
 
 QDateTime parseHttpDate(const QByteArray& value)
@@ -275,16 +316,25 @@ ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, 
     ApiJob* job = createJob("GET", pageUrl({}));
     job->setContinuation([this, tokens, pageUrl](ApiJob* j) {
         observe(j);
+        const QByteArray body = j->body();  // shared: the next request clears the job's own
+        // Ask for the next page first, then parse and decode this one while it travels.
+        const std::optional<QString> guess = guessCursor(body);
+        if (guess && !guess->isEmpty())
+            j->followUp(pageUrl(*guess));
         QJsonObject page;
         ApiError error;
         QString cursor;
-        if (!parseObject(j, &page, &error) || !readCursor(page, &cursor, &error)) {
+        if (!parseObject(body, &page, &error) || !readCursor(page, &cursor, &error)) {
             j->fail(error);
             return;
         }
-        // Ask for the next page first, then decode this one while it travels.
-        if (!cursor.isEmpty())
-            j->followUp(pageUrl(cursor));
+        if (!guess || *guess != cursor) {
+            // The guess was wrong or absent: the parsed cursor rules.
+            if (cursor.isEmpty())
+                j->cancelFollowUp();
+            else
+                j->followUp(pageUrl(cursor));
+        }
         if (!decodeItems(page, &TokenCodec::decodeToken, tokens.get(), &error))
             j->fail(error);
     });

@@ -177,8 +177,26 @@ void ApiJob::onFinished()
     finish();
 }
 
+void ApiJob::dropReply()
+{
+    if (QNetworkReply* reply = m_reply.data()) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_timeout.stop();
+}
+
+void ApiJob::cancelFollowUp()
+{
+    dropReply();
+    m_followUp = false;
+}
+
 void ApiJob::followUp(const QUrl& url)
 {
+    dropReply();
     m_followUp = true;
     m_attempt = 0;
     m_request.setUrl(url);
@@ -191,12 +209,7 @@ void ApiJob::fail(const ApiError& error)
         return;
     m_error = error;
     m_error.setRequestId(m_requestId);
-    if (QNetworkReply* reply = m_reply.data()) {
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
     finish();
 }
 

@@ -43,7 +43,8 @@ public:
     // otherwise finished() is emitted. A continuation may also fail() the job (bad page).
     using Continuation = std::function<void(ApiJob*)>;
     void setContinuation(Continuation continuation) { m_continuation = std::move(continuation); }
-    void followUp(const QUrl& url);
+    void followUp(const QUrl& url);  // replaces any follow-up already in flight
+    void cancelFollowUp();
     void fail(const ApiError& error);
 
 Q_SIGNALS:
@@ -54,6 +55,7 @@ private:
     void onFinished();
     void onTimeout();
     void finish();
+    void dropReply();
 
     QNetworkAccessManager* m_network;
     QNetworkRequest m_request;

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TokenConsole::Testing;
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void errors();
     void help_data();
     void help();
+    void embeddedDefault();
 
 private:
     Run cli(const QStringList& arguments, const QString& password = QStringLiteral("sandbox-admin"),
@@ -268,6 +270,7 @@ void TestCli::errors_data()
     QTest::newRow("rename without name") << QStringList{"rename", "tok_1"} << "" << 2 << "--name";
     QTest::newRow("disable without id") << QStringList{"disable"} << "" << 2 << "token id";
     QTest::newRow("bad --within") << QStringList{"check", "--within", "soon"} << "" << 2 << "--within";
+    QTest::newRow("unknown profile") << QStringList{"list", "--profile", "no-such-profile"} << "" << 3 << "no connection profile";
     QTest::newRow("server without password") << QStringList{"list", "--server", "SANDBOX", "--login", admin} << "" << 3 << "--password-stdin";
 }
 
@@ -303,6 +306,23 @@ void TestCli::help()
     QVERIFY2(r.out.startsWith(QStringLiteral("Usage: token-console")), qPrintable(r.out));
     QVERIFY(r.out.contains(subcommand));
     QVERIFY(r.out.contains(QStringLiteral("--profile")));
+}
+
+void TestCli::embeddedDefault()
+{
+    // With no connection options the CLI starts the demo sandbox in its own process, with its
+    // data in the per-user data folder (a throwaway one here).
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    const Run r = cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, {}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray tokens = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(tokens.size(), 3);
+    QVERIFY(r.err.isEmpty());
+    const Run check = cli({QStringLiteral("check")}, {}, env);
+    QCOMPARE(check.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

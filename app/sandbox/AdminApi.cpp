@@ -292,6 +292,7 @@ Reply AdminApi::createSession(const Request& request)
     const qint64 clientId = q->value(1).toLongLong();
     const bool manageUsers = q->value(4).toInt() != 0;
     const QString displayName = q->value(3).toString();
+    const QString storedLogin = q->value(2).toString();
     // Bounded table: sessions idle for a month are long expired; drop them.
     m_db.run(QStringLiteral("DELETE FROM sessions WHERE last_used_at < ?"), {now - 30 * 24 * 3600});
     const QString session = SecretGenerator::sessionToken();
@@ -312,7 +313,7 @@ Reply AdminApi::createSession(const Request& request)
             {QStringLiteral("session"), session},
             {QStringLiteral("expiresAt"), TimeFormat::rfc3339(now + sessionIdleSecs)},
             {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId},
-                                                 {QStringLiteral("login"), login},
+                                                 {QStringLiteral("login"), storedLogin},
                                                  {QStringLiteral("displayName"), displayName},
                                                  {QStringLiteral("permissions"), permissions}}},
             {QStringLiteral("account"), *account},

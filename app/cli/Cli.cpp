@@ -23,10 +23,11 @@ const QStringList kSubcommands = {QStringLiteral("list"),   QStringLiteral("chec
 const QStringList kValueOptions = {QStringLiteral("--profile"), QStringLiteral("--server"),
                                    QStringLiteral("--login")};
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The translation context of this file's strings.
+struct CliText
 {
-    return QCoreApplication::translate("TokenConsole::Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenConsole::Cli)
+};
 
 int subcommandIndex(const QStringList& arguments)
 {
@@ -46,54 +47,54 @@ int subcommandIndex(const QStringList& arguments)
 struct Options
 {
     QCommandLineOption profile{QStringLiteral("profile"),
-                               tr("Use the connection profile NAME (saved by the application)."),
+                               CliText::tr("Use the connection profile NAME (saved by the application)."),
                                QStringLiteral("NAME")};
     QCommandLineOption server{QStringLiteral("server"),
-                              tr("Connect to the Token Admin API at URL (https, or http for this computer only)."),
+                              CliText::tr("Connect to the Token Admin API at URL (https, or http for this computer only)."),
                               QStringLiteral("URL")};
-    QCommandLineOption login{QStringLiteral("login"), tr("Sign in as LOGIN (with --server)."),
+    QCommandLineOption login{QStringLiteral("login"), CliText::tr("Sign in as LOGIN (with --server)."),
                              QStringLiteral("LOGIN")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     tr("Read the sign-in password from the first line of standard input.")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
-    QCommandLineOption format{QStringLiteral("format"), tr("Output format: table (default), csv or json."),
+                                     CliText::tr("Read the sign-in password from the first line of standard input.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help.")};
+    QCommandLineOption format{QStringLiteral("format"), CliText::tr("Output format: table (default), csv or json."),
                               QStringLiteral("FORMAT"), QStringLiteral("table")};
     QCommandLineOption within{QStringLiteral("within"),
-                              tr("Report active tokens that auto-disable within DAYS days (default 14)."),
+                              CliText::tr("Report active tokens that auto-disable within DAYS days (default 14)."),
                               QStringLiteral("DAYS"), QStringLiteral("14")};
     QCommandLineOption tokenLogin{QStringLiteral("login"),
-                                  tr("The user (login) the new token belongs to."), QStringLiteral("LOGIN")};
-    QCommandLineOption name{QStringLiteral("name"), tr("The token's name, e.g. its purpose (\u201cSalesforce\u201d)."),
+                                  CliText::tr("The user (login) the new token belongs to."), QStringLiteral("LOGIN")};
+    QCommandLineOption name{QStringLiteral("name"), CliText::tr("The token's name, e.g. its purpose (\u201cSalesforce\u201d)."),
                             QStringLiteral("NAME")};
     QCommandLineOption access{QStringLiteral("access"),
-                              tr("all_endpoints (default) or a comma-separated list of areas: registration, "
+                              CliText::tr("all_endpoints (default) or a comma-separated list of areas: registration, "
                                  "client_analytics, event_analytics, event_management, content, helpers."),
                               QStringLiteral("ACCESS"), QStringLiteral("all_endpoints")};
     QCommandLineOption printSecret{QStringLiteral("print-secret"),
-                                   tr("Also print the new secret on standard output (shown only this once).")};
-    QCommandLineOption all{QStringLiteral("all"), tr("Verify every token whose secret is on this computer.")};
+                                   CliText::tr("Also print the new secret on standard output (shown only this once).")};
+    QCommandLineOption all{QStringLiteral("all"), CliText::tr("Verify every token whose secret is on this computer.")};
 };
 
 QString describe(const QString& sub)
 {
     if (sub == QLatin1String("list"))
-        return tr("List every token of the account.");
+        return CliText::tr("List every token of the account.");
     if (sub == QLatin1String("check"))
-        return tr("Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing "
+        return CliText::tr("Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing "
                   "at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled "
                   "for inactivity, 3 error.");
     if (sub == QLatin1String("provision"))
-        return tr("Provision a token for a user; the secret goes to the keychain and only the key is "
+        return CliText::tr("Provision a token for a user; the secret goes to the keychain and only the key is "
                   "printed. The sign-in options must come before \u201cprovision\u201d here, since "
                   "--login after it names the token's user:\n"
                   "  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME");
     if (sub == QLatin1String("rename"))
-        return tr("Rename a token.");
+        return CliText::tr("Rename a token.");
     if (sub == QLatin1String("disable"))
-        return tr("Disable a token.");
+        return CliText::tr("Disable a token.");
     if (sub == QLatin1String("enable"))
-        return tr("Enable a disabled token; its inactivity count restarts.");
-    return tr("Prove a token works with a real ON24 API call, using the secret in this computer's "
+        return CliText::tr("Enable a disabled token; its inactivity count restarts.");
+    return CliText::tr("Prove a token works with a real ON24 API call, using the secret in this computer's "
               "keychain. A success counts as activity.");
 }
 
@@ -129,7 +130,7 @@ int run(const QStringList& arguments)
     QTextStream err(stderr);
     const int index = subcommandIndex(arguments);
     if (index < 0) {
-        err << "token-console: " << tr("No subcommand. Use one of: %1.").arg(kSubcommands.join(QStringLiteral(", ")))
+        err << "token-console: " << CliText::tr("No subcommand. Use one of: %1.").arg(kSubcommands.join(QStringLiteral(", ")))
             << Qt::endl;
         return CliCommands::Usage;
     }
@@ -141,7 +142,7 @@ int run(const QStringList& arguments)
     globals.addOptions({o.profile, o.server, o.login, o.passwordStdin, o.help});
     if (!globals.parse(QStringList{program} + arguments.mid(1, index - 1))) {
         err << "token-console: " << globals.errorText() << ' '
-            << tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
+            << CliText::tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
         return CliCommands::Usage;
     }
 
@@ -161,13 +162,13 @@ int run(const QStringList& arguments)
         parser.addOption(o.all);
     const QString pos = positional(sub);
     if (!pos.isEmpty())
-        parser.addPositionalArgument(pos, tr("The token's id, as \u201clist\u201d shows it."));
+        parser.addPositionalArgument(pos, CliText::tr("The token's id, as \u201clist\u201d shows it."));
 
-    const QString usage = tr("Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2")
+    const QString usage = CliText::tr("Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2")
                               .arg(sub, pos);
     if (!parser.parse(QStringList{program} + arguments.mid(index + 1))) {
         err << "token-console: " << parser.errorText() << ' '
-            << tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
+            << CliText::tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
         return CliCommands::Usage;
     }
     if (parser.isSet(o.help) || globals.isSet(o.help)) {
@@ -180,7 +181,7 @@ int run(const QStringList& arguments)
 
     const auto usageError = [&](const QString& message) {
         err << "token-console: " << message << ' '
-            << tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
+            << CliText::tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
         return int(CliCommands::Usage);
     };
     const QStringList positionals = parser.positionalArguments();
@@ -194,7 +195,7 @@ int run(const QStringList& arguments)
     settings.login = provisioning ? globals.value(o.login) : pick(o.login);
     settings.passwordStdin = parser.isSet(o.passwordStdin) || globals.isSet(o.passwordStdin);
     if (!settings.server.isEmpty() && !settings.server.isValid())
-        return usageError(tr("--server wants a URL such as https://tokens.example.com."));
+        return usageError(CliText::tr("--server wants a URL such as https://tokens.example.com."));
 
     // Validate the subcommand's own arguments before connecting anywhere.
     int within = 14;
@@ -203,28 +204,28 @@ int run(const QStringList& arguments)
         bool ok = false;
         within = parser.value(o.within).toInt(&ok);
         if (!ok || within < 0)
-            return usageError(tr("--within wants a whole number of days, not \u201c%1\u201d.").arg(parser.value(o.within)));
+            return usageError(CliText::tr("--within wants a whole number of days, not \u201c%1\u201d.").arg(parser.value(o.within)));
     }
     if (provisioning) {
         if (!parser.isSet(o.tokenLogin) || !parser.isSet(o.name))
-            return usageError(tr("provision needs --login LOGIN and --name NAME."));
+            return usageError(CliText::tr("provision needs --login LOGIN and --name NAME."));
         const QString a = parser.value(o.access).trimmed();
         if (a != QLatin1String("all_endpoints")) {
             for (const QString& area : a.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 access.append(area.trimmed());
             if (access.isEmpty())
-                return usageError(tr("--access wants all_endpoints or a list of areas."));
+                return usageError(CliText::tr("--access wants all_endpoints or a list of areas."));
         }
     }
     if (sub == QLatin1String("rename") && !parser.isSet(o.name))
-        return usageError(tr("rename needs --name NAME."));
+        return usageError(CliText::tr("rename needs --name NAME."));
     if (!pos.isEmpty()) {
         const bool all = sub == QLatin1String("verify") && parser.isSet(o.all);
         if (all ? !positionals.isEmpty() : positionals.size() != 1)
-            return usageError(all ? tr("Give either a token id or --all, not both.")
-                                  : tr("%1 needs exactly one token id.").arg(sub));
+            return usageError(all ? CliText::tr("Give either a token id or --all, not both.")
+                                  : CliText::tr("%1 needs exactly one token id.").arg(sub));
     } else if (!positionals.isEmpty()) {
-        return usageError(tr("Unexpected argument \u201c%1\u201d.").arg(positionals.first()));
+        return usageError(CliText::tr("Unexpected argument \u201c%1\u201d.").arg(positionals.first()));
     }
 
     CliConnection connection;

@@ -268,7 +268,7 @@ bool Seeder::seedBulk(Database& db, int count, qint64 now)
          db.run(QStringLiteral("INSERT INTO tokens(id, client_id, user_id, name, key, secret_hash,"
                                " access, status, created_at, created_by, inactive_since,"
                                " auto_disable_at, version)"
-                               " SELECT printf('tok_%s', lower(hex(randomblob(10)))), ?, id,"
+                               " SELECT printf('tok_b%019d', id), ?, id,"
                                " printf('Integration %d', id - 1), hex(randomblob(16)),"
                                " lower(hex(randomblob(16))) || '$' || lower(hex(randomblob(32))),"
                                " 'all_endpoints', 'active', ?, 'admin@bulk.example', ?, ?, 1"

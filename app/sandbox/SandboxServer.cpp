@@ -129,12 +129,11 @@ bool SandboxServer::start(const Options& options, QString* error)
     d->options = options;
     if (!d->db.open(options.dataDirectory, &why))
         return fail(why);
-    if (!d->db.hasData()) {
-        if (!Seeder::apply(d->db, options.seed, d->clock.nowSecs(), &why))
-            return fail(why);
-    } else {
+    bool seeded = false;
+    if (!Seeder::apply(d->db, options.seed, d->clock.nowSecs(), &why, &seeded))
+        return fail(why);
+    if (!seeded && d->db.hasData())
         qCInfo(lcSandbox) << "Using the existing data in" << options.dataDirectory;
-    }
     d->on24 = std::make_unique<On24Api>(d->db, d->tokens, d->clock,
                                         qMax<qint64>(0, options.dailyCallQuota));
     d->http = std::make_unique<HttpFrontend>(

@@ -49,13 +49,21 @@ bool Seeder::isValid(const QString& seed, QString* error)
     return false;
 }
 
-bool Seeder::apply(Database& db, const QString& seed, qint64 now, QString* error)
+bool Seeder::apply(Database& db, const QString& seed, qint64 now, QString* error, bool* applied)
 {
+    if (applied)
+        *applied = false;
     if (!isValid(seed, error))
         return false;
     if (seed == QLatin1String("none"))
         return true;
-    Database::Transaction tx(db);
+    Database::Transaction tx(db); // BEGIN IMMEDIATE: a second process waits here
+    if (!tx.isActive()) {
+        *error = tr("Could not seed the sandbox database: it is locked. Try again.");
+        return false;
+    }
+    if (db.hasData())
+        return true;
     int count = 0;
     const bool ok = parseBulk(seed, &count) ? seedBulk(db, count, now) : seedDemo(db, now);
     if (!ok || !tx.commit()) {
@@ -64,6 +72,8 @@ bool Seeder::apply(Database& db, const QString& seed, qint64 now, QString* error
                      .arg(seed);
         return false;
     }
+    if (applied)
+        *applied = true;
     qCInfo(lcSandbox) << "Seeded the database:" << seed;
     return true;
 }

@@ -18,7 +18,10 @@ public:
     static constexpr int maxBulk = 1'000'000;
 
     static bool isValid(const QString& seed, QString* error);
-    static bool apply(Database& db, const QString& seed, qint64 now, QString* error);
+    // Seeds only when the database holds no data, checked inside the seeding transaction so
+    // two processes starting on one empty folder can't both seed. *applied says whether it did.
+    static bool apply(Database& db, const QString& seed, qint64 now, QString* error,
+                      bool* applied = nullptr);
 
 private:
     static bool seedDemo(Database& db, qint64 now);

@@ -74,6 +74,7 @@ Database::~Database()
 
 bool Database::open(const QString& directory, QString* error)
 {
+    close(); // a retry after a failed start must not add a duplicate connection
     if (!QDir().mkpath(directory)) {
         *error = tr("Cannot create the data folder %1: check the path and its permissions.")
                      .arg(directory);

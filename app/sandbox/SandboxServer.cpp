@@ -24,11 +24,7 @@ namespace TokenConsole::Sandbox {
 class SandboxServer::Private
 {
 public:
-    explicit Private(SandboxServer* q)
-        : tokens(db), admin(db, tokens, clock, limiter), sweeper(tokens, clock)
-    {
-        Q_UNUSED(q)
-    }
+    Private() : tokens(db), admin(db, tokens, clock, limiter), sweeper(tokens, clock) {}
 
     Reply dispatch(const Request& request);
     Reply advanceClock(const Request& request);
@@ -105,9 +101,7 @@ Reply SandboxServer::Private::advanceClock(const Request& request)
                                    {QStringLiteral("offsetSeconds"), clock.offsetSecs()}});
 }
 
-SandboxServer::SandboxServer(QObject* parent) : QObject(parent), d(std::make_unique<Private>(this))
-{
-}
+SandboxServer::SandboxServer(QObject* parent) : QObject(parent), d(std::make_unique<Private>()) {}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -143,6 +137,8 @@ bool SandboxServer::start(const Options& options, QString* error)
     if (!tcp->listen(options.address, options.port)) {
         const QString reason = tcp->errorString();
         d->http.reset();
+        d->on24.reset();
+        d->db.close(); // so a later start() can open it again
         return fail(tr("Cannot listen on %1:%2 (%3). Pick another address or port.")
                         .arg(options.address.toString())
                         .arg(options.port)

@@ -32,6 +32,9 @@ private Q_SLOTS:
     void networkDownMarksListStale();
     void expiredSessionAsksForPassword();
     void expiredEmbeddedSessionSignsInAgain();
+    void clockSkewIsShown_data();
+    void clockSkewIsShown();
+    void autoRefreshKeepsSelection();
 
 private:
     std::unique_ptr<GuiFixture> m_fixture;
@@ -132,6 +135,48 @@ void TestSessionStates::expiredEmbeddedSessionSignsInAgain()
     window->commands()->action(CommandController::Refresh)->trigger();
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!window->findChild<ConnectDialog*>(QStringLiteral("reauthenticateDialog")));
+}
+
+void TestSessionStates::clockSkewIsShown_data()
+{
+    QTest::addColumn<qint64>("skewMs");
+    QTest::addColumn<bool>("shown");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("in sync") << qint64(2000) << false << QString();
+    QTest::newRow("one minute exactly") << qint64(60000) << false << QString();
+    QTest::newRow("5 minutes behind") << qint64(5 * 60000) << true << QStringLiteral("behind");
+    QTest::newRow("2 minutes ahead") << qint64(-2 * 60000) << true << QStringLiteral("ahead");
+}
+
+void TestSessionStates::clockSkewIsShown()
+{
+    QFETCH(qint64, skewMs);
+    QFETCH(bool, shown);
+    QFETCH(QString, phrase);
+    QString error;
+    auto window = m_fixture->openAdminWindow(m_fixture->embeddedOptions(), &error);
+    QVERIFY2(window, qPrintable(error));
+    // What the client reports after reading a response's Date header.
+    Q_EMIT window->session()->client()->clockSkewChanged(skewMs);
+    auto* label = window->findChild<QLabel*>(QStringLiteral("skewLabel"));
+    QCOMPARE(label->isVisible(), shown);
+    if (shown)
+        QVERIFY2(label->text().contains(phrase), qPrintable(label->text()));
+}
+
+void TestSessionStates::autoRefreshKeepsSelection()
+{
+    QString error;
+    auto window = m_fixture->openAdminWindow(m_fixture->embeddedOptions(), &error);
+    QVERIFY2(window, qPrintable(error));
+    QVERIFY(window->tokenView()->selectToken(window->tokenModel()->token(1).id));
+    const QString selected = window->tokenView()->currentTokenId();
+    QSignalSpy refreshed(window->session(), &ConsoleSession::refreshed);
+    window->setAutoRefreshInterval(1);
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(window->tokenView()->currentTokenId(), selected);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/autoRefreshSeconds")).toInt(), 1);
+    window->setAutoRefreshInterval(0);
 }
 
 QTEST_MAIN(TestSessionStates)

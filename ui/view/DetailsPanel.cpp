@@ -80,11 +80,13 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     addField(tr("Access:"), QStringLiteral("access"));
     QLabel* key = addField(tr("Key:"), QStringLiteral("key"));
     key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    key->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     addField(tr("Secret:"), QStringLiteral("secret"));
     addField(tr("Created:"), QStringLiteral("created"));
     addField(tr("Disabled:"), QStringLiteral("disabled"));
     addField(tr("Version:"), QStringLiteral("version"));
-    addField(tr("Id:"), QStringLiteral("id"));
+    addField(tr("Id:"), QStringLiteral("id"))
+        ->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_activity->setObjectName(QStringLiteral("activityList"));
     m_activity->setAccessibleName(tr("Recent API activity"));
@@ -122,7 +124,9 @@ QLabel* DetailsPanel::addField(const QString& label, const QString& objectName)
 {
     auto* value = new QLabel(this);
     value->setObjectName(objectName + QStringLiteral("Value"));
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Selectable with the mouse; only the key and the id also take keyboard focus (to copy
+    // them), so Tab does not have to walk through every field.
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     auto* caption = new QLabel(label, this);

@@ -10,13 +10,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtTest>
 
 using namespace TokenConsole;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void actionsFollowSelection_data();
     void actionsFollowSelection();
     void headerLayoutIsKept();
+    void headerMenuHidesAndShowsColumns();
 
 private:
     bool select(const QString& name);
@@ -338,6 +342,33 @@ void TestTokenCommands::headerLayoutIsKept()
     QVERIFY(rows->rowCount() >= 2);
     QVERIFY(rows->index(0, TokenTableModel::NameColumn).data().toString() >
             rows->index(1, TokenTableModel::NameColumn).data().toString());
+}
+
+void TestTokenCommands::headerMenuHidesAndShowsColumns()
+{
+    QHeaderView* header = m_window->tokenView()->horizontalHeader();
+    const QString login =
+        m_window->tokenModel()->headerData(TokenTableModel::LoginColumn, Qt::Horizontal).toString();
+    // The menu runs its own event loop: answer it from inside, as a user would.
+    auto toggle = [&login] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return false;
+        for (QAction* action : menu->actions()) {
+            if (action->text() == login)
+                action->trigger();
+        }
+        menu->close();
+        return true;
+    };
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] { answered = toggle(); });
+    Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+    QVERIFY(answered);
+    QVERIFY(header->isSectionHidden(TokenTableModel::LoginColumn));
+    QTimer::singleShot(0, this, [&] { answered = toggle(); });
+    Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+    QVERIFY(!header->isSectionHidden(TokenTableModel::LoginColumn));
 }
 
 QTEST_MAIN(TestTokenCommands)

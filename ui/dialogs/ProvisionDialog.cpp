@@ -191,7 +191,15 @@ void ProvisionDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_provisionButton->setText(busy ? tr("Provisioning…") : tr("&Provision"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     validate();
+}
+
+void ProvisionDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
 }
 
 void ProvisionDialog::showError(const QString& message)

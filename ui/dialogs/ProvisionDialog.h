@@ -39,6 +39,9 @@ public:
 
     static QStringList areaIds();
 
+    // Refused while the request is out: its answer holds the only copy of the secret.
+    void reject() override;
+
 Q_SIGNALS:
     void submitted(qint64 userId, const QString& name, const QStringList& access);
 

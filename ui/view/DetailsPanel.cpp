@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -78,15 +79,13 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     addField(tr("Inactive since:"), QStringLiteral("inactiveSince"));
     addField(tr("Login:"), QStringLiteral("login"));
     addField(tr("Access:"), QStringLiteral("access"));
-    QLabel* key = addField(tr("Key:"), QStringLiteral("key"));
-    key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    key->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_key = addCopyableField(tr("Key:"), QStringLiteral("key"));
+    m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     addField(tr("Secret:"), QStringLiteral("secret"));
     addField(tr("Created:"), QStringLiteral("created"));
     addField(tr("Disabled:"), QStringLiteral("disabled"));
     addField(tr("Version:"), QStringLiteral("version"));
-    addField(tr("Id:"), QStringLiteral("id"))
-        ->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_id = addCopyableField(tr("Id:"), QStringLiteral("id"));
 
     m_activity->setObjectName(QStringLiteral("activityList"));
     m_activity->setAccessibleName(tr("Recent API activity"));
@@ -115,6 +114,8 @@ DetailsPanel::DetailsPanel(QWidget* parent)
 
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    // Fields wrap or scroll inside themselves; the panel itself only scrolls vertically.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
@@ -133,6 +134,26 @@ QLabel* DetailsPanel::addField(const QString& label, const QString& objectName)
     caption->setBuddy(value);
     m_form->addRow(caption, value);
     m_fields.insert(objectName, value);
+    return value;
+}
+
+QLineEdit* DetailsPanel::addCopyableField(const QString& label, const QString& objectName)
+{
+    // A frameless read-only line edit: long unbreakable values (the key) scroll inside it
+    // instead of widening the panel, and it can be focused and copied from the keyboard.
+    auto* value = new QLineEdit(this);
+    value->setObjectName(objectName + QStringLiteral("Value"));
+    value->setReadOnly(true);
+    value->setFrame(false);
+    value->setAccessibleName(label);
+    QPalette palette = value->palette();
+    palette.setColor(QPalette::Base, Qt::transparent);
+    value->setPalette(palette);
+    value->setTextMargins(-2, 0, 0, 0);
+    value->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+    auto* caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    m_form->addRow(caption, value);
     return value;
 }
 
@@ -196,7 +217,8 @@ void DetailsPanel::fill()
     m_fields[QStringLiteral("inactiveSince")]->setText(inactive);
     m_fields[QStringLiteral("login")]->setText(token.login);
     m_fields[QStringLiteral("access")]->setText(accessText(token));
-    m_fields[QStringLiteral("key")]->setText(token.key);
+    m_key->setText(token.key);
+    m_key->setCursorPosition(0);
     const bool held = m_session && m_session->holdsSecret(token.key);
     m_fields[QStringLiteral("secret")]->setText(
         held ? tr("In this computer's keychain")
@@ -208,7 +230,8 @@ void DetailsPanel::fill()
         disabled = formatTime(token.disabledAt);
     m_fields[QStringLiteral("disabled")]->setText(disabled);
     m_fields[QStringLiteral("version")]->setText(QString::number(token.version));
-    m_fields[QStringLiteral("id")]->setText(token.id);
+    m_id->setText(token.id);
+    m_id->setCursorPosition(0);
 }
 
 void DetailsPanel::fetch()

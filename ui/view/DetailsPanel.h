@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
@@ -40,6 +41,7 @@ private:
     void fill();
     void fetch();
     QLabel* addField(const QString& label, const QString& objectName);
+    QLineEdit* addCopyableField(const QString& label, const QString& objectName);
 
     QPointer<ConsoleSession> m_session;
     std::optional<Token> m_token;
@@ -47,6 +49,8 @@ private:
     QLabel* m_title;
     QFormLayout* m_form;
     QHash<QString, QLabel*> m_fields;
+    QLineEdit* m_key = nullptr;
+    QLineEdit* m_id = nullptr;
     QTabWidget* m_tabs;
     QTreeWidget* m_activity;
     QTreeWidget* m_audit;

@@ -483,6 +483,10 @@
         <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
         <translation>Die Startdaten konnten nicht in die Sandbox-Datenbank geschrieben werden (%1). Sehen Sie sich das Protokoll oben an und versuchen Sie es dann mit einem leeren Datenordner.</translation>
     </message>
+    <message>
+        <source>Could not seed the sandbox database: it is locked. Try again.</source>
+        <translation>Die Startdaten konnten nicht in die Sandbox-Datenbank geschrieben werden: Sie ist gesperrt. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -582,9 +586,6 @@
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
         <translation>Das Verbindungsprofil NAME verwenden (von der Anwendung gespeichert).</translation>

@@ -483,6 +483,10 @@
         <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
         <translation>No se pudieron cargar los datos iniciales en la base de datos del sandbox (%1). Revise el registro anterior y pruebe con una carpeta de datos vacía.</translation>
     </message>
+    <message>
+        <source>Could not seed the sandbox database: it is locked. Try again.</source>
+        <translation>No se pudieron cargar los datos iniciales en la base de datos del sandbox: está bloqueada. Vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -582,9 +586,6 @@
         <source>Unexpected argument “%1”.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
         <translation>Usar el perfil de conexión NAME (guardado por la aplicación).</translation>

@@ -483,6 +483,10 @@
         <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
         <translation>Impossible de remplir la base de données du bac à sable (%1). Consultez le journal ci-dessus, puis essayez avec un dossier de données vide.</translation>
     </message>
+    <message>
+        <source>Could not seed the sandbox database: it is locked. Try again.</source>
+        <translation>Impossible de remplir la base de données du bac à sable&#xa0;: elle est verrouillée. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -582,9 +586,6 @@
         <source>Unexpected argument “%1”.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
         <translation>Utiliser le profil de connexion NAME (enregistré par l’application).</translation>

@@ -480,6 +480,10 @@
         <source>Could not seed the sandbox database (%1). See the log above, then try an empty data folder.</source>
         <translation>サンドボックスのデータベースに初期データを投入できませんでした（%1）。上のログを確認してから、空のデータフォルダーで試してください。</translation>
     </message>
+    <message>
+        <source>Could not seed the sandbox database: it is locked. Try again.</source>
+        <translation>サンドボックスのデータベースに初期データを投入できませんでした。ロックされています。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -579,9 +583,6 @@
         <source>Unexpected argument “%1”.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Cli::Options</name>
     <message>
         <source>Use the connection profile NAME (saved by the application).</source>
         <translation>接続プロファイル NAME を使います（アプリケーションで保存したもの）。</translation>

@@ -1,6 +1,6 @@
 #include "ConsoleSession.h"
 
-#include "UiLog.h"
+#include "Logging.h"
 #include "api/ApiJob.h"
 #include "api/On24Client.h"
 #include "model/TokenTableModel.h"
@@ -67,7 +67,7 @@ void ConsoleSession::fetchTokens()
         m_model->refresh(result.value);
         m_lastRefresh = QDateTime::currentDateTime();
         m_lastError = {};
-        qCDebug(lcConsoleUi) << "refreshed" << result.value.size() << "tokens";
+        qCDebug(lcUi) << "refreshed" << result.value.size() << "tokens";
         Q_EMIT refreshed();
         if (first)
             Q_EMIT ready();
@@ -77,8 +77,8 @@ void ConsoleSession::fetchTokens()
 void ConsoleSession::fail(const ApiError& error)
 {
     m_lastError = error;
-    qCWarning(lcConsoleUi) << "refresh failed:" << ApiError::kindName(error.kind())
-                           << error.httpStatus() << error.requestId();
+    qCWarning(lcUi) << "refresh failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
+                    << error.requestId();
     Q_EMIT refreshFailed(error);
 }
 

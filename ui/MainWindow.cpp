@@ -4,7 +4,7 @@
 #include "Banner.h"
 #include "Clipboard.h"
 #include "ConsoleSession.h"
-#include "UiLog.h"
+#include "Logging.h"
 #include "UiText.h"
 #include "WarningNotifier.h"
 #include "api/AdminClient.h"
@@ -454,7 +454,7 @@ void MainWindow::adoptSession(const Profile& profile, AdminClient* client, bool 
             [this] { m_refreshLabel->setText(tr("Refreshing…")); });
     connect(client, &AdminClient::clockSkewChanged, this, &MainWindow::updateSkew);
     ProfileStore().setLastUsed(profile.name);
-    qCInfo(lcConsoleUi) << "signed in; profile" << profile.name << "embedded" << embedded;
+    qCInfo(lcUi) << "signed in; profile" << profile.name << "embedded" << embedded;
     m_staleBanner->hide();
     updateStatusBar();
     m_commands->updateActions();
@@ -640,7 +640,7 @@ void MainWindow::showOutcome(const QString& text, bool error)
         m_messageBanner->setKind(Banner::Kind::Positive);
         m_messageBanner->setText(text);
     }
-    qCInfo(lcConsoleUi) << (error ? "error shown" : "outcome shown");
+    qCInfo(lcUi) << (error ? "error shown" : "outcome shown");
 }
 
 // ---- state -----------------------------------------------------------------------------
@@ -763,7 +763,7 @@ void MainWindow::updatePlaceholder()
 
 void MainWindow::fail(const QString& message)
 {
-    qCWarning(lcConsoleUi) << "open failed";
+    qCWarning(lcUi) << "open failed";
     m_staleBanner->setText(message);
     m_staleBanner->show();
     m_refreshLabel->clear();

@@ -1,6 +1,6 @@
 #include "WarningNotifier.h"
 
-#include "UiLog.h"
+#include "Logging.h"
 #include "UiText.h"
 #include "policy/InactivityPolicy.h"
 
@@ -39,7 +39,7 @@ void WarningNotifier::check(const QString& profile, const TokenList& tokens,
         critical = critical || isCritical;
         lines << tr("“%1” (%2) will be disabled for inactivity in %3.")
                      .arg(token.name, token.login, UiText::days(left));
-        qCInfo(lcConsoleUi) << "inactivity warning for" << token.id << "threshold" << threshold;
+        qCInfo(lcUi) << "inactivity warning for" << token.id << "threshold" << threshold;
         Q_EMIT warned(token.id, threshold);
     }
     if (lines.isEmpty())

@@ -1,7 +1,7 @@
 #include "commands/CommandController.h"
 
 #include "ConsoleSession.h"
-#include "UiLog.h"
+#include "Logging.h"
 #include "commands/CommandContext.h"
 #include "commands/CopyKeyCommand.h"
 #include "commands/CopySecretCommand.h"
@@ -132,7 +132,7 @@ void CommandController::trigger(ActionId id)
     }
     Command* command = entry.create(m_context, m_token);
     command->setParent(this);
-    qCDebug(lcConsoleUi) << "starting" << entry.action->objectName();
+    qCDebug(lcUi) << "starting" << entry.action->objectName();
     connect(command, &Command::finished, this, &CommandController::commandFinished);
     command->start();
 }

@@ -1,5 +1,6 @@
 // token-console: the desktop console by default, scriptable subcommands for everything else.
 #include "AppInfo.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "PlatformEndpoint.h"
 #include "cli/Cli.h"
@@ -31,8 +32,6 @@
 namespace {
 
 using namespace TokenConsole;
-
-Q_LOGGING_CATEGORY(lcMain, "tokenconsole.ui", QtInfoMsg)
 
 // --lang must take effect before any tr(), so it is read from argv before the parser exists.
 QString languageFromArguments(const QStringList& arguments)
@@ -240,9 +239,8 @@ private:
 // The GUI's options, for --help and for the window.
 struct GuiOptions
 {
-    QCommandLineOption version{
-        QStringList{QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("main", "Print the version and exit.")};
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("main", "Print the version and exit.")};
     QCommandLineOption lang{
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use the language CODE (de, fr, es, ja, en)."),
@@ -292,9 +290,9 @@ struct GuiOptions
 bool wantsInformationOnly(const QStringList& arguments)
 {
     for (const QString& argument : arguments.mid(1)) {
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")
-            || argument == QLatin1String("-v") || argument == QLatin1String("--version")
-            || argument == QLatin1String("--help-all"))
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help") ||
+            argument == QLatin1String("-v") || argument == QLatin1String("--version") ||
+            argument == QLatin1String("--help-all"))
             return true;
     }
     return false;
@@ -323,7 +321,7 @@ int main(int argc, char* argv[])
         QCommandLineParser parser;
         const GuiOptions options;
         options.addTo(&parser);
-        parser.process(app);  // prints --help and exits
+        parser.process(app); // prints --help and exits
         if (parser.isSet(options.version)) {
             QTextStream(stdout) << AppInfo::versionReport() << Qt::endl;
             return 0;
@@ -413,8 +411,7 @@ int main(int argc, char* argv[])
     window.show();
     const QString profile =
         parser.isSet(profileOption) ? parser.value(profileOption) : ProfileStore().lastUsed();
-    qCDebug(lcMain) << "opening profile"
-                    << (profile.isEmpty() ? QStringLiteral("(demo)") : profile);
+    qCDebug(lcUi) << "opening profile" << (profile.isEmpty() ? QStringLiteral("(demo)") : profile);
     QTimer::singleShot(0, &window, [&window, profile] { window.openProfile(profile); });
     const int code = app.exec();
     screenshot.reset();

@@ -309,9 +309,10 @@ bool TokenFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
             return QSortFilterProxyModel::lessThan(left, right);
         }
     }
-    // Equal values keep a stable, meaningful order: by name.
-    if (c == 0 && column != TokenTableModel::NameColumn)
-        c = model->token(l).name.compare(model->token(r).name, Qt::CaseInsensitive);
+    // Equal values (every never-used token, every active one by status) fall back to the
+    // server's order: deterministic, and a comparison of two ints rather than of two names.
+    if (c == 0)
+        c = compare3(l, r);
     return c < 0;
 }
 

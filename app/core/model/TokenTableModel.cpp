@@ -52,6 +52,27 @@ int lastColumn(Mask m)
     return m ? 31 - __builtin_clz(m) : -1;
 }
 
+// Calls emitRun(first, last, key) once per run of consecutive rows that share a key, so each
+// run is one dataChanged signal. `rows` is sorted by row.
+template <typename Key, typename EmitRun>
+void forEachRun(const QVector<std::pair<int, Key>>& rows, EmitRun emitRun)
+{
+    int first = -1, last = -1;
+    Key key{};
+    for (const auto& [row, rowKey] : rows) {
+        if (first >= 0 && row == last + 1 && rowKey == key) {
+            last = row;
+            continue;
+        }
+        if (first >= 0)
+            emitRun(first, last, key);
+        first = last = row;
+        key = rowKey;
+    }
+    if (first >= 0)
+        emitRun(first, last, key);
+}
+
 QString shortDateTime(const QDateTime& t)
 {
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
@@ -317,27 +338,12 @@ void TokenTableModel::refresh(const TokenList& tokens)
         const bool batch = changed.size() > 1;
         if (batch)
             Q_EMIT batchAboutToChange(int(changed.size()));
-        int runFirst = -1, runLast = -1;
-        Mask runMask = 0;
-        const auto flush = [&] {
-            if (runFirst < 0)
-                return;
-            if (runMask)
-                Q_EMIT dataChanged(index(runFirst, firstColumn(runMask)), index(runLast, lastColumn(runMask)));
+        forEachRun(changed, [this](int first, int last, Mask mask) {
+            if (mask)
+                Q_EMIT dataChanged(index(first, firstColumn(mask)), index(last, lastColumn(mask)));
             else  // only a field no column shows (e.g. version) changed
-                Q_EMIT dataChanged(index(runFirst, 0), index(runLast, 0), {TokenRole});
-            runFirst = -1;
-        };
-        for (const auto& [row, mask] : changed) {
-            if (runFirst >= 0 && row == runLast + 1 && mask == runMask) {
-                runLast = row;
-                continue;
-            }
-            flush();
-            runFirst = runLast = row;
-            runMask = mask;
-        }
-        flush();
+                Q_EMIT dataChanged(index(first, 0), index(last, 0), {TokenRole});
+        });
         if (batch)
             Q_EMIT batchChanged();
     }
@@ -423,27 +429,12 @@ void TokenTableModel::setNow(const QDateTime& now)
     const bool batch = moved.size() > 1;
     if (batch)
         Q_EMIT batchAboutToChange(int(moved.size()));
-    int runFirst = -1, runLast = -1;
-    bool runBand = false;
-    const auto flush = [&] {
-        if (runFirst < 0)
-            return;
-        if (runBand)
-            Q_EMIT dataChanged(index(runFirst, 0), index(runLast, ColumnCount - 1));
+    forEachRun(moved, [this](int first, int last, bool bandMoved) {
+        if (bandMoved)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
         else
-            Q_EMIT dataChanged(index(runFirst, DaysInactiveColumn), index(runLast, AutoDisableColumn));
-        runFirst = -1;
-    };
-    for (const auto& [row, bandMoved] : moved) {
-        if (runFirst >= 0 && row == runLast + 1 && bandMoved == runBand) {
-            runLast = row;
-            continue;
-        }
-        flush();
-        runFirst = runLast = row;
-        runBand = bandMoved;
-    }
-    flush();
+            Q_EMIT dataChanged(index(first, DaysInactiveColumn), index(last, AutoDisableColumn));
+    });
     if (batch)
         Q_EMIT batchChanged();
 }

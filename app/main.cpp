@@ -46,11 +46,13 @@ QString languageFromArguments(const QStringList& arguments)
     return {};
 }
 
+// Settings and the embedded sandbox's data live under these names (~/.config/tokenconsole/
+// token-console.conf, ~/.local/share/tokenconsole/token-console/), the same for GUI and CLI.
 void setApplicationNames()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Token Console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("tokenconsole"));
     QCoreApplication::setOrganizationDomain(AppInfo::organizationDomain());
-    QCoreApplication::setApplicationName(QStringLiteral("Token Console"));
+    QCoreApplication::setApplicationName(QStringLiteral("token-console"));
     QCoreApplication::setApplicationVersion(AppInfo::version());
 }
 

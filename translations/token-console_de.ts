@@ -634,6 +634,10 @@
         <source>Verify every token whose secret is on this computer.</source>
         <translation>Jedes Token prüfen, dessen Secret auf diesem Computer liegt.</translation>
     </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, en).</source>
+        <translation>Die Sprache CODE verwenden (de, fr, es, ja, en).</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>

@@ -634,6 +634,10 @@
         <source>Verify every token whose secret is on this computer.</source>
         <translation>Verificar todos los tokens cuyo secreto está en este equipo.</translation>
     </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, en).</source>
+        <translation>Usar el idioma CODE (de, fr, es, ja, en).</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>

@@ -634,6 +634,10 @@
         <source>Verify every token whose secret is on this computer.</source>
         <translation>Vérifier chaque jeton dont le secret se trouve sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, en).</source>
+        <translation>Utiliser la langue CODE (de, fr, es, ja, en).</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>

@@ -631,6 +631,10 @@
         <source>Verify every token whose secret is on this computer.</source>
         <translation>シークレットがこのコンピューターにあるすべてのトークンを検証します。</translation>
     </message>
+    <message>
+        <source>Use the language CODE (de, fr, es, ja, en).</source>
+        <translation>言語 CODE を使います（de、fr、es、ja、en）。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>

@@ -21,7 +21,7 @@ const QStringList kSubcommands = {QStringLiteral("list"),   QStringLiteral("chec
                                   QStringLiteral("verify")};
 // Global options that take a value, so their value is not mistaken for the subcommand.
 const QStringList kValueOptions = {QStringLiteral("--profile"), QStringLiteral("--server"),
-                                   QStringLiteral("--login")};
+                                   QStringLiteral("--login"), QStringLiteral("--lang")};
 
 // The translation context of this file's strings.
 struct CliText
@@ -44,6 +44,12 @@ int subcommandIndex(const QStringList& arguments)
     return -1;
 }
 
+// `check` reserves 1 and 2 for what it finds, so a usage error there is an error (3).
+int usageExitCode(const QString& subcommand)
+{
+    return subcommand == QLatin1String("check") ? CliCommands::Error : CliCommands::Usage;
+}
+
 struct Options
 {
     QCommandLineOption profile{QStringLiteral("profile"),
@@ -57,6 +63,9 @@ struct Options
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
                                      CliText::tr("Read the sign-in password from the first line of standard input.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help.")};
+    // Read by main() before the application starts; accepted here so it is not "unknown".
+    QCommandLineOption lang{QStringLiteral("lang"), CliText::tr("Use the language CODE (de, fr, es, ja, en)."),
+                            QStringLiteral("CODE")};
     QCommandLineOption format{QStringLiteral("format"), CliText::tr("Output format: table (default), csv or json."),
                               QStringLiteral("FORMAT"), QStringLiteral("table")};
     QCommandLineOption within{QStringLiteral("within"),
@@ -139,17 +148,17 @@ int run(const QStringList& arguments)
     Options o;
 
     QCommandLineParser globals;
-    globals.addOptions({o.profile, o.server, o.login, o.passwordStdin, o.help});
+    globals.addOptions({o.profile, o.server, o.login, o.passwordStdin, o.lang, o.help});
     if (!globals.parse(QStringList{program} + arguments.mid(1, index - 1))) {
         err << "token-console: " << globals.errorText() << ' '
             << CliText::tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
-        return CliCommands::Usage;
+        return usageExitCode(sub);
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(describe(sub));
     const bool provisioning = sub == QLatin1String("provision");
-    parser.addOptions({o.profile, o.server, provisioning ? o.tokenLogin : o.login, o.passwordStdin, o.help});
+    parser.addOptions({o.profile, o.server, provisioning ? o.tokenLogin : o.login, o.passwordStdin, o.lang, o.help});
     if (sub == QLatin1String("list"))
         parser.addOption(o.format);
     else if (sub == QLatin1String("check"))
@@ -169,7 +178,7 @@ int run(const QStringList& arguments)
     if (!parser.parse(QStringList{program} + arguments.mid(index + 1))) {
         err << "token-console: " << parser.errorText() << ' '
             << CliText::tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
-        return CliCommands::Usage;
+        return usageExitCode(sub);
     }
     if (parser.isSet(o.help) || globals.isSet(o.help)) {
         QString help = parser.helpText();
@@ -182,7 +191,7 @@ int run(const QStringList& arguments)
     const auto usageError = [&](const QString& message) {
         err << "token-console: " << message << ' '
             << CliText::tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
-        return int(CliCommands::Usage);
+        return usageExitCode(sub);
     };
     const QStringList positionals = parser.positionalArguments();
 

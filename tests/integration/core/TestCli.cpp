@@ -43,6 +43,8 @@ private Q_SLOTS:
     void help_data();
     void help();
     void embeddedDefault();
+    void languageOption_data();
+    void languageOption();
 
 private:
     Run cli(const QStringList& arguments, const QString& password = QStringLiteral("sandbox-admin"),
@@ -269,7 +271,8 @@ void TestCli::errors_data()
     QTest::newRow("unknown option") << QStringList{"list", "--colour"} << "" << 2 << "--help";
     QTest::newRow("rename without name") << QStringList{"rename", "tok_1"} << "" << 2 << "--name";
     QTest::newRow("disable without id") << QStringList{"disable"} << "" << 2 << "token id";
-    QTest::newRow("bad --within") << QStringList{"check", "--within", "soon"} << "" << 2 << "--within";
+    // check's own codes 1 and 2 report findings, so its usage errors exit 3.
+    QTest::newRow("bad --within") << QStringList{"check", "--within", "soon"} << "" << 3 << "--within";
     QTest::newRow("unknown profile") << QStringList{"list", "--profile", "no-such-profile"} << "" << 3 << "no connection profile";
     QTest::newRow("server without password") << QStringList{"list", "--server", "SANDBOX", "--login", admin} << "" << 3 << "--password-stdin";
 }
@@ -323,6 +326,25 @@ void TestCli::embeddedDefault()
     QVERIFY(r.err.isEmpty());
     const Run check = cli({QStringLiteral("check")}, {}, env);
     QCOMPARE(check.exitCode, 2);
+}
+
+void TestCli::languageOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("before the subcommand") << QStringList{"--lang", "de", "check"} << QStringLiteral("Inaktivität");
+    QTest::newRow("after the subcommand") << QStringList{"check", "--lang", "fr"} << QStringLiteral("inactivité");
+    QTest::newRow("joined") << QStringList{"check", "--lang=es"} << QStringLiteral("inactividad");
+}
+
+void TestCli::languageOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run r = cli(arguments + connection());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Tableau")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

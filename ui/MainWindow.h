@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PlatformEndpoint.h"
 #include "commands/CommandContext.h"
 #include "profiles/Profile.h"
+#include "session/PlatformEndpoint.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -10,30 +10,30 @@
 #include <functional>
 
 class QActionGroup;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
 
 namespace TokenConsole {
 
-class AdminClient;
 class ApiError;
-class Banner;
 class CommandController;
 class ConnectDialog;
 class DetailsPanel;
+class FilterBar;
+class KeepAliveScheduler;
 class SecretStore;
+class SessionController;
+class StatusLine;
 class TokenFilterModel;
 class TokenTableModel;
 class TokenView;
 class WarningNotifier;
+class WindowBanners;
 
-// The console's window: banners, the token table with its search and status filter, the
-// details panel, the actions (through CommandController) and the status bar. It owns one
-// ConsoleSession at a time and swaps it when the profile changes.
+// The console's window: banners, the filter row, the token table, the details panel, the
+// actions (through CommandController) and the status bar. Connections are the
+// SessionController's business; the window shows what it reports and asks for passwords.
 class MainWindow : public QMainWindow, public CommandContext
 {
     Q_OBJECT
@@ -54,16 +54,17 @@ public:
     // The named profile; empty or the demo name opens the embedded sandbox.
     void openProfile(const QString& name);
     void openEmbedded();
-    // Signs in with a password typed or read from the keychain (kept in memory only).
-    void openWithPassword(const Profile& profile, const QString& password, bool embedded = false);
+    // Signs in with a password already at hand (kept in memory only).
+    void openWithPassword(const Profile& profile, const QString& password);
 
     // CommandContext
-    ConsoleSession* session() const override { return m_session; }
+    ConsoleSession* session() const override;
     QWidget* dialogParent() const override;
     Clipboard* clipboard() const override { return m_clipboard; }
     void selectToken(const QString& id) override;
     void showOutcome(const QString& text, bool error) override;
 
+    SessionController* sessions() const { return m_sessions; }
     CommandController* commands() const { return m_commands; }
     TokenView* tokenView() const { return m_view; }
     DetailsPanel* detailsPanel() const { return m_details; }
@@ -87,18 +88,11 @@ protected:
 private:
     void createActions();
     void createCentralWidget();
-    void createStatusBar();
-    void adoptSession(const Profile& profile, AdminClient* client, bool embedded);
-    void dropSession();
+    void onSessionChanged();
     void onRefreshed();
     void onRefreshFailed(const ApiError& error);
-    void onSessionExpired();
     void syncSelection();
-    void updateStatusBar();
-    void updateBanners();
-    void updateFilterCounts();
     void updatePlaceholder();
-    void updateSkew(qint64 skewMs);
     void rebuildProfileMenu();
     void showConnectDialog();
     void askPassword(const Profile& profile, bool expired);
@@ -106,40 +100,31 @@ private:
     void fail(const QString& message);
 
     Options m_options;
-    QPointer<ConsoleSession> m_session;
     SecretStore* m_secrets;
     Clipboard* m_clipboard;
     TokenTableModel* m_model;
     TokenFilterModel* m_filter;
+    SessionController* m_sessions;
     CommandController* m_commands;
     WarningNotifier* m_notifier;
+    KeepAliveScheduler* m_keepAlive;
     QSystemTrayIcon* m_tray = nullptr;
 
+    WindowBanners* m_banners = nullptr;
+    FilterBar* m_filterBar = nullptr;
     TokenView* m_view = nullptr;
     DetailsPanel* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    Banner* m_demoBanner = nullptr;
-    Banner* m_restrictionBanner = nullptr;
-    Banner* m_staleBanner = nullptr;
-    Banner* m_messageBanner = nullptr;
-    Banner* m_warningBanner = nullptr;
-    QLabel* m_profileLabel = nullptr;
-    QLabel* m_serverLabel = nullptr;
-    QLabel* m_userLabel = nullptr;
-    QLabel* m_refreshLabel = nullptr;
-    QLabel* m_skewLabel = nullptr;
+    StatusLine* m_statusLine = nullptr;
     QMenu* m_profileMenu = nullptr;
     QActionGroup* m_autoRefreshGroup = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
     QPointer<ConnectDialog> m_passwordDialog;
 
     QTimer m_autoRefresh;
     QTimer m_ticker;
     QTimer m_syncTimer;
-    QTimer m_countTimer;
     int m_autoRefreshSeconds = 300;
-    PlatformEndpoint m_embeddedEndpoint;
 };
 
 } // namespace TokenConsole

@@ -1,7 +1,7 @@
 #include "WarningNotifier.h"
 
 #include "Logging.h"
-#include "UiText.h"
+#include "text/UiText.h"
 #include "policy/InactivityPolicy.h"
 
 #include <QSettings>

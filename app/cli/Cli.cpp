@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
@@ -15,13 +16,15 @@ namespace TokenConsole::Cli {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("list"),   QStringLiteral("check"),
-                                  QStringLiteral("provision"), QStringLiteral("rename"),
-                                  QStringLiteral("disable"), QStringLiteral("enable"),
-                                  QStringLiteral("verify")};
+const QStringList kSubcommands = {
+    QStringLiteral("list"),   QStringLiteral("check"),    QStringLiteral("provision"),
+    QStringLiteral("rename"), QStringLiteral("disable"),  QStringLiteral("enable"),
+    QStringLiteral("verify"), QStringLiteral("add"),      QStringLiteral("set"),
+    QStringLiteral("forget"), QStringLiteral("users"),    QStringLiteral("keepalive")};
 // Global options that take a value, so their value is not mistaken for the subcommand.
 const QStringList kValueOptions = {QStringLiteral("--profile"), QStringLiteral("--server"),
-                                   QStringLiteral("--login"), QStringLiteral("--lang")};
+                                   QStringLiteral("--login"),   QStringLiteral("--lang"),
+                                   QStringLiteral("--on24"),    QStringLiteral("--client-id")};
 
 // The translation context of this file's strings.
 struct CliText
@@ -44,10 +47,13 @@ int subcommandIndex(const QStringList& arguments)
     return -1;
 }
 
-// `check` reserves 1 and 2 for what it finds, so a usage error there is an error (3).
+// `check` and `keepalive` reserve 1 and 2 for what they find, so a usage error there is an
+// error (3).
 int usageExitCode(const QString& subcommand)
 {
-    return subcommand == QLatin1String("check") ? CliCommands::Error : CliCommands::Usage;
+    return subcommand == QLatin1String("check") || subcommand == QLatin1String("keepalive")
+        ? CliCommands::Error
+        : CliCommands::Usage;
 }
 
 struct Options
@@ -60,6 +66,12 @@ struct Options
                               QStringLiteral("URL")};
     QCommandLineOption login{QStringLiteral("login"), CliText::tr("Sign in as LOGIN (with --server)."),
                              QStringLiteral("LOGIN")};
+    QCommandLineOption on24{QStringLiteral("on24"),
+                            CliText::tr("Direct mode: a real ON24 account in North America (na), Europe (eu) or at a base URL."),
+                            QStringLiteral("na|eu|URL")};
+    QCommandLineOption clientId{QStringLiteral("client-id"),
+                                CliText::tr("Direct mode: the account's numeric ON24 client id."),
+                                QStringLiteral("N")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
                                      CliText::tr("Read the sign-in password from the first line of standard input.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help.")};
@@ -71,8 +83,26 @@ struct Options
     QCommandLineOption within{QStringLiteral("within"),
                               CliText::tr("Report active tokens that auto-disable within DAYS days (default 14)."),
                               QStringLiteral("DAYS"), QStringLiteral("14")};
-    QCommandLineOption tokenLogin{QStringLiteral("login"),
-                                  CliText::tr("The user (login) the new token belongs to."), QStringLiteral("LOGIN")};
+    QCommandLineOption pairLogin{QStringLiteral("login"),
+                                 CliText::tr("The login the pair was provisioned for (optional)."), QStringLiteral("LOGIN")};
+    QCommandLineOption key{QStringLiteral("key"), CliText::tr("The token key (32 capital letters and digits)."),
+                           QStringLiteral("KEY")};
+    QCommandLineOption secretStdin{QStringLiteral("secret-stdin"),
+                                   CliText::tr("Read the token secret from the first line of standard input.")};
+    QCommandLineOption owner{QStringLiteral("owner"), CliText::tr("Who to tell when the token is at risk."),
+                             QStringLiteral("OWNER")};
+    QCommandLineOption notes{QStringLiteral("notes"), CliText::tr("Free notes about the token."), QStringLiteral("NOTES")};
+    QCommandLineOption lastActivity{QStringLiteral("last-activity"),
+                                    CliText::tr("The Last Activity date ON24's page shows (YYYY-MM-DD)."),
+                                    QStringLiteral("DATE")};
+    QCommandLineOption keepAliveFlag{QStringLiteral("keep-alive"),
+                                     CliText::tr("Keep the pair alive (see \u201ckeepalive\u201d).")};
+    QCommandLineOption keepAliveValue{QStringLiteral("keep-alive"),
+                                      CliText::tr("Switch keep-alive on or off."), QStringLiteral("on|off")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), CliText::tr("Say what would be called, call nothing.")};
+    QCommandLineOption threshold{QStringLiteral("threshold"),
+                                 CliText::tr("Call tokens whose known inactivity reached DAYS days (default 45)."),
+                                 QStringLiteral("DAYS"), QStringLiteral("45")};
     QCommandLineOption name{QStringLiteral("name"), CliText::tr("The token's name, e.g. its purpose (\u201cSalesforce\u201d)."),
                             QStringLiteral("NAME")};
     QCommandLineOption access{QStringLiteral("access"),
@@ -82,6 +112,11 @@ struct Options
     QCommandLineOption printSecret{QStringLiteral("print-secret"),
                                    CliText::tr("Also print the new secret on standard output (shown only this once).")};
     QCommandLineOption all{QStringLiteral("all"), CliText::tr("Verify every token whose secret is on this computer.")};
+
+    QList<QCommandLineOption> connection() const
+    {
+        return {profile, server, login, passwordStdin, on24, clientId, lang, help};
+    }
 };
 
 QString describe(const QString& sub)
@@ -93,10 +128,25 @@ QString describe(const QString& sub)
                   "at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled "
                   "for inactivity, 3 error.");
     if (sub == QLatin1String("provision"))
-        return CliText::tr("Provision a token for a user; the secret goes to the keychain and only the key is "
-                  "printed. The sign-in options must come before \u201cprovision\u201d here, since "
-                  "--login after it names the token's user:\n"
-                  "  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME");
+        return CliText::tr("Provision a token for the user LOGIN; the secret goes to the keychain and only the "
+                  "key is printed:\n"
+                  "  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin");
+    if (sub == QLatin1String("add"))
+        return CliText::tr("Direct mode: add a token pair made on ON24's page. It is verified with one real "
+                  "ON24 call first; a wrong pair is refused and nothing is stored. The secret is read "
+                  "from standard input and goes to the keychain only.");
+    if (sub == QLatin1String("set"))
+        return CliText::tr("Direct mode: change a pair's local name, owner or notes, or switch its keep-alive.");
+    if (sub == QLatin1String("forget"))
+        return CliText::tr("Direct mode: remove a pair from this computer's inventory and keychain. ON24 is not "
+                  "touched.");
+    if (sub == QLatin1String("users"))
+        return CliText::tr("Direct mode: list the account's logins, and who may provision tokens on ON24's "
+                  "page.");
+    if (sub == QLatin1String("keepalive"))
+        return CliText::tr("Direct mode: verify every kept-alive token whose known inactivity reached the "
+                  "threshold, one call each, spread out. Exit codes: 0 all fine, 1 a token failed "
+                  "(wrong pair, deactivated, quota), 3 error.");
     if (sub == QLatin1String("rename"))
         return CliText::tr("Rename a token.");
     if (sub == QLatin1String("disable"))
@@ -112,7 +162,11 @@ QString positional(const QString& sub)
     if (sub == QLatin1String("rename") || sub == QLatin1String("disable") || sub == QLatin1String("enable"))
         return QStringLiteral("ID");
     if (sub == QLatin1String("verify"))
-        return QStringLiteral("ID|--all");
+        return QStringLiteral("ID|KEY|--all");
+    if (sub == QLatin1String("provision"))
+        return QStringLiteral("LOGIN");
+    if (sub == QLatin1String("set") || sub == QLatin1String("forget"))
+        return QStringLiteral("KEY");
     return {};
 }
 
@@ -148,7 +202,7 @@ int run(const QStringList& arguments)
     Options o;
 
     QCommandLineParser globals;
-    globals.addOptions({o.profile, o.server, o.login, o.passwordStdin, o.lang, o.help});
+    globals.addOptions(o.connection());
     if (!globals.parse(QStringList{program} + arguments.mid(1, index - 1))) {
         err << "token-console: " << globals.errorText() << ' '
             << CliText::tr("See \u201ctoken-console %1 --help\u201d.").arg(sub) << Qt::endl;
@@ -158,7 +212,12 @@ int run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(describe(sub));
     const bool provisioning = sub == QLatin1String("provision");
-    parser.addOptions({o.profile, o.server, provisioning ? o.tokenLogin : o.login, o.passwordStdin, o.lang, o.help});
+    // In direct mode nobody signs in, so after add and set --login is the pair's login.
+    const bool pairLogin = sub == QLatin1String("add") || sub == QLatin1String("set");
+    QList<QCommandLineOption> connectionOptions = o.connection();
+    if (pairLogin)
+        connectionOptions.replace(2, o.pairLogin);
+    parser.addOptions(connectionOptions);
     if (sub == QLatin1String("list"))
         parser.addOption(o.format);
     else if (sub == QLatin1String("check"))
@@ -169,11 +228,19 @@ int run(const QStringList& arguments)
         parser.addOption(o.name);
     else if (sub == QLatin1String("verify"))
         parser.addOption(o.all);
+    else if (sub == QLatin1String("add"))
+        parser.addOptions({o.key, o.name, o.owner, o.notes, o.lastActivity, o.keepAliveFlag, o.secretStdin});
+    else if (sub == QLatin1String("set"))
+        parser.addOptions({o.name, o.owner, o.notes, o.keepAliveValue});
+    else if (sub == QLatin1String("keepalive"))
+        parser.addOptions({o.dryRun, o.threshold});
     const QString pos = positional(sub);
     if (!pos.isEmpty())
-        parser.addPositionalArgument(pos, CliText::tr("The token's id, as \u201clist\u201d shows it."));
+        parser.addPositionalArgument(pos, provisioning
+                                              ? CliText::tr("The login (user) the new token is for.")
+                                              : CliText::tr("The token's id (in direct mode its key), as \u201clist\u201d shows it."));
 
-    const QString usage = CliText::tr("Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2")
+    const QString usage = CliText::tr("Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [options] %2")
                               .arg(sub, pos);
     if (!parser.parse(QStringList{program} + arguments.mid(index + 1))) {
         err << "token-console: " << parser.errorText() << ' '
@@ -201,10 +268,19 @@ int run(const QStringList& arguments)
     };
     settings.profile = pick(o.profile);
     settings.server = QUrl(pick(o.server));
-    settings.login = provisioning ? globals.value(o.login) : pick(o.login);
+    settings.login = pairLogin ? globals.value(o.login) : pick(o.login);
     settings.passwordStdin = parser.isSet(o.passwordStdin) || globals.isSet(o.passwordStdin);
+    settings.on24 = pick(o.on24);
     if (!settings.server.isEmpty() && !settings.server.isValid())
         return usageError(CliText::tr("--server wants a URL such as https://tokens.example.com."));
+    if (!pick(o.clientId).isEmpty()) {
+        bool ok = false;
+        settings.clientId = pick(o.clientId).toLongLong(&ok);
+        if (!ok || settings.clientId <= 0)
+            return usageError(CliText::tr("--client-id wants the account's numeric ON24 client id."));
+    }
+    if (!settings.on24.isEmpty() && !settings.server.isEmpty())
+        return usageError(CliText::tr("Use either --server (a Token Admin API) or --on24 (direct mode), not both."));
 
     // Validate the subcommand's own arguments before connecting anywhere.
     int within = 14;
@@ -216,8 +292,8 @@ int run(const QStringList& arguments)
             return usageError(CliText::tr("--within wants a whole number of days, not \u201c%1\u201d.").arg(parser.value(o.within)));
     }
     if (provisioning) {
-        if (!parser.isSet(o.tokenLogin) || !parser.isSet(o.name))
-            return usageError(CliText::tr("provision needs --login LOGIN and --name NAME."));
+        if (positionals.size() != 1 || !parser.isSet(o.name))
+            return usageError(CliText::tr("provision needs the token's LOGIN and --name NAME."));
         const QString a = parser.value(o.access).trimmed();
         if (a != QLatin1String("all_endpoints")) {
             for (const QString& area : a.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -228,11 +304,54 @@ int run(const QStringList& arguments)
     }
     if (sub == QLatin1String("rename") && !parser.isSet(o.name))
         return usageError(CliText::tr("rename needs --name NAME."));
+    Platform::ExistingPair pair;
+    if (sub == QLatin1String("add")) {
+        if (!parser.isSet(o.key) || !parser.isSet(o.name) || !parser.isSet(o.secretStdin))
+            return usageError(CliText::tr("add needs --key KEY, --name NAME and --secret-stdin (the secret is read from standard input, never from the command line)."));
+        pair.key = parser.value(o.key);
+        pair.name = parser.value(o.name);
+        pair.login = parser.value(o.pairLogin);
+        pair.owner = parser.value(o.owner);
+        pair.notes = parser.value(o.notes);
+        pair.keepAlive = parser.isSet(o.keepAliveFlag);
+        if (parser.isSet(o.lastActivity)) {
+            pair.lastActivity = QDate::fromString(parser.value(o.lastActivity), Qt::ISODate);
+            if (!pair.lastActivity.isValid() || pair.lastActivity > QDate::currentDate())
+                return usageError(CliText::tr("--last-activity wants a past date as YYYY-MM-DD, not \u201c%1\u201d.").arg(parser.value(o.lastActivity)));
+        }
+        QTextStream in(stdin);
+        pair.secret = in.readLine().trimmed();
+    }
+    CliCommands::SetRequest change;
+    if (sub == QLatin1String("set")) {
+        if (parser.isSet(o.name))
+            change.name = parser.value(o.name);
+        if (parser.isSet(o.owner))
+            change.owner = parser.value(o.owner);
+        if (parser.isSet(o.notes))
+            change.notes = parser.value(o.notes);
+        if (parser.isSet(o.keepAliveValue)) {
+            const QString v = parser.value(o.keepAliveValue);
+            if (v != QLatin1String("on") && v != QLatin1String("off"))
+                return usageError(CliText::tr("--keep-alive wants on or off."));
+            change.keepAlive = v == QLatin1String("on");
+        }
+        if (!change.name && !change.owner && !change.notes && !change.keepAlive)
+            return usageError(CliText::tr("set needs at least one of --name, --owner, --notes and --keep-alive."));
+    }
+    int threshold = 45;
+    if (sub == QLatin1String("keepalive")) {
+        bool ok = false;
+        threshold = parser.value(o.threshold).toInt(&ok);
+        if (!ok || threshold < 0 || threshold > 60)
+            return usageError(CliText::tr("--threshold wants a number of days from 0 to 60."));
+    }
     if (!pos.isEmpty()) {
         const bool all = sub == QLatin1String("verify") && parser.isSet(o.all);
         if (all ? !positionals.isEmpty() : positionals.size() != 1)
             return usageError(all ? CliText::tr("Give either a token id or --all, not both.")
-                                  : CliText::tr("%1 needs exactly one token id.").arg(sub));
+                                  : provisioning ? CliText::tr("provision needs the token's LOGIN and --name NAME.")
+                                                 : CliText::tr("%1 needs exactly one token id.").arg(sub));
     } else if (!positionals.isEmpty()) {
         return usageError(CliText::tr("Unexpected argument \u201c%1\u201d.").arg(positionals.first()));
     }
@@ -250,8 +369,18 @@ int run(const QStringList& arguments)
     else if (sub == QLatin1String("check"))
         code = commands.check(within);
     else if (provisioning)
-        code = commands.provision(parser.value(o.tokenLogin), parser.value(o.name), access,
+        code = commands.provision(positionals.first(), parser.value(o.name), access,
                                   parser.isSet(o.printSecret));
+    else if (sub == QLatin1String("add"))
+        code = commands.add(pair);
+    else if (sub == QLatin1String("set"))
+        code = commands.set(positionals.first(), change);
+    else if (sub == QLatin1String("forget"))
+        code = commands.forget(positionals.first());
+    else if (sub == QLatin1String("users"))
+        code = commands.users();
+    else if (sub == QLatin1String("keepalive"))
+        code = commands.keepalive(parser.isSet(o.dryRun), threshold);
     else if (sub == QLatin1String("rename"))
         code = commands.rename(positionals.first(), parser.value(o.name));
     else if (sub == QLatin1String("disable"))

@@ -4,19 +4,19 @@
 #include "CliConnection.h"
 #include "Logging.h"
 #include "TokenFormatter.h"
-#include "api/AdminClient.h"
-#include "api/On24Client.h"
+#include "direct/KeepAliveRunner.h"
 #include "model/TokenCodec.h"
 #include "policy/InactivityPolicy.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/LocalSecretIndex.h"
+#include "secrets/SecretStore.h"
+#include "text/TokenWording.h"
 
+#include <QEventLoop>
 #include <QTextStream>
 
 namespace TokenConsole {
 
 CliCommands::CliCommands(CliConnection& connection, QTextStream& out, QTextStream& err)
-    : m_connection(connection), m_out(out), m_err(err)
+    : m_connection(connection), m_platform(connection.platform()), m_out(out), m_err(err)
 {
 }
 
@@ -24,6 +24,15 @@ int CliCommands::fail(const QString& message)
 {
     m_err << "token-console: " << message << Qt::endl;
     return Error;
+}
+
+bool CliCommands::allowed(Capability capability, const Token* token)
+{
+    const QString why = m_platform->whyNot(capability, token);
+    if (why.isEmpty())
+        return true;
+    fail(why);
+    return false;
 }
 
 QString CliCommands::noSuchToken(const QString& id)
@@ -35,15 +44,14 @@ QString CliCommands::noSuchToken(const QString& id)
 
 QString CliCommands::describe(const Token& t) const
 {
-    return tr("%1 \u201c%2\u201d (%3)").arg(t.id, t.name, t.login);
+    return t.login.isEmpty() ? tr("%1 \u201c%2\u201d").arg(t.id, t.name)
+                             : tr("%1 \u201c%2\u201d (%3)").arg(t.id, t.name, t.login);
 }
 
 bool CliCommands::fetchTokens(TokenList* tokens)
 {
-    AdminClient* client = m_connection.client();
-    const auto r = Cli::await<TokenList>([&](AdminClient::Callback<TokenList> done) {
-        client->fetchAllTokens(client, done);
-    });
+    const auto r = await<TokenList>(
+        [&](Platform::Callback<TokenList> done) { m_platform->listTokens(m_platform, done); });
     if (!r.ok()) {
         fail(r.error.userMessage());
         return false;
@@ -54,12 +62,10 @@ bool CliCommands::fetchTokens(TokenList* tokens)
 
 bool CliCommands::fetchToken(const QString& id, Token* token)
 {
-    AdminClient* client = m_connection.client();
-    const auto r = Cli::await<Token>([&](AdminClient::Callback<Token> done) {
-        client->fetchToken(id, client, done);
-    });
+    const auto r = await<Token>(
+        [&](Platform::Callback<Token> done) { m_platform->fetchToken(id, m_platform, done); });
     if (!r.ok()) {
-        if (r.error.kind() == ApiError::Kind::NotFound)
+        if (r.error.kind() == ApiError::Kind::NotFound || r.error.kind() == ApiError::Kind::Local)
             fail(noSuchToken(id));
         else
             fail(r.error.userMessage());
@@ -81,8 +87,7 @@ int CliCommands::list(const QString& formatName)
     TokenList tokens;
     if (!fetchTokens(&tokens))
         return Error;
-    AdminClient* client = m_connection.client();
-    const TokenFormatter formatter(client->session().account.policy, client->serverNow());
+    const TokenFormatter formatter(m_platform->account().policy, m_platform->now());
     m_out << formatter.format(tokens, format);
     m_out.flush();
     return Ok;
@@ -93,26 +98,44 @@ int CliCommands::check(int withinDays)
     TokenList tokens;
     if (!fetchTokens(&tokens))
         return Error;
-    AdminClient* client = m_connection.client();
-    const InactivityPolicySettings policy = client->session().account.policy;
-    const QDateTime now = client->serverNow();
+    const InactivityPolicySettings policy = m_platform->account().policy;
+    const QDateTime now = m_platform->now();
     int atRisk = 0, disabled = 0;
     for (const Token& t : tokens) {
-        if (t.isActive()) {
-            const int left = InactivityPolicy::daysLeft(t, policy, now);
-            if (left <= withinDays) {
-                ++atRisk;
-                m_out << tr("AT RISK   %1 auto-disables in %2 (inactive %3 days).")
-                             .arg(describe(t),
-                                  left == 0 ? tr("less than a day") : (left == 1 ? tr("1 day") : tr("%n days", nullptr, left)))
-                             .arg(InactivityPolicy::daysInactive(t.inactiveSince, now))
-                      << '\n';
-            }
+        const int left = InactivityPolicy::daysLeft(t, policy, now);
+        if (t.isActive() && !TokenWording::hasKnownActivity(t)) {
+            ++atRisk;
+            m_out << tr("UNKNOWN   %1: no activity of it is known here. Verify it, or set the "
+                        "Last Activity date ON24's page shows.")
+                         .arg(describe(t))
+                  << '\n';
+        } else if (t.isActive() && TokenWording::isWorstCase(t) && left == 0) {
+            // Only our own calls are known: past the limit, ON24 has most likely disabled it.
+            ++disabled;
+            m_out << tr("DISABLED  %1 is presumably disabled for inactivity: its last known "
+                        "activity was %2 days ago. Enable it on ON24's page, then verify it.")
+                         .arg(describe(t))
+                         .arg(InactivityPolicy::daysInactive(t.inactiveSince, now))
+                  << '\n';
+        } else if (t.isActive() && left <= withinDays) {
+            ++atRisk;
+            m_out << tr("AT RISK   %1 auto-disables in %2 (inactive %3 days).")
+                         .arg(describe(t),
+                              left == 0 ? tr("less than a day")
+                                        : TokenWording::countdown(t, left))
+                         .arg(InactivityPolicy::daysInactive(t.inactiveSince, now))
+                  << '\n';
         } else if (t.disabledReason == Token::DisabledReason::Inactivity) {
             ++disabled;
             m_out << tr("DISABLED  %1 was disabled for inactivity on %2; enable it with "
                         "\u201ctoken-console enable %3\u201d.")
                          .arg(describe(t), TokenCodec::formatTime(t.disabledAt), t.id)
+                  << '\n';
+        } else if (t.pairState == Token::PairState::Deactivated) {
+            ++disabled;
+            m_out << tr("DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24's "
+                        "page, then verify it.")
+                         .arg(describe(t), t.lastVerifyMessage)
                   << '\n';
         }
     }
@@ -130,10 +153,10 @@ int CliCommands::check(int withinDays)
 int CliCommands::provision(const QString& login, const QString& name, const QStringList& access,
                            bool printSecret)
 {
-    AdminClient* client = m_connection.client();
-    const auto users = Cli::await<QVector<AccountUser>>([&](AdminClient::Callback<QVector<AccountUser>> done) {
-        client->fetchUsers(client, done);
-    });
+    if (!allowed(Capability::Provision))
+        return Error;
+    const auto users = await<QVector<AccountUser>>(
+        [&](Platform::Callback<QVector<AccountUser>> done) { m_platform->users(m_platform, done); });
     if (!users.ok())
         return fail(users.error.userMessage());
     const AccountUser* user = nullptr;
@@ -147,10 +170,10 @@ int CliCommands::provision(const QString& login, const QString& name, const QStr
                         .arg(login));
 
     // Before creating a secret that can never be shown again, make sure it has somewhere to go.
-    KeychainSecretStore keychain;
-    const QString profile = m_connection.profileName();
-    const SecretStore::Result probe = Cli::awaitSecret([&](SecretStore::Callback done) {
-        keychain.read(SecretStore::accountName(profile, QStringLiteral("availability-check")), client, done);
+    SecretStore* keychain = m_platform->secrets();
+    const SecretStore::Result probe = awaitSecret([&](SecretStore::Callback done) {
+        keychain->read(m_platform->secretAccount(QStringLiteral("availability-check")), m_platform,
+                       done);
     });
     const bool keychainUsable = probe.ok() || probe.status == SecretStore::Result::Status::NotFound;
     if (!keychainUsable && !printSecret)
@@ -159,8 +182,8 @@ int CliCommands::provision(const QString& login, const QString& name, const QStr
                        "on standard output once.")
                         .arg(probe.message));
 
-    const auto created = Cli::await<ProvisionedToken>([&](AdminClient::Callback<ProvisionedToken> done) {
-        client->provision(user->id, name, access, client, done);
+    const auto created = await<ProvisionedToken>([&](Platform::Callback<ProvisionedToken> done) {
+        m_platform->provision({user->id, name, access}, m_platform, done);
     });
     if (!created.ok())
         return fail(created.error.userMessage());
@@ -168,22 +191,22 @@ int CliCommands::provision(const QString& login, const QString& name, const QStr
 
     bool stored = false;
     QString storeProblem = probe.message;
+    const QString entry = m_platform->secretAccount(token.key);
     if (keychainUsable) {
-        const SecretStore::Result r = Cli::awaitSecret([&](SecretStore::Callback done) {
-            keychain.store(SecretStore::accountName(profile, token.key), created.value.secret, client, done);
+        const SecretStore::Result r = awaitSecret([&](SecretStore::Callback done) {
+            keychain->store(entry, created.value.secret, m_platform, done);
         });
         stored = r.ok();
         storeProblem = r.message;
         if (stored)
-            LocalSecretIndex(profile).add(token.key);
+            m_platform->noteSecretStored(token.key);
     }
     m_out << token.key << '\n';
     if (printSecret)
         m_out << created.value.secret << '\n';
     m_out.flush();
     if (stored) {
-        m_err << tr("Provisioned %1; its secret is in the keychain as %2.")
-                     .arg(describe(token), SecretStore::accountName(profile, token.key))
+        m_err << tr("Provisioned %1; its secret is in the keychain as %2.").arg(describe(token), entry)
               << Qt::endl;
         return Ok;
     }
@@ -201,13 +224,13 @@ int CliCommands::provision(const QString& login, const QString& name, const QStr
 
 int CliCommands::rename(const QString& id, const QString& name)
 {
+    if (!allowed(Capability::Rename))
+        return Error;
     Token token;
     if (!fetchToken(id, &token))
         return Error;
-    AdminClient* client = m_connection.client();
-    const auto r = Cli::await<Token>([&](AdminClient::Callback<Token> done) {
-        client->rename(id, name, token.version, client, done);
-    });
+    const auto r = await<Token>(
+        [&](Platform::Callback<Token> done) { m_platform->rename(token, name, m_platform, done); });
     if (!r.ok())
         return fail(r.error.userMessage());
     m_out << tr("Renamed %1 (was \u201c%2\u201d).").arg(describe(r.value), token.name) << '\n';
@@ -217,10 +240,12 @@ int CliCommands::rename(const QString& id, const QString& name)
 
 int CliCommands::disable(const QString& id)
 {
-    AdminClient* client = m_connection.client();
-    const auto r = Cli::await<Token>([&](AdminClient::Callback<Token> done) {
-        client->disable(id, client, done);
-    });
+    if (!allowed(Capability::Disable))
+        return Error;
+    Token token;
+    token.id = id;
+    const auto r = await<Token>(
+        [&](Platform::Callback<Token> done) { m_platform->disable(token, m_platform, done); });
     if (!r.ok()) {
         if (r.error.kind() == ApiError::Kind::NotFound)
             return fail(noSuchToken(id));
@@ -233,10 +258,13 @@ int CliCommands::disable(const QString& id)
 
 int CliCommands::enable(const QString& id)
 {
-    AdminClient* client = m_connection.client();
-    const auto r = Cli::await<Token>([&](AdminClient::Callback<Token> done) {
-        client->enable(id, client, done);
-    });
+    if (!allowed(Capability::Enable))
+        return Error;
+    Token token;
+    token.id = id;
+    token.status = Token::Status::Disabled;
+    const auto r = await<Token>(
+        [&](Platform::Callback<Token> done) { m_platform->enable(token, m_platform, done); });
     if (!r.ok()) {
         if (r.error.kind() == ApiError::Kind::NotFound)
             return fail(noSuchToken(id));
@@ -250,19 +278,18 @@ int CliCommands::enable(const QString& id)
 int CliCommands::verify(const QString& id, bool all)
 {
     TokenList targets;
-    const QString profile = m_connection.profileName();
     if (all) {
         TokenList tokens;
         if (!fetchTokens(&tokens))
             return Error;
-        const QSet<QString> local = LocalSecretIndex(profile).keys();
         for (const Token& t : tokens) {
-            if (local.contains(t.key))
+            if (m_platform->holdsSecret(t.key))
                 targets.append(t);
         }
         if (targets.isEmpty())
             return fail(tr("No token of this connection has its secret on this computer, so "
-                           "none can be verified. Secrets are stored when you provision here."));
+                           "none can be verified. Secrets are stored when you provision or add "
+                           "a pair here."));
     } else {
         Token token;
         if (!fetchToken(id, &token))
@@ -270,17 +297,10 @@ int CliCommands::verify(const QString& id, bool all)
         targets.append(token);
     }
 
-    KeychainSecretStore keychain;
-    On24Client on24;
-    AdminClient* client = m_connection.client();
     int failures = 0;
     for (const Token& t : targets) {
-        const SecretStore::Result secret = Cli::awaitSecret([&](SecretStore::Callback done) {
-            keychain.read(SecretStore::accountName(profile, t.key), client, done);
-        });
-        if (secret.status == SecretStore::Result::Status::NotFound) {
+        if (!m_platform->holdsSecret(t.key)) {
             ++failures;
-            LocalSecretIndex(profile).remove(t.key);
             m_err << "token-console: "
                   << tr("No local secret for %1: this computer's keychain does not hold its "
                         "secret, so it cannot be verified here. Verify it where it was "
@@ -289,28 +309,183 @@ int CliCommands::verify(const QString& id, bool all)
                   << Qt::endl;
             continue;
         }
-        if (!secret.ok()) {
+        const auto r = await<Platform::Verification>(
+            [&](Platform::Callback<Platform::Verification> done) {
+                m_platform->verify(t, m_platform, done);
+            });
+        if (!r.ok()) {
             ++failures;
-            m_err << "token-console: " << secret.message << Qt::endl;
-            continue;
-        }
-        On24Client::Verification result;
-        QEventLoop loop;
-        on24.verify(m_connection.on24BaseUrl(), m_connection.clientId(), t.key, secret.secret,
-                    client, [&](const On24Client::Verification& v) {
-                        result = v;
-                        loop.quit();
-                    });
-        loop.exec();
-        if (result.works()) {
-            m_out << tr("WORKS     %1: %2").arg(describe(t), result.userMessage()) << '\n';
+            m_err << "token-console: " << r.error.userMessage() << Qt::endl;
+        } else if (r.value.call.works()) {
+            m_out << tr("WORKS     %1: %2").arg(describe(t), r.value.call.userMessage()) << '\n';
         } else {
             ++failures;
-            m_out << tr("FAILED    %1: %2").arg(describe(t), result.userMessage()) << '\n';
+            m_out << tr("FAILED    %1: %2").arg(describe(t), r.value.call.userMessage()) << '\n';
         }
     }
     m_out.flush();
     return failures ? Error : Ok;
+}
+
+int CliCommands::add(const Platform::ExistingPair& pair)
+{
+    if (!allowed(Capability::AddExisting))
+        return Error;
+    const auto r = await<Token>(
+        [&](Platform::Callback<Token> done) { m_platform->addExisting(pair, m_platform, done); });
+    if (!r.ok())
+        return fail(r.error.userMessage());
+    const Token& t = r.value;
+    switch (t.pairState) {
+    case Token::PairState::Works:
+        m_out << tr("ADDED     %1: ON24 answered, so the pair works; its secret is in the "
+                    "keychain.")
+                     .arg(describe(t))
+              << '\n';
+        break;
+    case Token::PairState::Deactivated:
+        m_out << tr("ADDED     %1 as disabled: ON24 says \u201c%2\u201d. Enable it on ON24's "
+                    "page, then verify it.")
+                     .arg(describe(t), t.lastVerifyMessage)
+              << '\n';
+        break;
+    default:
+        m_out << tr("ADDED     %1 unverified: ON24's call quota is used up (\u201c%2\u201d). "
+                    "Verify it again in an hour.")
+                     .arg(describe(t), t.lastVerifyMessage)
+              << '\n';
+        break;
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int CliCommands::set(const QString& key, const SetRequest& request)
+{
+    Token token;
+    if (!fetchToken(key, &token))
+        return Error;
+    if (request.name || request.owner || request.notes) {
+        if (!allowed(Capability::EditLabels, &token))
+            return Error;
+        Platform::Labels labels{request.name.value_or(token.name),
+                                request.owner.value_or(token.owner),
+                                request.notes.value_or(token.notes)};
+        const auto r = await<Token>([&](Platform::Callback<Token> done) {
+            m_platform->editLabels(token, labels, m_platform, done);
+        });
+        if (!r.ok())
+            return fail(r.error.userMessage());
+        token = r.value;
+    }
+    if (request.keepAlive) {
+        if (!allowed(Capability::KeepAlive, &token))
+            return Error;
+        const auto r = await<Token>([&](Platform::Callback<Token> done) {
+            m_platform->setKeepAlive(token, *request.keepAlive, m_platform, done);
+        });
+        if (!r.ok())
+            return fail(r.error.userMessage());
+        token = r.value;
+    }
+    m_out << tr("Updated %1 on this computer: owner \u201c%2\u201d, keep-alive %3.")
+                 .arg(describe(token), token.owner, TokenWording::keepAlive(token))
+          << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int CliCommands::forget(const QString& key)
+{
+    Token token;
+    if (!fetchToken(key, &token))
+        return Error;
+    if (!allowed(Capability::Forget, &token))
+        return Error;
+    const auto r = await<bool>(
+        [&](Platform::Callback<bool> done) { m_platform->forget(token, m_platform, done); });
+    if (!r.ok())
+        return fail(r.error.userMessage());
+    m_out << tr("Forgot %1 on this computer; ON24 was not touched.").arg(describe(token)) << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int CliCommands::users()
+{
+    if (!allowed(Capability::AccountUsers))
+        return Error;
+    const auto r = await<QVector<AccountUser>>(
+        [&](Platform::Callback<QVector<AccountUser>> done) { m_platform->users(m_platform, done); });
+    if (!r.ok())
+        return fail(r.error.userMessage());
+    for (const AccountUser& u : r.value) {
+        m_out << u.login << '\t' << u.displayName << '\t' << u.loginType << '\t'
+              << (u.manageUsers ? tr("can provision") : QString()) << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int CliCommands::keepalive(bool dryRun, int thresholdDays)
+{
+    if (!allowed(Capability::KeepAlive))
+        return Error;
+    TokenList tokens;
+    if (!fetchTokens(&tokens))
+        return Error;
+    KeepAliveRunner::Options options;
+    options.dryRun = dryRun;
+    options.thresholdDays = thresholdDays;
+    if (qEnvironmentVariableIsSet("TOKENCONSOLE_KEEPALIVE_SPACING_MS"))
+        options.spacingMs = qEnvironmentVariableIntValue("TOKENCONSOLE_KEEPALIVE_SPACING_MS");
+    KeepAliveRunner runner(m_platform, options);
+    using Action = KeepAliveRunner::Outcome::Action;
+    QObject::connect(&runner, &KeepAliveRunner::outcome, &runner,
+                     [this, thresholdDays](const KeepAliveRunner::Outcome& o) {
+        const QString days = o.daysInactive < 0 ? tr("unknown") : QString::number(o.daysInactive);
+        switch (o.action) {
+        case Action::NotDue:
+            m_out << tr("SKIPPED   %1: inactive %2 days, below the threshold of %3.")
+                         .arg(describe(o.token), days)
+                         .arg(thresholdDays);
+            break;
+        case Action::BackingOff:
+            m_out << tr("WAITING   %1: ON24's quota refused it; next try after %2.")
+                         .arg(describe(o.token), TokenCodec::formatTime(o.token.retryNotBefore));
+            break;
+        case Action::WouldCall:
+            m_out << tr("WOULD CALL %1: inactive %2 days (dry run, no call made).")
+                         .arg(describe(o.token), days);
+            break;
+        case Action::Called:
+            m_out << tr("KEPT ALIVE %1: %2").arg(describe(o.token), o.message);
+            break;
+        case Action::Failed:
+            m_out << tr("FAILED    %1: %2").arg(describe(o.token), o.message);
+            break;
+        }
+        m_out << '\n';
+        m_out.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &KeepAliveRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(tokens, m_platform->now());
+    if (runner.isRunning())
+        loop.exec();
+    const KeepAliveRunner::Summary& summary = runner.summary();
+    if (summary.optedIn == 0)
+        m_out << tr("No token has keep-alive switched on: nothing to do. Switch it on with "
+                    "\u201ctoken-console set KEY --keep-alive on\u201d.")
+              << '\n';
+    else
+        m_out << tr("%1 kept alive, %2 failed, of %3 opted in.")
+                     .arg(summary.works)
+                     .arg(summary.failed)
+                     .arg(summary.optedIn)
+              << '\n';
+    m_out.flush();
+    return summary.failed > 0 ? 1 : Ok;
 }
 
 } // namespace TokenConsole

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Token.h"
+#include "platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,14 +13,23 @@ namespace TokenConsole {
 
 class CliConnection;
 
-// The subcommands proper, each against an open connection. They write results to `out`,
-// one-line errors to `err`, and return the process exit code.
+// The subcommands proper, each against an open connection's Platform. They write results to
+// `out`, one-line errors to `err`, and return the process exit code. What a platform cannot do
+// fails with the platform's own reason.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
     enum ExitCode { Ok = 0, Usage = 2, Error = 3 };
+
+    struct SetRequest
+    {
+        std::optional<QString> name;
+        std::optional<QString> owner;
+        std::optional<QString> notes;
+        std::optional<bool> keepAlive;
+    };
 
     CliCommands(CliConnection& connection, QTextStream& out, QTextStream& err);
 
@@ -31,15 +41,23 @@ public:
     int disable(const QString& id);
     int enable(const QString& id);
     int verify(const QString& id, bool all);
+    // Direct mode.
+    int add(const Platform::ExistingPair& pair);
+    int set(const QString& key, const SetRequest& request);
+    int forget(const QString& key);
+    int users();
+    int keepalive(bool dryRun, int thresholdDays);
 
 private:
     bool fetchTokens(TokenList* tokens);
     bool fetchToken(const QString& id, Token* token);
+    bool allowed(Capability capability, const Token* token = nullptr);
     int fail(const QString& message);
     QString describe(const Token& token) const;
     static QString noSuchToken(const QString& id);
 
     CliConnection& m_connection;
+    Platform* m_platform;
     QTextStream& m_out;
     QTextStream& m_err;
 };

@@ -1,10 +1,12 @@
 #include "CliConnection.h"
 
 #include "Await.h"
+#include "EmbeddedSandbox.h"
 #include "Logging.h"
 #include "api/AdminClient.h"
+#include "platform/AdminApiPlatform.h"
+#include "platform/On24DirectPlatform.h"
 #include "profiles/ProfileStore.h"
-#include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QTextStream>
@@ -24,24 +26,23 @@ QString readPasswordFromStdin()
     return line;
 }
 
-QUrl withV2(const QUrl& server)
-{
-    QUrl url = server;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/v2"));
-    return url;
-}
-
 } // namespace
 
-CliConnection::CliConnection(QObject* parent) : QObject(parent) {}
+CliConnection::CliConnection(QObject* parent)
+    : QObject(parent), m_secrets(new KeychainSecretStore(this))
+{
+}
 
-CliConnection::~CliConnection() = default;
+CliConnection::~CliConnection()
+{
+    delete m_platform;
+}
 
 bool CliConnection::open(const Settings& settings, QString* error)
 {
+    if (!settings.on24.isEmpty())
+        return openDirect(settings, error);
+
     if (!settings.server.isEmpty()) {
         if (settings.login.isEmpty() || !settings.passwordStdin) {
             *error = tr("--server needs --login LOGIN and --password-stdin (the password is read "
@@ -54,32 +55,40 @@ bool CliConnection::open(const Settings& settings, QString* error)
             return false;
         }
         // Secrets of an ad-hoc server are filed under its address, or under --profile if given.
-        m_profileName = settings.profile.isEmpty()
-            ? settings.server.host() + QLatin1Char(':') + QString::number(settings.server.port(settings.server.scheme() == QLatin1String("https") ? 443 : 80))
+        const QUrl& server = settings.server;
+        const QString name = settings.profile.isEmpty()
+            ? server.host() + QLatin1Char(':')
+                + QString::number(server.port(server.scheme() == QLatin1String("https") ? 443 : 80))
             : settings.profile;
-        m_on24Base = withV2(settings.server);
-        return signIn(settings.server, settings.login, readPasswordFromStdin(), error);
+        return openAdmin(name, server, settings.login, readPasswordFromStdin(), false,
+                         Profile::on24UnderServer(server), error);
     }
 
     if (!settings.profile.isEmpty() && settings.profile != ProfileStore::embeddedSandboxName()) {
         const std::optional<Profile> profile = ProfileStore().profile(settings.profile);
         if (!profile) {
             *error = tr("There is no connection profile named \u201c%1\u201d. Create it in the "
-                        "application, or use --server URL --login LOGIN --password-stdin.")
+                        "application, or use --server URL --login LOGIN --password-stdin, or "
+                        "--on24 REGION --client-id N.")
                          .arg(settings.profile);
             return false;
         }
-        m_profileName = profile->name;
-        m_on24Base = profile->effectiveOn24BaseUrl();
-        m_clientId = profile->clientId;
+        if (profile->isDirect()) {
+            Settings direct = settings;
+            direct.on24 = profile->region == Profile::On24Region::Europe ? QStringLiteral("eu")
+                : profile->region == Profile::On24Region::NorthAmerica
+                ? QStringLiteral("na")
+                : profile->on24BaseUrl.toString();
+            direct.clientId = profile->clientId;
+            return openDirect(direct, error);
+        }
         const QString login = settings.login.isEmpty() ? profile->login : settings.login;
         QString password;
         if (settings.passwordStdin) {
             password = readPasswordFromStdin();
         } else if (profile->rememberPassword) {
-            KeychainSecretStore keychain;
-            const SecretStore::Result r = Cli::awaitSecret([&](SecretStore::Callback done) {
-                keychain.read(SecretStore::passwordAccountName(profile->name), this, done);
+            const SecretStore::Result r = awaitSecret([&](SecretStore::Callback done) {
+                m_secrets->read(SecretStore::passwordAccountName(profile->name), this, done);
             });
             if (!r.ok()) {
                 *error = tr("The password for profile \u201c%1\u201d could not be read from the "
@@ -94,47 +103,103 @@ bool CliConnection::open(const Settings& settings, QString* error)
                          .arg(profile->name);
             return false;
         }
-        return signIn(profile->serverUrl, login, password, error);
+        return openAdmin(profile->name, profile->serverUrl, login, password, false,
+                         profile->effectiveOn24BaseUrl(), error);
     }
 
     // The embedded default: the sandbox in this process, with the demo data.
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>();
-    Sandbox::SandboxServer::Options options;
-    options.dataDirectory = Sandbox::SandboxServer::embeddedDataDirectory();
-    options.seed = QStringLiteral("demo");
+    m_sandbox = std::make_unique<EmbeddedSandbox>();
+    PlatformEndpoint endpoint;
     QString why;
-    if (!m_sandbox->start(options, &why)) {
+    if (!m_sandbox->endpoint(&endpoint, &why)) {
         *error = tr("Could not start the built-in demo server: %1").arg(why);
         return false;
     }
-    qCInfo(lcCli) << "embedded sandbox at" << m_sandbox->url().toString();
-    m_profileName = ProfileStore::embeddedSandboxName();
-    m_on24Base = withV2(m_sandbox->url());
-    return signIn(m_sandbox->url(), Sandbox::SandboxServer::demoAdminLogin(),
-                  Sandbox::SandboxServer::demoAdminPassword(), error);
+    qCInfo(lcCli) << "embedded sandbox at" << endpoint.url.toString();
+    return openAdmin(ProfileStore::embeddedSandboxName(), endpoint.url, endpoint.login,
+                     endpoint.password, true, Profile::on24UnderServer(endpoint.url), error);
 }
 
-bool CliConnection::signIn(const QUrl& server, const QString& login, const QString& password,
-                           QString* error)
+bool CliConnection::openAdmin(const QString& profileName, const QUrl& server,
+                              const QString& login, const QString& password, bool embedded,
+                              const QUrl& on24Base, QString* error)
 {
-    m_client = new AdminClient(server, this);
-    const Result<Session> r = Cli::await<Session>([&](AdminClient::Callback<Session> done) {
-        m_client->signIn(login, password, this, done);
+    auto* client = new AdminClient(server, this);
+    const Result<Session> r = await<Session>([&](AdminClient::Callback<Session> done) {
+        client->signIn(login, password, this, done);
     });
     if (!r.ok()) {
+        delete client;
         *error = r.error.userMessage();
         return false;
     }
-    if (m_clientId == 0)
-        m_clientId = r.value.account.clientId;
+    client->setSession(r.value);
+    AdminApiPlatform::Settings settings;
+    settings.profileName = profileName;
+    settings.on24BaseUrl = on24Base;
+    settings.embedded = embedded;
+    m_platform = new AdminApiPlatform(client, settings, m_secrets, this);
+    const Result<Account> account = await<Account>(
+        [&](Platform::Callback<Account> done) { m_platform->loadAccount(this, done); });
+    if (!account.ok()) {
+        *error = account.error.userMessage();
+        return false;
+    }
+    return true;
+}
+
+bool CliConnection::openDirect(const Settings& settings, QString* error)
+{
+    Profile profile;
+    profile.kind = Profile::Kind::On24;
+    if (settings.on24 == QLatin1String("na")) {
+        profile.region = Profile::On24Region::NorthAmerica;
+    } else if (settings.on24 == QLatin1String("eu")) {
+        profile.region = Profile::On24Region::Europe;
+    } else {
+        profile.region = Profile::On24Region::Custom;
+        profile.on24BaseUrl = QUrl(settings.on24);
+        if (!profile.on24BaseUrl.isValid() || profile.on24BaseUrl.host().isEmpty()) {
+            *error = tr("--on24 wants na, eu or a base URL such as https://api.on24.com/v2.");
+            return false;
+        }
+    }
+    profile.clientId = settings.clientId;
+    if (profile.clientId <= 0) {
+        *error = tr("Direct mode needs the account's numeric ON24 client id: --client-id N.");
+        return false;
+    }
+    if (const ApiError refused = AdminClient::checkUrl(profile.effectiveOn24BaseUrl()); refused) {
+        *error = refused.userMessage();
+        return false;
+    }
+    // Without --profile, the inventory is named after the address and the client id, so the
+    // same command line always finds the same pairs.
+    const QUrl base = profile.effectiveOn24BaseUrl();
+    profile.name = settings.profile.isEmpty()
+        ? QStringLiteral("on24-%1-%2")
+              .arg(base.host() + (base.port() > 0 ? QLatin1Char(':') + QString::number(base.port())
+                                                  : QString()))
+              .arg(profile.clientId)
+        : settings.profile;
+    if (!settings.profile.isEmpty())
+        ProfileStore().save(profile);  // --profile with --on24 creates or updates it
+    auto* platform = new On24DirectPlatform(profile, m_secrets, this);
+    if (!platform->open(error)) {
+        delete platform;
+        return false;
+    }
+    m_platform = platform;
     return true;
 }
 
 void CliConnection::close()
 {
-    if (!m_client || !m_client->isSignedIn())
+    auto* admin = qobject_cast<AdminApiPlatform*>(m_platform);
+    if (!admin || !admin->client()->isSignedIn())
         return;
-    Cli::await<bool>([&](AdminClient::Callback<bool> done) { m_client->signOut(this, done); });
+    AdminClient* client = admin->client();
+    await<bool>([&](AdminClient::Callback<bool> done) { client->signOut(this, done); });
 }
 
 } // namespace TokenConsole

@@ -7,13 +7,13 @@
 
 namespace TokenConsole {
 
-class AdminClient;
-namespace Sandbox {
-class SandboxServer;
-}
+class EmbeddedSandbox;
+class KeychainSecretStore;
+class Platform;
 
-// The CLI's connection: a named profile, an explicit server + login with the password on
-// stdin, or - with neither - the embedded sandbox, exactly as the GUI starts it.
+// The CLI's connection, as a Platform: a named profile, an explicit Token Admin API server with
+// the password on stdin, an ON24 account in direct mode (--on24 na|eu|URL --client-id N), or -
+// with none of these - the embedded sandbox, exactly as the GUI starts it.
 class CliConnection : public QObject
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
         QUrl server;          // --server
         QString login;        // --login (sign-in)
         bool passwordStdin = false;
+        QString on24;         // --on24 na|eu|URL
+        qint64 clientId = 0;  // --client-id
     };
 
     explicit CliConnection(QObject* parent = nullptr);
@@ -32,21 +34,18 @@ public:
 
     // Starts the embedded sandbox when needed and signs in. False with a one-line reason.
     bool open(const Settings& settings, QString* error);
-    void close();  // signs out
+    void close();  // signs out where there is a session
 
-    AdminClient* client() const { return m_client; }
-    QString profileName() const { return m_profileName; }  // names keychain entries
-    QUrl on24BaseUrl() const { return m_on24Base; }
-    qint64 clientId() const { return m_clientId; }
+    Platform* platform() const { return m_platform; }
 
 private:
-    bool signIn(const QUrl& server, const QString& login, const QString& password, QString* error);
+    bool openAdmin(const QString& profileName, const QUrl& server, const QString& login,
+                   const QString& password, bool embedded, const QUrl& on24Base, QString* error);
+    bool openDirect(const Settings& settings, QString* error);
 
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    AdminClient* m_client = nullptr;
-    QString m_profileName;
-    QUrl m_on24Base;
-    qint64 m_clientId = 0;
+    std::unique_ptr<EmbeddedSandbox> m_sandbox;
+    KeychainSecretStore* m_secrets;
+    Platform* m_platform = nullptr;
 };
 
 } // namespace TokenConsole

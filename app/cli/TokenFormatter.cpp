@@ -1,6 +1,9 @@
 #include "TokenFormatter.h"
 
+#include "direct/DirectTokenJson.h"
 #include "model/TokenCodec.h"
+#include "platform/On24DirectPlatform.h"
+#include "text/TokenWording.h"
 #include "policy/InactivityPolicy.h"
 
 #include <QJsonArray>
@@ -49,8 +52,37 @@ QString TokenFormatter::format(const TokenList& tokens, Format format) const
     return table(tokens);
 }
 
+bool TokenFormatter::isDirect(const TokenList& tokens)
+{
+    return !tokens.isEmpty() && tokens.first().pairState != Token::PairState::NotTracked;
+}
+
+QString TokenFormatter::directTable(const TokenList& tokens) const
+{
+    const QStringList header = {tr("KEY"), tr("NAME"), tr("OWNER"), tr("LOGIN"), tr("STATUS"),
+                                tr("LAST ACTIVITY"), tr("AUTO-DISABLE IN"), tr("KEEP-ALIVE")};
+    QVector<QStringList> rows{header};
+    for (const Token& t : tokens) {
+        const QString source = TokenWording::activitySource(t);
+        rows.append({t.key, t.name, t.owner, t.login, TokenWording::status(t),
+                     t.lastActivityAt.isValid()
+                         ? tr("%1 (%2)").arg(TokenCodec::formatTime(t.lastActivityAt), source)
+                         : tr("unknown"),
+                     TokenWording::countdown(t, InactivityPolicy::daysLeft(t, m_policy, m_now)),
+                     TokenWording::keepAlive(t)});
+    }
+    return aligned(rows);
+}
+
+int TokenFormatter::directDaysLeft(const Token& t) const
+{
+    return InactivityPolicy::daysLeft(t, m_policy, m_now);
+}
+
 QString TokenFormatter::table(const TokenList& tokens) const
 {
+    if (isDirect(tokens))
+        return directTable(tokens);
     const QStringList header = {tr("ID"), tr("NAME"), tr("LOGIN"), tr("KEY"), tr("STATUS"),
                                 tr("LAST ACTIVITY"), tr("DAYS INACTIVE"), tr("AUTO-DISABLE IN")};
     QVector<QStringList> rows;
@@ -60,16 +92,19 @@ QString TokenFormatter::table(const TokenList& tokens) const
         QString status = TokenCodec::statusName(t.status);
         if (!t.isActive())
             status += QStringLiteral(" (%1)").arg(TokenCodec::disabledReasonName(t.disabledReason));
-        const int left = InactivityPolicy::daysLeft(t, m_policy, m_now);
-        QString leftText = QStringLiteral("-");
-        if (t.isActive())
-            leftText = left == 0 ? tr("today") : (left == 1 ? tr("1 day") : tr("%n days", nullptr, left));
+        const QString leftText =
+            TokenWording::countdown(t, InactivityPolicy::daysLeft(t, m_policy, m_now));
         rows.append({t.id, t.name, t.login, t.key, status,
                      t.lastActivityAt.isValid() ? TokenCodec::formatTime(t.lastActivityAt) : tr("never"),
                      QString::number(InactivityPolicy::daysInactive(t.inactiveSince, m_now)),
                      leftText});
     }
-    QVector<int> widths(header.size(), 0);
+    return aligned(rows);
+}
+
+QString TokenFormatter::aligned(const QVector<QStringList>& rows)
+{
+    QVector<int> widths(rows.isEmpty() ? 0 : rows.first().size(), 0);
     for (const QStringList& row : rows)
         for (int c = 0; c < row.size(); ++c)
             widths[c] = qMax(widths[c], int(row.at(c).size()));
@@ -97,6 +132,14 @@ QString TokenFormatter::csvField(const QString& value)
 
 QString TokenFormatter::csv(const TokenList& tokens) const
 {
+    if (isDirect(tokens)) {
+        const QString crlf = QStringLiteral("\r\n");
+        QString out = DirectTokenJson::csvHeader() + crlf;
+        for (const Token& t : tokens)
+            out += DirectTokenJson::toCsvRow(On24DirectPlatform::toEntry(t), directDaysLeft(t))
+                + crlf;
+        return out;
+    }
     static const QStringList header = {
         QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("key"),
         QStringLiteral("userId"), QStringLiteral("login"), QStringLiteral("access"),
@@ -129,6 +172,12 @@ QString TokenFormatter::csv(const TokenList& tokens) const
 QString TokenFormatter::json(const TokenList& tokens) const
 {
     QJsonArray array;
+    if (isDirect(tokens)) {
+        for (const Token& t : tokens)
+            array.append(
+                DirectTokenJson::toJson(On24DirectPlatform::toEntry(t), directDaysLeft(t)));
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    }
     for (const Token& t : tokens) {
         QJsonObject o = TokenCodec::encodeToken(t);
         o.insert(QStringLiteral("daysInactive"), InactivityPolicy::daysInactive(t.inactiveSince, m_now));

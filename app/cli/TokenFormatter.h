@@ -27,8 +27,14 @@ public:
     QString json(const TokenList& tokens) const;
 
     static QString csvField(const QString& value);  // quoted when RFC 4180 requires it
+    // Direct-mode tokens (pairs of a local inventory) have their own columns and fields.
+    static bool isDirect(const TokenList& tokens);
 
 private:
+    QString directTable(const TokenList& tokens) const;
+    int directDaysLeft(const Token& token) const;
+    static QString aligned(const QVector<QStringList>& rows);
+
     InactivityPolicySettings m_policy;
     QDateTime m_now;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Await.h"
 #include "MainWindow.h"
 #include "api/AdminClient.h"
 #include "sandbox/SandboxServer.h"
@@ -52,19 +53,7 @@ private:
 template <typename T>
 Result<T> GuiFixture::await(const std::function<void(AdminClient::Callback<T>)>& call)
 {
-    bool done = false;
-    Result<T> outcome;
-    call([&](const Result<T>& result) {
-        outcome = result;
-        done = true;
-    });
-    // Bounded wait on the event loop for the callback; no fixed sleeps.
-    QDeadlineTimer deadline(15000);
-    while (!done && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    if (!done)
-        outcome.error = ApiError(ApiError::Kind::Timeout);
-    return outcome;
+    return TokenConsole::await<T>(call, 15000);
 }
 
 } // namespace TokenConsole::Testing

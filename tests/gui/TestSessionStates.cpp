@@ -1,5 +1,5 @@
 #include "Banner.h"
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "GuiFixture.h"
 #include "commands/CommandController.h"
 #include "dialogs/ConnectDialog.h"
@@ -157,7 +157,7 @@ void TestSessionStates::clockSkewIsShown()
     auto window = m_fixture->openAdminWindow(m_fixture->embeddedOptions(), &error);
     QVERIFY2(window, qPrintable(error));
     // What the client reports after reading a response's Date header.
-    Q_EMIT window->session()->client()->clockSkewChanged(skewMs);
+    Q_EMIT window->session()->platform()->clockSkewChanged(skewMs);
     auto* label = window->findChild<QLabel*>(QStringLiteral("skewLabel"));
     QCOMPARE(label->isVisible(), shown);
     if (shown)

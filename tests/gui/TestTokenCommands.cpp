@@ -1,4 +1,4 @@
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "GuiFixture.h"
 #include "commands/CommandController.h"
 #include "dialogs/RenameDialog.h"
@@ -239,10 +239,10 @@ void TestTokenCommands::verifyUpdatesLastActivity()
     QVERIFY2(provisioned.ok(), qPrintable(provisioned.error.userMessage()));
     ConsoleSession* session = m_window->session();
     bool stored = false;
-    m_secrets->store(session->secretAccount(provisioned.value.token.key), provisioned.value.secret,
+    m_secrets->store(session->platform()->secretAccount(provisioned.value.token.key), provisioned.value.secret,
                      this, [&stored](const SecretStore::Result& result) { stored = result.ok(); });
     QTRY_VERIFY(stored);
-    session->rememberSecret(provisioned.value.token.key);
+    session->platform()->noteSecretStored(provisioned.value.token.key);
 
     m_window->commands()->action(CommandController::Refresh)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(select(QStringLiteral("Webhook")), 10000);

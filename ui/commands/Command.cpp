@@ -1,8 +1,10 @@
 #include "commands/Command.h"
 
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "api/ApiJob.h"
 #include "commands/CommandContext.h"
+#include "platform/CapabilityText.h"
+#include "platform/Platform.h"
 
 namespace TokenConsole {
 
@@ -42,33 +44,30 @@ void Command::abort()
     deleteLater();
 }
 
-QString Command::blockedReason(Restrictions restrictions, const CommandContext* context,
+Platform* Command::platform() const
+{
+    ConsoleSession* session = m_context->session();
+    return session ? session->platform() : nullptr;
+}
+
+QString Command::blockedReason(Needs needs, const CommandContext* context,
                                const std::optional<Token>& token)
 {
     const ConsoleSession* session = context->session();
     if (!session)
-        return tr("Not connected to a platform.");
-    if ((restrictions & NeedsManageUsers) && !session->canManageUsers())
-        return tr("Your user (%1) lacks the Manage Users permission: you can look at tokens, "
-                  "but only an admin can change them.")
-            .arg(session->user().login);
-    if ((restrictions & NeedsConnect) && !session->hasConnect())
-        return tr("The contract of %1 does not include Connect, which provisioning needs. "
-                  "Ask your ON24 account manager.")
-            .arg(session->account().name);
-    if (restrictions & OnlyOneToken) {
-        if (!token)
-            return tr("Select a token first.");
-        if ((restrictions & MustBeActive) && !token->isActive())
-            return tr("“%1” is disabled.").arg(token->name);
-        if ((restrictions & MustBeDisabled) && token->isActive())
-            return tr("“%1” is already active.").arg(token->name);
-        if ((restrictions & NeedsLocalSecret) && !session->holdsSecret(token->key))
-            return tr("This computer does not hold the secret of “%1”: only tokens provisioned "
-                      "here have it in the keychain.")
-                .arg(token->name);
-    }
-    return {};
+        return CapabilityText::notConnected();
+    if (const QString offline = context->unavailableReason(); !offline.isEmpty()
+        && needs.capability != Capability::List)
+        return offline;
+    // The account-wide reason first (a permission, the contract), then the token's.
+    const Platform* platform = session->platform();
+    if (const QString why = platform->whyNot(needs.capability); !why.isEmpty())
+        return why;
+    if (needs.target == Target::Account)
+        return {};
+    if (!token)
+        return CapabilityText::selectToken();
+    return platform->whyNot(needs.capability, &*token);
 }
 
 } // namespace TokenConsole

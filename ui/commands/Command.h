@@ -2,6 +2,7 @@
 
 #include "api/ApiJob.h"
 #include "model/Token.h"
+#include "platform/Capability.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,35 +11,33 @@
 namespace TokenConsole {
 
 class CommandContext;
+class Platform;
 
 // One user action (in Kleopatra's shape): created for the current selection, start()ed once,
-// reports finished() or canceled() and then deletes itself. What a command needs of the
-// selection and the account is declared as restrictions, so the controller can enable its
-// action, and say why it is not, without creating the command.
+// reports finished() or canceled() and then deletes itself. What a command needs is declared
+// as a platform capability plus whether it acts on one token, so the controller can enable its
+// action, and say why it is not (in the platform's words), without creating the command.
 class Command : public QObject
 {
     Q_OBJECT
 
 public:
-    enum Restriction {
-        NoRestriction = 0,
-        NeedsSession = 1 << 0,
-        NeedsManageUsers = 1 << 1,
-        NeedsConnect = 1 << 2,
-        OnlyOneToken = 1 << 3,
-        MustBeActive = 1 << 4,
-        MustBeDisabled = 1 << 5,
-        NeedsLocalSecret = 1 << 6,
+    // What a command acts on.
+    enum class Target { Account, OneToken };
+
+    struct Needs
+    {
+        Capability capability;
+        Target target = Target::OneToken;
     };
-    Q_DECLARE_FLAGS(Restrictions, Restriction)
 
     Command(CommandContext* context, std::optional<Token> token, QObject* parent = nullptr);
 
     void start();
     void cancel();
 
-    // Why a command with these restrictions cannot run now (translated), or empty when it can.
-    static QString blockedReason(Restrictions restrictions, const CommandContext* context,
+    // Why a command with these needs cannot run now (translated), or empty when it can.
+    static QString blockedReason(Needs needs, const CommandContext* context,
                                  const std::optional<Token>& token);
 
 Q_SIGNALS:
@@ -53,6 +52,8 @@ protected:
     void abort();
 
     CommandContext* context() const { return m_context; }
+    // The platform of the context's session; null while not connected.
+    Platform* platform() const;
     const Token& token() const { return *m_token; }
     bool hasToken() const { return m_token.has_value(); }
     void setToken(const Token& token) { m_token = token; }
@@ -67,4 +68,3 @@ private:
 
 } // namespace TokenConsole
 
-Q_DECLARE_OPERATORS_FOR_FLAGS(TokenConsole::Command::Restrictions)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 
 #include <QString>
 
@@ -22,6 +22,8 @@ public:
     virtual void selectToken(const QString& id) = 0;
     // A short outcome in the window (status bar, and a banner for errors).
     virtual void showOutcome(const QString& text, bool error) = 0;
+    // Why remote actions are unavailable right now (offline), or empty.
+    virtual QString unavailableReason() const { return {}; }
 };
 
 } // namespace TokenConsole

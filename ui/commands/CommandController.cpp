@@ -1,20 +1,26 @@
 #include "commands/CommandController.h"
 
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "Logging.h"
+#include "commands/AddExistingCommand.h"
 #include "commands/CommandContext.h"
 #include "commands/CopyKeyCommand.h"
 #include "commands/CopySecretCommand.h"
 #include "commands/DisableCommand.h"
 #include "commands/EnableCommand.h"
+#include "commands/ForgetCommand.h"
+#include "commands/KeepAliveCommand.h"
 #include "commands/ProvisionCommand.h"
 #include "commands/RefreshCommand.h"
 #include "commands/RenameCommand.h"
+#include "commands/VerifyAllCommand.h"
 #include "commands/VerifyCommand.h"
+#include "platform/Platform.h"
 
 #include <QAction>
 #include <QFile>
 #include <QIcon>
+#include <QSignalBlocker>
 
 namespace TokenConsole {
 
@@ -39,49 +45,68 @@ CommandController::CommandController(CommandContext* context, QObject* parent)
     m_entries.resize(ActionCount);
     add(Provision, tr("&Provision…"), tr("Create a token for a login of the account"), "list-add",
         QStringLiteral(":/icons/actions/token-provision.svg"), QKeySequence::New,
-        ProvisionCommand::restrictions(), make<ProvisionCommand>);
+        ProvisionCommand::needs(), make<ProvisionCommand>);
     add(Rename, tr("Re&name…"), tr("Give the selected token a name that says what uses it"),
         "edit-rename", QStringLiteral(":/icons/actions/token-rename.svg"), QKeySequence(Qt::Key_F2),
-        RenameCommand::restrictions(), make<RenameCommand>);
+        RenameCommand::needs(), make<RenameCommand>);
     add(Disable, tr("&Disable…"), tr("Stop the selected token from working"), "dialog-cancel",
-        QStringLiteral(":/icons/actions/token-disable.svg"), {}, DisableCommand::restrictions(),
+        QStringLiteral(":/icons/actions/token-disable.svg"), {}, DisableCommand::needs(),
         make<DisableCommand>);
     add(Enable, tr("&Enable This Token…"), tr("Let the selected disabled token work again"),
         "dialog-ok-apply", QStringLiteral(":/icons/actions/token-enable.svg"), {},
-        EnableCommand::restrictions(), make<EnableCommand>);
+        EnableCommand::needs(), make<EnableCommand>);
     add(Verify, tr("&Verify"),
         tr("Call the ON24 API with the selected token to prove it works (counts as activity)"),
         "security-high", QStringLiteral(":/icons/actions/token-verify.svg"),
-        QKeySequence(Qt::CTRL | Qt::Key_T), VerifyCommand::restrictions(), make<VerifyCommand>);
+        QKeySequence(Qt::CTRL | Qt::Key_T), VerifyCommand::needs(), make<VerifyCommand>);
     add(CopyKey, tr("Copy &Key"), tr("Copy the selected token's key"), "edit-copy",
         QStringLiteral(":/icons/actions/copy-key.svg"), QKeySequence(Qt::CTRL | Qt::Key_K),
-        CopyKeyCommand::restrictions(), make<CopyKeyCommand>);
+        CopyKeyCommand::needs(), make<CopyKeyCommand>);
     add(CopySecret, tr("Copy &Secret"),
         tr("Copy the selected token's secret from this computer's keychain"), "password-copy",
         QStringLiteral(":/icons/actions/copy-secret.svg"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), CopySecretCommand::restrictions(),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), CopySecretCommand::needs(),
         make<CopySecretCommand>);
     add(Refresh, tr("&Refresh"), tr("Reload the token list from the server"), "view-refresh",
         QStringLiteral(":/icons/actions/refresh.svg"), QKeySequence::Refresh,
-        RefreshCommand::restrictions(), make<RefreshCommand>);
+        RefreshCommand::needs(), make<RefreshCommand>);
+    add(AddExisting, tr("&Add Existing Token…"),
+        tr("Add a token pair made on ON24's page, verified before it is stored"), "list-add",
+        QStringLiteral(":/icons/actions/token-provision.svg"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        AddExistingCommand::needs(), make<AddExistingCommand>);
+    add(Forget, tr("&Forget…"),
+        tr("Remove the selected pair from this computer; ON24 is not touched"), "edit-delete",
+        QStringLiteral(":/icons/actions/token-disable.svg"), {}, ForgetCommand::needs(),
+        make<ForgetCommand>);
+    add(KeepAlive, tr("Keep &Alive"),
+        tr("Call ON24 with the selected pair before its days without activity run out"),
+        "view-refresh", QStringLiteral(":/icons/actions/token-verify.svg"), {},
+        KeepAliveCommand::needs(), make<KeepAliveCommand>);
+    m_entries[KeepAlive].action->setCheckable(true);
+    add(VerifyAll, tr("Verify A&ll"),
+        tr("Verify every token whose secret is on this computer, one call at a time"),
+        "security-high", QStringLiteral(":/icons/actions/token-verify.svg"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), VerifyAllCommand::needs(),
+        make<VerifyAllCommand>);
     updateActions();
 }
 
 void CommandController::add(
     ActionId id, const QString& text, const QString& description, const char* themeIcon,
-    const QString& bundledIcon, const QKeySequence& shortcut, Command::Restrictions restrictions,
+    const QString& bundledIcon, const QKeySequence& shortcut, Command::Needs needs,
     std::function<Command*(CommandContext*, const std::optional<Token>&)> create)
 {
     Entry& entry = m_entries[id];
     entry.action = new QAction(actionIcon(themeIcon, bundledIcon), text, this);
     static const char* const names[ActionCount] = {
-        "provisionAction", "renameAction",  "disableAction",    "enableAction",
-        "verifyAction",    "copyKeyAction", "copySecretAction", "refreshAction"};
+        "provisionAction",   "renameAction",  "disableAction",    "enableAction",
+        "verifyAction",      "copyKeyAction", "copySecretAction", "refreshAction",
+        "addExistingAction", "forgetAction",  "keepAliveAction",  "verifyAllAction"};
     entry.action->setObjectName(QString::fromLatin1(names[id]));
     if (!shortcut.isEmpty())
         entry.action->setShortcut(shortcut);
     entry.description = description;
-    entry.restrictions = restrictions;
+    entry.needs = needs;
     entry.create = std::move(create);
     connect(entry.action, &QAction::triggered, this, [this, id] { trigger(id); });
 }
@@ -94,8 +119,15 @@ void CommandController::setCurrentToken(const std::optional<Token>& token)
 
 void CommandController::updateActions()
 {
-    for (Entry& entry : m_entries) {
-        entry.reason = Command::blockedReason(entry.restrictions, m_context, m_token);
+    const ConsoleSession* session = m_context->session();
+    for (int id = 0; id < ActionCount; ++id) {
+        Entry& entry = m_entries[id];
+        // The token actions every platform names stay visible (disabled, with the reason where
+        // a platform cannot); the others show only where the platform has them.
+        const bool everywhere = id <= Refresh;
+        entry.action->setVisible(everywhere
+                                 || (session && session->platform()->offers(entry.needs.capability)));
+        entry.reason = Command::blockedReason(entry.needs, m_context, m_token);
         entry.action->setEnabled(entry.reason.isEmpty());
         QString tip = entry.description;
         if (!entry.action->shortcut().isEmpty())
@@ -106,26 +138,23 @@ void CommandController::updateActions()
         entry.action->setToolTip(tip);
         entry.action->setStatusTip(entry.reason.isEmpty() ? entry.description : entry.reason);
     }
+    QAction* keepAlive = m_entries.at(KeepAlive).action;
+    const QSignalBlocker quiet(keepAlive);
+    keepAlive->setChecked(m_token && m_token->keepAlive);
     Q_EMIT actionsUpdated();
 }
 
 QString CommandController::accountRestriction() const
 {
     const ConsoleSession* session = m_context->session();
-    if (!session)
-        return {};
-    if (!session->canManageUsers())
-        return Command::blockedReason(Command::NeedsManageUsers, m_context, std::nullopt);
-    if (!session->hasConnect())
-        return Command::blockedReason(Command::NeedsConnect, m_context, std::nullopt);
-    return {};
+    return session ? session->platform()->standingNotice() : QString();
 }
 
 void CommandController::trigger(ActionId id)
 {
     Entry& entry = m_entries[id];
     // A shortcut can fire while the state changed since the last update: check again.
-    const QString reason = Command::blockedReason(entry.restrictions, m_context, m_token);
+    const QString reason = Command::blockedReason(entry.needs, m_context, m_token);
     if (!reason.isEmpty()) {
         m_context->showOutcome(reason, true);
         return;

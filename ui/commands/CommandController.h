@@ -29,6 +29,10 @@ public:
         CopyKey,
         CopySecret,
         Refresh,
+        AddExisting,
+        Forget,
+        KeepAlive,
+        VerifyAll,
         ActionCount
     };
 
@@ -37,7 +41,8 @@ public:
     QAction* action(ActionId id) const { return m_entries.at(id).action; }
     // Why the action is disabled now, or empty when it is enabled.
     QString blockedReason(ActionId id) const { return m_entries.at(id).reason; }
-    // The account-wide restriction (permission or contract), shown as a line in the window.
+    // The platform's standing notice (a permission, the contract, direct mode's limits), shown
+    // as a line in the window.
     QString accountRestriction() const;
 
     void setCurrentToken(const std::optional<Token>& token);
@@ -52,14 +57,13 @@ private:
     {
         QAction* action = nullptr;
         QString description;
-        Command::Restrictions restrictions;
+        Command::Needs needs;
         std::function<Command*(CommandContext*, const std::optional<Token>&)> create;
         QString reason;
     };
 
     void add(ActionId id, const QString& text, const QString& description, const char* themeIcon,
-             const QString& bundledIcon, const QKeySequence& shortcut,
-             Command::Restrictions restrictions,
+             const QString& bundledIcon, const QKeySequence& shortcut, Command::Needs needs,
              std::function<Command*(CommandContext*, const std::optional<Token>&)> create);
     void trigger(ActionId id);
 

@@ -11,7 +11,7 @@ class CopyKeyCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession | OnlyOneToken; }
+    static Needs needs() { return {Capability::List, Target::OneToken}; }
 
 protected:
     void doStart() override;

@@ -1,24 +1,24 @@
 #include "commands/CopySecretCommand.h"
 
 #include "Clipboard.h"
-#include "ConsoleSession.h"
-#include "UiText.h"
+#include "text/UiText.h"
 #include "commands/CommandContext.h"
+#include "platform/Platform.h"
 #include "secrets/SecretStore.h"
 
 namespace TokenConsole {
 
 void CopySecretCommand::doStart()
 {
-    ConsoleSession* session = context()->session();
-    session->secrets()->read(
-        session->secretAccount(token().key), this, [this](const SecretStore::Result& secret) {
+    Platform* source = platform();
+    source->secrets()->read(
+        source->secretAccount(token().key), this, [this](const SecretStore::Result& secret) {
             if (!secret.ok()) {
                 context()->showOutcome(tr("Could not read the secret of “%1” from the keychain: %2")
                                            .arg(token().name, secret.message),
                                        true);
-                if (secret.status == SecretStore::Result::Status::NotFound && context()->session())
-                    context()->session()->forgetSecret(token().key);
+                if (secret.status == SecretStore::Result::Status::NotFound && platform())
+                    platform()->noteSecretMissing(token().key);
                 done();
                 return;
             }

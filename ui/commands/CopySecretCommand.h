@@ -11,7 +11,7 @@ class CopySecretCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession | OnlyOneToken | NeedsLocalSecret; }
+    static Needs needs() { return {Capability::CopySecret, Target::OneToken}; }
 
 protected:
     void doStart() override;

@@ -1,9 +1,8 @@
 #include "commands/DisableCommand.h"
 
-#include "ConsoleSession.h"
-#include "api/AdminClient.h"
+#include "session/ConsoleSession.h"
+#include "platform/Platform.h"
 #include "commands/CommandContext.h"
-#include "model/TokenTableModel.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,12 +23,11 @@ void DisableCommand::doStart()
     box->setDefaultButton(cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, disable](QAbstractButton* clicked) {
-        ConsoleSession* session = context()->session();
-        if (clicked != disable || !session) {
+        if (clicked != disable || !platform()) {
             abort();
             return;
         }
-        m_job = session->client()->disable(token().id, this, [this](const Result<Token>& result) {
+        m_job = platform()->disable(token(), this, [this](const Result<Token>& result) {
             ConsoleSession* current = context()->session();
             if (!result.ok()) {
                 context()->showOutcome(
@@ -40,8 +38,6 @@ void DisableCommand::doStart()
                 done();
                 return;
             }
-            if (current)
-                current->model()->upsert(result.value);
             context()->showOutcome(tr("Disabled “%1”.").arg(token().name), false);
             done();
         });

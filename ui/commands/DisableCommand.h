@@ -11,10 +11,7 @@ class DisableCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions()
-    {
-        return NeedsSession | NeedsManageUsers | OnlyOneToken | MustBeActive;
-    }
+    static Needs needs() { return {Capability::Disable, Target::OneToken}; }
 
 protected:
     void doStart() override;

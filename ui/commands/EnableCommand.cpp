@@ -1,10 +1,9 @@
 #include "commands/EnableCommand.h"
 
-#include "ConsoleSession.h"
-#include "UiText.h"
-#include "api/AdminClient.h"
+#include "session/ConsoleSession.h"
+#include "text/UiText.h"
+#include "platform/Platform.h"
 #include "commands/CommandContext.h"
-#include "model/TokenTableModel.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -41,12 +40,11 @@ void EnableCommand::doStart()
     box->setDefaultButton(enable);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, enable](QAbstractButton* clicked) {
-        ConsoleSession* current = context()->session();
-        if (clicked != enable || !current) {
+        if (clicked != enable || !platform()) {
             abort();
             return;
         }
-        m_job = current->client()->enable(token().id, this, [this](const Result<Token>& result) {
+        m_job = platform()->enable(token(), this, [this](const Result<Token>& result) {
             ConsoleSession* now = context()->session();
             if (!result.ok()) {
                 context()->showOutcome(
@@ -57,8 +55,6 @@ void EnableCommand::doStart()
                 done();
                 return;
             }
-            if (now)
-                now->model()->upsert(result.value);
             context()->showOutcome(
                 tr("Enabled “%1”; its inactivity count starts again today.").arg(token().name),
                 false);

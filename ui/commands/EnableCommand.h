@@ -11,10 +11,7 @@ class EnableCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions()
-    {
-        return NeedsSession | NeedsManageUsers | OnlyOneToken | MustBeDisabled;
-    }
+    static Needs needs() { return {Capability::Enable, Target::OneToken}; }
 
 protected:
     void doStart() override;

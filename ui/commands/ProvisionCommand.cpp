@@ -1,18 +1,16 @@
 #include "commands/ProvisionCommand.h"
 
-#include "ConsoleSession.h"
-#include "api/AdminClient.h"
+#include "session/ConsoleSession.h"
+#include "platform/Platform.h"
 #include "commands/CommandContext.h"
 #include "dialogs/NewSecretDialog.h"
 #include "dialogs/ProvisionDialog.h"
-#include "model/TokenTableModel.h"
 #include "secrets/SecretStore.h"
 
 namespace TokenConsole {
 
 void ProvisionCommand::doStart()
 {
-    ConsoleSession* session = context()->session();
     m_dialog = new ProvisionDialog(context()->dialogParent());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::finished, this, [this] {
@@ -20,7 +18,9 @@ void ProvisionCommand::doStart()
             abort();
     });
     connect(m_dialog, &ProvisionDialog::submitted, this, &ProvisionCommand::provision);
-    session->client()->fetchUsers(m_dialog, [dialog = m_dialog](
+    if (ConsoleSession* session = context()->session())
+        m_dialog->setSignedInLogin(session->user().login);
+    platform()->users(m_dialog, [dialog = m_dialog](
                                                 const Result<QVector<AccountUser>>& result) {
         if (!dialog)
             return;
@@ -35,20 +35,19 @@ void ProvisionCommand::doStart()
 
 void ProvisionCommand::provision(qint64 userId, const QString& name, const QStringList& access)
 {
-    ConsoleSession* session = context()->session();
-    if (!session || !m_dialog)
+    if (!platform() || !m_dialog)
         return;
     m_dialog->setBusy(true);
-    m_job = session->client()->provision(
-        userId, name, access, this, [this](const Result<ProvisionedToken>& result) {
+    m_job = platform()->provision(
+        {userId, name, access}, this, [this](const Result<ProvisionedToken>& result) {
             if (!m_dialog)
                 return;
             if (!result.ok()) {
                 // The dialog stays open with everything typed; the error says what to change.
                 m_dialog->showError(result.error.userMessage());
-                if (result.error.kind() == ApiError::Kind::Conflict && context()->session()) {
+                if (result.error.kind() == ApiError::Kind::Conflict && platform()) {
                     // Someone provisioned for that login meanwhile: refresh the login list.
-                    context()->session()->client()->fetchUsers(
+                    platform()->users(
                         m_dialog, [dialog = m_dialog](const Result<QVector<AccountUser>>& users) {
                             if (dialog && users.ok())
                                 dialog->setUsers(users.value);
@@ -65,9 +64,8 @@ void ProvisionCommand::provision(qint64 userId, const QString& name, const QStri
 
 void ProvisionCommand::showSecret(const ProvisionedToken& provisioned)
 {
-    QPointer<ConsoleSession> session = context()->session();
+    QPointer<Platform> target = platform();
     const Token& token = provisioned.token;
-    session->model()->upsert(token);
     context()->selectToken(token.id);
     context()->showOutcome(tr("Provisioned “%1” for %2.").arg(token.name, token.login), false);
 
@@ -75,13 +73,13 @@ void ProvisionCommand::showSecret(const ProvisionedToken& provisioned)
                                        context()->clipboard(), context()->dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-    const QString entry = session->secretAccount(token.key);
-    session->secrets()->store(
+    const QString entry = target->secretAccount(token.key);
+    target->secrets()->store(
         entry, provisioned.secret, dialog,
-        [dialog, session, entry, key = token.key](const SecretStore::Result& result) {
+        [dialog, target, entry, key = token.key](const SecretStore::Result& result) {
             dialog->setStoreResult(result, entry);
-            if (result.ok() && session)
-                session->rememberSecret(key);
+            if (result.ok() && target)
+                target->noteSecretStored(key);
         });
 }
 

@@ -16,7 +16,7 @@ class ProvisionCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession | NeedsManageUsers | NeedsConnect; }
+    static Needs needs() { return {Capability::Provision, Target::Account}; }
 
 protected:
     void doStart() override;

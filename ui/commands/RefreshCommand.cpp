@@ -1,6 +1,6 @@
 #include "commands/RefreshCommand.h"
 
-#include "ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "commands/CommandContext.h"
 
 namespace TokenConsole {

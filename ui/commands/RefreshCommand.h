@@ -11,7 +11,7 @@ class RefreshCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession; }
+    static Needs needs() { return {Capability::List, Target::Account}; }
 
 protected:
     void doStart() override;

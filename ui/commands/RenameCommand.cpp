@@ -1,10 +1,9 @@
 #include "commands/RenameCommand.h"
 
-#include "ConsoleSession.h"
-#include "api/AdminClient.h"
+#include "session/ConsoleSession.h"
+#include "platform/Platform.h"
 #include "commands/CommandContext.h"
 #include "dialogs/RenameDialog.h"
-#include "model/TokenTableModel.h"
 
 namespace TokenConsole {
 
@@ -22,20 +21,22 @@ void RenameCommand::doStart()
 
 void RenameCommand::rename(const QString& name)
 {
-    ConsoleSession* session = context()->session();
-    if (!session || !m_dialog)
+    if (!platform() || !m_dialog)
         return;
     m_dialog->setBusy(true);
-    m_job = session->client()->rename(
-        token().id, name, token().version, this, [this](const Result<Token>& result) {
+    m_job = platform()->rename(
+        token(), name, this, [this](const Result<Token>& result) {
             if (!m_dialog)
                 return;
             if (result.ok()) {
                 m_renamed = true;
-                if (ConsoleSession* current = context()->session())
-                    current->model()->upsert(result.value);
+                const bool local = platform() && platform()->can(Capability::EditLabels);
                 context()->showOutcome(
-                    tr("Renamed “%1” to “%2”.").arg(token().name, result.value.name), false);
+                    local ? tr("Renamed “%1” to “%2” on this computer; ON24's page keeps its own "
+                               "name.")
+                                .arg(token().name, result.value.name)
+                          : tr("Renamed “%1” to “%2”.").arg(token().name, result.value.name),
+                    false);
                 m_dialog->accept();
                 done();
                 return;
@@ -50,10 +51,9 @@ void RenameCommand::rename(const QString& name)
 
 void RenameCommand::resolveConflict()
 {
-    ConsoleSession* session = context()->session();
-    if (!session)
+    if (!platform())
         return;
-    m_job = session->client()->fetchToken(token().id, this, [this](const Result<Token>& result) {
+    m_job = platform()->fetchToken(token().id, this, [this](const Result<Token>& result) {
         if (!m_dialog)
             return;
         if (!result.ok()) {
@@ -62,8 +62,6 @@ void RenameCommand::resolveConflict()
         }
         // The retry goes out with the newer version, on purpose and after the user saw it.
         setToken(result.value);
-        if (ConsoleSession* current = context()->session())
-            current->model()->upsert(result.value);
         m_dialog->showConflict(result.value.name);
     });
 }

@@ -16,7 +16,7 @@ class RenameCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions() { return NeedsSession | NeedsManageUsers | OnlyOneToken; }
+    static Needs needs() { return {Capability::Rename, Target::OneToken}; }
 
 protected:
     void doStart() override;

@@ -12,16 +12,12 @@ class VerifyCommand : public Command
 
 public:
     using Command::Command;
-    static Restrictions restrictions()
-    {
-        return NeedsSession | OnlyOneToken | MustBeActive | NeedsLocalSecret;
-    }
+    static Needs needs() { return {Capability::Verify, Target::OneToken}; }
 
 protected:
     void doStart() override;
 
 private:
-    void reloadToken();
 };
 
 } // namespace TokenConsole

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "api/AdminClient.h"
-#include "api/ApiJob.h"
 #include "profiles/Profile.h"
 
 #include <QDialog>
 #include <QPointer>
 #include <memory>
 
+class QComboBox;
+class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace Ui {
@@ -16,11 +17,11 @@ class ConnectDialog;
 
 namespace TokenConsole {
 
-class SecretStore;
-
-// Signs in to a Token Admin API server, inline errors, nothing typed lost. Also asks for the
-// password again when a session expired (reauthenticate mode: only the password is editable).
-// On success the signed-in client can be taken with takeClient().
+// Collects a connection: a Token Admin API server (address, login, password) or an ON24
+// account in direct mode (region, client id). It does not sign in: submitted() hands the input
+// to the session controller, and the dialog stays open, busy, until it hears back (showError()
+// keeps everything typed; accept() closes it). Also asks for the password again when a session
+// expired (reauthenticate mode: only the password is editable).
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -28,29 +29,34 @@ class ConnectDialog : public QDialog
 public:
     enum class Mode { NewProfile, Reauthenticate };
 
-    ConnectDialog(Mode mode, SecretStore* secrets, QWidget* parent = nullptr);
+    explicit ConnectDialog(Mode mode, QWidget* parent = nullptr);
     ~ConnectDialog() override;
 
     void setProfile(const Profile& profile);
     Profile profile() const;
-    // The signed-in client (ownership passes to the caller); null before success.
-    AdminClient* takeClient();
+    QString password() const;
+    // Shows why the attempt failed and makes the dialog editable again.
     void showError(const QString& message);
     void setIntro(const QString& text);
+    void setBusy(bool busy);
+    // The attempt worked: forget the password and close.
+    void succeed();
 
-    static QString passwordEntry(const QString& profileName);
+Q_SIGNALS:
+    void submitted(const TokenConsole::Profile& profile, const QString& password);
 
 private:
     void validate();
     void attempt();
-    void finishSuccess();
+    void applyKind();
+    bool isDirect() const;
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
     Mode m_mode;
-    QPointer<SecretStore> m_secrets;
+    QComboBox* m_kind;
+    QLabel* m_kindHint;
+    QLineEdit* m_clientId;
     QPushButton* m_connectButton;
-    QPointer<AdminClient> m_client;
-    QPointer<ApiJob> m_job;
     bool m_busy = false;
 };
 

@@ -1,8 +1,8 @@
 #include "dialogs/ProvisionDialog.h"
 
 #include "LabelTone.h"
-#include "TokenNameRules.h"
-#include "UiText.h"
+#include "text/TokenNameRules.h"
+#include "text/UiText.h"
 #include "ui_ProvisionDialog.h"
 
 #include <QCheckBox>
@@ -95,6 +95,7 @@ void ProvisionDialog::setUsers(const QVector<AccountUser>& users)
 {
     auto* model = new QStandardItemModel(m_ui->loginCombo);
     int firstFree = -1;
+    int ownRow = -1;
     int taken = 0;
     for (const AccountUser& user : users) {
         const QString who = user.displayName.isEmpty()
@@ -108,11 +109,15 @@ void ProvisionDialog::setUsers(const QVector<AccountUser>& users)
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setToolTip(tr("One token per login: disable or use the existing token."));
             ++taken;
+        } else if (user.login.compare(m_signedInLogin, Qt::CaseInsensitive) == 0) {
+            ownRow = model->rowCount();
         } else if (firstFree < 0) {
             firstFree = model->rowCount();
         }
         model->appendRow(item);
     }
+    if (firstFree < 0)
+        firstFree = ownRow;
     m_ui->loginCombo->setModel(model);
     m_ui->loginCombo->setEnabled(firstFree >= 0);
     m_ui->loginCombo->setCurrentIndex(firstFree);

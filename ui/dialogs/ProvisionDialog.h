@@ -26,6 +26,8 @@ public:
     explicit ProvisionDialog(QWidget* parent = nullptr);
     ~ProvisionDialog() override;
 
+    // The admin's own login is not preselected: tokens are for integrations' logins.
+    void setSignedInLogin(const QString& login) { m_signedInLogin = login; }
     void setUsers(const QVector<AccountUser>& users);
     void setLoadingUsers(const QString& message);
 
@@ -52,6 +54,7 @@ private:
     QPushButton* m_provisionButton;
     QVector<QCheckBox*> m_areas;
     bool m_busy = false;
+    QString m_signedInLogin;
 };
 
 } // namespace TokenConsole

@@ -1,7 +1,7 @@
 #include "dialogs/RenameDialog.h"
 
 #include "LabelTone.h"
-#include "TokenNameRules.h"
+#include "text/TokenNameRules.h"
 #include "ui_RenameDialog.h"
 
 #include <QPushButton>

@@ -1,6 +1,6 @@
 #include "view/CountdownDelegate.h"
 
-#include "UiText.h"
+#include "text/UiText.h"
 #include "model/Token.h"
 #include "model/TokenTableModel.h"
 #include "policy/InactivityPolicy.h"
@@ -30,8 +30,8 @@ QString CountdownDelegate::countdownText(const QModelIndex& index)
     const Band band = bandOf(index);
     if (band == Band::Disabled)
         return tr("disabled");
-    const int days = index.data(TokenTableModel::DaysLeftRole).toInt();
-    const QString count = days <= 0 ? tr("today") : UiText::days(days);
+    // The model's wording: "12 days", "at most 12 days", "Unknown".
+    const QString count = index.data(Qt::DisplayRole).toString();
     if (band == Band::Critical)
         return tr("%1 · critical").arg(count);
     if (band == Band::Warning)

@@ -1,7 +1,9 @@
 #include "view/DetailsPanel.h"
 
-#include "ConsoleSession.h"
-#include "UiText.h"
+#include "platform/Platform.h"
+#include "session/ConsoleSession.h"
+#include "text/TokenWording.h"
+#include "text/UiText.h"
 #include "api/ApiJob.h"
 #include "model/TokenTableModel.h"
 #include "policy/InactivityPolicy.h"
@@ -28,13 +30,6 @@ QString formatTime(const QDateTime& time)
     if (!time.isValid())
         return DetailsPanel::tr("never");
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString accessText(const Token& token)
-{
-    if (token.allEndpoints)
-        return DetailsPanel::tr("All endpoints");
-    return token.accessAreas.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -77,7 +72,11 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     addField(tr("Auto-disable:"), QStringLiteral("autoDisable"));
     addField(tr("Last activity:"), QStringLiteral("lastActivity"));
     addField(tr("Inactive since:"), QStringLiteral("inactiveSince"));
+    addField(tr("Owner:"), QStringLiteral("owner"));
     addField(tr("Login:"), QStringLiteral("login"));
+    addField(tr("Keep-alive:"), QStringLiteral("keepAlive"));
+    addField(tr("Last verify:"), QStringLiteral("lastVerify"));
+    addField(tr("Notes:"), QStringLiteral("notes"));
     addField(tr("Access:"), QStringLiteral("access"));
     m_key = addCopyableField(tr("Key:"), QStringLiteral("key"));
     m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -189,22 +188,30 @@ void DetailsPanel::fill()
 {
     const Token& token = *m_token;
     m_title->setText(token.name);
-    QString status = token.isActive() ? tr("Active") : tr("Disabled");
-    if (token.disabledReason == Token::DisabledReason::Inactivity)
-        status = tr("Disabled for inactivity");
-    else if (token.disabledReason == Token::DisabledReason::Manual)
-        status = tr("Disabled manually");
+    QString status = TokenWording::statusLong(token);
+    if (!token.lastVerifyMessage.isEmpty())
+        status = tr("%1 (ON24 said: “%2”)").arg(status, token.lastVerifyMessage);
     m_fields[QStringLiteral("status")]->setText(status);
 
     QString autoDisable = tr("— (disabled)");
     QString inactive;
-    if (m_session) {
+    if (m_session && !TokenWording::hasKnownActivity(token)) {
+        inactive = tr("Unknown");
+        autoDisable = token.isActive() ? tr("Unknown: no activity of this token is known here")
+                                       : autoDisable;
+    } else if (m_session) {
         const QDateTime now = m_session->now();
         const auto policy = m_session->account().policy;
         inactive = tr("%1 (%2 ago)")
                        .arg(formatTime(token.inactiveSince),
                             UiText::days(InactivityPolicy::daysInactive(token.inactiveSince, now)));
-        if (token.isActive()) {
+        if (token.isActive() && TokenWording::isWorstCase(token)) {
+            autoDisable = tr("%1 at the latest, %2 — %3")
+                              .arg(formatTime(InactivityPolicy::autoDisableAt(token, policy)),
+                                   TokenWording::countdown(
+                                       token, InactivityPolicy::daysLeft(token, policy, now)),
+                                   BandStyle::label(InactivityPolicy::band(token, policy, now)));
+        } else if (token.isActive()) {
             const int left = InactivityPolicy::daysLeft(token, policy, now);
             const auto band = InactivityPolicy::band(token, policy, now);
             autoDisable = tr("%1, in %2 — %3")
@@ -213,13 +220,43 @@ void DetailsPanel::fill()
         }
     }
     m_fields[QStringLiteral("autoDisable")]->setText(autoDisable);
-    m_fields[QStringLiteral("lastActivity")]->setText(formatTime(token.lastActivityAt));
+    const QString source = TokenWording::activitySource(token);
+    m_fields[QStringLiteral("lastActivity")]->setText(
+        source.isEmpty() || !token.lastActivityAt.isValid()
+            ? (token.lastActivityAt.isValid() ? formatTime(token.lastActivityAt)
+                                              : TokenWording::lastActivity(token))
+            : tr("%1 (known from %2)").arg(formatTime(token.lastActivityAt), source));
     m_fields[QStringLiteral("inactiveSince")]->setText(inactive);
     m_fields[QStringLiteral("login")]->setText(token.login);
-    m_fields[QStringLiteral("access")]->setText(accessText(token));
+    m_fields[QStringLiteral("access")]->setText(TokenWording::access(token));
+    m_fields[QStringLiteral("owner")]->setText(token.owner.isEmpty() ? tr("—") : token.owner);
+    m_fields[QStringLiteral("notes")]->setText(token.notes.isEmpty() ? tr("—") : token.notes);
+    m_fields[QStringLiteral("keepAlive")]->setText(
+        token.keepAlive ? tr("On, turned on by %1 on %2")
+                              .arg(token.keepAliveBy, formatTime(token.keepAliveChangedAt))
+                        : tr("Off"));
+    m_fields[QStringLiteral("lastVerify")]->setText(
+        token.lastVerifiedAt.isValid()
+            ? tr("%1: %2").arg(formatTime(token.lastVerifiedAt), token.lastVerifyOutcome)
+            : tr("Never"));
+    if (m_session) {
+        const Platform* platform = m_session->platform();
+        for (const auto& [field, capability] :
+             {std::pair{QStringLiteral("owner"), Capability::EditLabels},
+              std::pair{QStringLiteral("notes"), Capability::EditLabels},
+              std::pair{QStringLiteral("keepAlive"), Capability::KeepAlive},
+              std::pair{QStringLiteral("lastVerify"), Capability::KeepAlive},
+              std::pair{QStringLiteral("access"), Capability::Provision},
+              std::pair{QStringLiteral("version"), Capability::Provision}}) {
+            const bool shown = platform->offers(capability);
+            m_fields[field]->setVisible(shown);
+            if (QWidget* label = m_form->labelForField(m_fields[field]))
+                label->setVisible(shown);
+        }
+    }
     m_key->setText(token.key);
     m_key->setCursorPosition(0);
-    const bool held = m_session && m_session->holdsSecret(token.key);
+    const bool held = m_session && m_session->platform()->holdsSecret(token.key);
     m_fields[QStringLiteral("secret")]->setText(
         held ? tr("In this computer's keychain")
              : tr("Not on this computer (only the integration holds it)"));
@@ -238,6 +275,12 @@ void DetailsPanel::fetch()
 {
     if (!m_session || !m_token)
         return;
+    const Platform* platform = m_session->platform();
+    m_tabs->setVisible(platform->offers(Capability::ActivityLog));
+    if (!platform->offers(Capability::ActivityLog)) {
+        Q_EMIT loaded();
+        return;
+    }
     if (m_activityJob)
         m_activityJob->cancel();
     if (m_auditJob)
@@ -248,7 +291,6 @@ void DetailsPanel::fetch()
     m_pending = 2;
     // Answers to an earlier selection (even canceled ones) must not touch this one's lists.
     const int generation = ++m_generation;
-    const QString id = m_token->id;
     auto settle = [this] {
         if (--m_pending == 0)
             Q_EMIT loaded();
@@ -257,8 +299,8 @@ void DetailsPanel::fetch()
         m_historyStatus->setText(tr("Could not load the history: %1").arg(error.userMessage()));
         m_historyStatus->setVisible(true);
     };
-    m_activityJob = m_session->client()->fetchActivity(
-        id, 50, this,
+    m_activityJob = m_session->platform()->activity(
+        *m_token, 50, this,
         [this, generation, settle, showError](const Result<QVector<ActivityEntry>>& result) {
             if (generation != m_generation)
                 return;
@@ -278,9 +320,9 @@ void DetailsPanel::fetch()
             }
             settle();
         });
-    m_auditJob = m_session->client()->fetchAudit(
-        1000, this,
-        [this, generation, id, settle, showError](const Result<QVector<AuditEntry>>& result) {
+    m_auditJob = m_session->platform()->audit(
+        &*m_token, 200, this,
+        [this, generation, settle, showError](const Result<QVector<AuditEntry>>& result) {
             if (generation != m_generation)
                 return;
             if (!result.ok()) {
@@ -288,8 +330,6 @@ void DetailsPanel::fetch()
                     showError(result.error);
             } else {
                 for (const AuditEntry& entry : result.value) {
-                    if (entry.tokenId != id)
-                        continue;
                     auto* item = new QTreeWidgetItem(
                         m_audit, {formatTime(entry.at), entry.actor, entry.action, entry.detail});
                     item->setToolTip(3, entry.detail);

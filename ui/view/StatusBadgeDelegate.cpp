@@ -2,6 +2,7 @@
 
 #include "model/Token.h"
 #include "model/TokenTableModel.h"
+#include "text/TokenWording.h"
 #include "view/BandStyle.h"
 
 #include <QApplication>
@@ -11,12 +12,7 @@ namespace TokenConsole {
 
 QString StatusBadgeDelegate::statusText(const QModelIndex& index)
 {
-    const auto token = index.data(TokenTableModel::TokenRole).value<Token>();
-    if (token.isActive())
-        return tr("Active");
-    if (token.disabledReason == Token::DisabledReason::Inactivity)
-        return tr("Disabled (inactivity)");
-    return tr("Disabled");
+    return TokenWording::status(index.data(TokenTableModel::TokenRole).value<Token>());
 }
 
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -35,6 +31,10 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         hue = token.disabledReason == Token::DisabledReason::Inactivity
                   ? BandStyle::hue(InactivityPolicy::Band::Critical, opt.palette)
                   : BandStyle::hue(InactivityPolicy::Band::Disabled, opt.palette);
+    } else if (token.pairState == Token::PairState::WrongPair) {
+        hue = BandStyle::hue(InactivityPolicy::Band::Critical, opt.palette);
+    } else if (token.pairState == Token::PairState::Unverified) {
+        hue = BandStyle::hue(InactivityPolicy::Band::Warning, opt.palette);
     }
     const QFontMetrics metrics(opt.font);
     const int padding = metrics.height() / 2;

@@ -114,16 +114,47 @@ void TokenView::paintEvent(QPaintEvent* event)
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
 }
 
+void TokenView::setApplicableColumns(const QSet<int>& columns)
+{
+    m_applicable = columns;
+    QHeaderView* header = horizontalHeader();
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
+        if (!columns.contains(column)) {
+            if (!header->isSectionHidden(column)) {
+                header->setSectionHidden(column, true);
+                m_hiddenForPlatform.insert(column);
+            }
+        } else if (m_hiddenForPlatform.remove(column)) {
+            header->setSectionHidden(column, false);
+        }
+    }
+    saveHeaderState();
+}
+
 void TokenView::saveHeaderState() const
 {
-    QSettings().setValue(headerSettingsKey(), horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(headerSettingsKey(), horizontalHeader()->saveState());
+    QVariantList hidden;
+    for (int column : m_hiddenForPlatform)
+        hidden.append(column);
+    settings.setValue(headerSettingsKey() + QStringLiteral("HiddenForPlatform"), hidden);
 }
 
 void TokenView::restoreHeaderState()
 {
-    const QByteArray state = QSettings().value(headerSettingsKey()).toByteArray();
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+    QSettings settings;
+    const QByteArray state = settings.value(headerSettingsKey()).toByteArray();
+    m_hiddenForPlatform.clear();
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state)
+        || horizontalHeader()->count() != TokenTableModel::ColumnCount) {
         applyDefaultLayout();
+        return;
+    }
+    const QVariantList hidden =
+        settings.value(headerSettingsKey() + QStringLiteral("HiddenForPlatform")).toList();
+    for (const QVariant& column : hidden)
+        m_hiddenForPlatform.insert(column.toInt());
 }
 
 void TokenView::applyDefaultLayout()
@@ -138,7 +169,7 @@ void TokenView::applyDefaultLayout()
     };
     const QString time = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     const std::pair<int, int> widths[] = {
-        {TokenTableModel::NameColumn, fit(TokenTableModel::NameColumn, tr("Salesforce EU"), 16)},
+        {TokenTableModel::NameColumn, fit(TokenTableModel::NameColumn, tr("Quarterly board report"), 16)},
         {TokenTableModel::LoginColumn,
          fit(TokenTableModel::LoginColumn, QStringLiteral("jane@acme.example"), 16)},
         {TokenTableModel::AccessColumn,
@@ -155,11 +186,22 @@ void TokenView::applyDefaultLayout()
         {TokenTableModel::CreatedColumn, fit(TokenTableModel::CreatedColumn, time, 16)},
         {TokenTableModel::LocalSecretColumn,
          fit(TokenTableModel::LocalSecretColumn, QString(), 16)},
+        {TokenTableModel::OwnerColumn,
+         fit(TokenTableModel::OwnerColumn, QStringLiteral("Raj Patel (Marketing Ops)"), 16)},
+        {TokenTableModel::KeepAliveColumn, fit(TokenTableModel::KeepAliveColumn, tr("Off"), 16)},
+        {TokenTableModel::LastVerifiedColumn,
+         fit(TokenTableModel::LastVerifiedColumn, time, 16)},
     };
+    m_hiddenForPlatform.clear();
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
         columns->moveSection(columns->visualIndex(column), column);
-        columns->setSectionHidden(column, false);
+        const bool applies = m_applicable.isEmpty() || m_applicable.contains(column);
+        columns->setSectionHidden(column, !applies);
+        if (!applies)
+            m_hiddenForPlatform.insert(column);
     }
+    // The owner sits beside the name, where people look for who to ask.
+    columns->moveSection(columns->visualIndex(TokenTableModel::OwnerColumn), 1);
     for (const auto& [column, width] : widths)
         columns->resizeSection(column, width);
     // The key and the creation date are in the details panel; the table starts compact.
@@ -179,6 +221,8 @@ void TokenView::showHeaderMenu(const QPoint& position)
     for (int column = 0; column < count; ++column)
         visible += columns->isSectionHidden(column) ? 0 : 1;
     for (int column = 0; column < count; ++column) {
+        if (!m_applicable.isEmpty() && !m_applicable.contains(column))
+            continue;
         QAction* action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!columns->isSectionHidden(column));

@@ -2,6 +2,7 @@
 
 #include "model/Token.h"
 
+#include <QSet>
 #include <QTableView>
 #include <optional>
 
@@ -32,6 +33,10 @@ public:
     void setPlaceholderText(const QString& text);
     QString placeholderText() const { return m_placeholder; }
 
+    // The columns that mean something on the current platform; the others are hidden and left
+    // out of the header menu (and shown again, unless the user hid them, when they apply).
+    void setApplicableColumns(const QSet<int>& columns);
+
     void saveHeaderState() const;
     void restoreHeaderState();
     static QString headerSettingsKey() { return QStringLiteral("ui/tokenTable/header"); }
@@ -49,6 +54,8 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     TokenTableModel* m_source = nullptr;
     QString m_placeholder;
+    QSet<int> m_applicable;
+    QSet<int> m_hiddenForPlatform;
 };
 
 } // namespace TokenConsole

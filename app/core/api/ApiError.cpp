@@ -49,6 +49,13 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body)
     return ApiError(kind, status, code, message);
 }
 
+ApiError ApiError::local(const QString& message)
+{
+    ApiError error(Kind::Local);
+    error.setDetails(message);
+    return error;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
@@ -69,6 +76,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Server: return QStringLiteral("server");
     case Kind::BadResponse: return QStringLiteral("bad_response");
     case Kind::Canceled: return QStringLiteral("canceled");
+    case Kind::Local: return QStringLiteral("local");
     }
     return QStringLiteral("unknown");
 }
@@ -142,6 +150,8 @@ QString ApiError::userMessage() const
             .arg(m_details.isEmpty() ? tr("unexpected response") : m_details);
     case Kind::Canceled:
         return tr("The request was canceled.");
+    case Kind::Local:
+        return m_details;
     }
     return {};
 }

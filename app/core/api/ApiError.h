@@ -31,12 +31,15 @@ public:
         Server,          // 5xx
         BadResponse,     // malformed or unexpected JSON
         Canceled,
+        Local,           // refused or failed on this computer (no capability, local storage)
     };
 
     ApiError() = default;
     ApiError(Kind kind, int httpStatus = 0, QString code = {}, QString serverMessage = {});
 
     static ApiError fromHttp(int httpStatus, const QByteArray& body);
+    // A failure on this computer; `message` is the whole translated sentence for people.
+    static ApiError local(const QString& message);
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }

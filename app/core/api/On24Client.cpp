@@ -6,14 +6,17 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 namespace TokenConsole {
 
 namespace {
 
-using Outcome = On24Client::Verification::Outcome;
+using Verification = On24Client::Verification;
+using Outcome = Verification::Outcome;
 
 // ON24's wording varies between endpoints (with or without a period, "don't" or "do not"),
 // so outcomes are told apart by case-insensitive substrings of {"message"}.
@@ -78,6 +81,10 @@ QString On24Client::Verification::userMessage() const
     case Outcome::Failed:
         break;
     }
+    if (error.kind() == ApiError::Kind::BadResponse)
+        return tr("The ON24 address answered with something that is not ON24's API (%1): "
+                  "perhaps a proxy or a sign-in page. Check the region or base URL.")
+            .arg(error.details());
     return error.userMessage();
 }
 
@@ -86,57 +93,78 @@ On24Client::On24Client(QObject* parent)
 {
 }
 
-QUrl On24Client::baseUrl(Region region)
+Verification On24Client::classify(int status, const QByteArray& body, const ApiError& error)
 {
-    switch (region) {
-    case Region::Europe:
-        return QUrl(QStringLiteral("https://api.eu.on24.com/v2"));
-    case Region::NorthAmerica:
-    case Region::Custom:
-        break;
+    Verification v;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    v.serverMessage = json.value(QStringLiteral("message")).toString();
+    if (!error) {
+        const QJsonValue name = json.value(QStringLiteral("clientname"));
+        if (name.isString()) {
+            v.outcome = Outcome::Works;
+            v.clientName = name.toString();
+        } else {
+            v.error = ApiError(ApiError::Kind::BadResponse, status);
+            v.error.setDetails(body.trimmed().isEmpty()
+                                   ? QStringLiteral("an empty answer")
+                                   : QStringLiteral("field \"clientname\": expected a string"));
+        }
+    } else if (status >= 400 && status < 500) {
+        v.outcome = outcomeFor(status, v.serverMessage);
+        v.error = error;
+    } else {
+        v.error = error;
     }
-    return QUrl(QStringLiteral("https://api.on24.com/v2"));
+    return v;
 }
 
-ApiJob* On24Client::verify(const QUrl& base, qint64 clientId, const QString& key,
-                           const QString& secret, QObject* context,
-                           std::function<void(const Verification&)> done)
+QVector<On24Client::User> On24Client::parseUsers(const QByteArray& body, bool* ok)
+{
+    QVector<User> users;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonValue list = doc.object().value(QStringLiteral("users"));
+    *ok = parseError.error == QJsonParseError::NoError && list.isArray();
+    if (!*ok)
+        return users;
+    for (const QJsonValue& item : list.toArray()) {
+        const QJsonObject o = item.toObject();
+        User u;
+        u.name = o.value(QStringLiteral("name")).toString();
+        u.userName = o.value(QStringLiteral("userName")).toString();
+        u.email = o.value(QStringLiteral("email")).toString();
+        u.type = o.value(QStringLiteral("type")).toString();
+        u.manageUsers = o.value(QStringLiteral("permissions"))
+                            .toObject()
+                            .value(QStringLiteral("Manage Users"))
+                            .toBool();
+        u.lastLogin = QDate::fromString(o.value(QStringLiteral("lastLoginDate")).toString(),
+                                        Qt::ISODate);
+        if (u.userName.isEmpty() && u.email.isEmpty())
+            continue;  // nothing to pick it by
+        users.append(u);
+    }
+    return users;
+}
+
+ApiJob* On24Client::send(const QUrl& base, qint64 clientId, const QString& suffix,
+                         const QString& key, const QString& secret, QObject* context,
+                         std::function<void(ApiJob*)> handler)
 {
     QUrl url = base;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + QStringLiteral("/client/") + QString::number(clientId));
+    url.setPath(path + QStringLiteral("/client/") + QString::number(clientId) + suffix);
 
     QNetworkRequest request(url);
+    // Both headers on every call: ON24 refuses a call that carries only one.
     request.setRawHeader("accessTokenKey", key.toUtf8());
     request.setRawHeader("accessTokenSecret", secret.toUtf8());
+    request.setRawHeader("Accept", "application/json");
     auto* job = new ApiJob(m_network, request, "GET", {}, this);
     job->setTimeout(m_timeoutMs);
-    connect(job, &ApiJob::finished, context ? context : this, [done](ApiJob* j) {
-        Verification v;
-        const ApiError error = j->error();
-        const int status = j->httpStatus();
-        const QJsonObject json = QJsonDocument::fromJson(j->body()).object();
-        v.serverMessage = json.value(QStringLiteral("message")).toString();
-        if (!error) {
-            const QJsonValue name = json.value(QStringLiteral("clientname"));
-            if (name.isString()) {
-                v.outcome = Outcome::Works;
-                v.clientName = name.toString();
-            } else {
-                v.error = ApiError(ApiError::Kind::BadResponse, status);
-                v.error.setDetails(QStringLiteral("field \"clientname\": expected a string"));
-            }
-        } else if (status >= 400 && status < 500) {
-            v.outcome = outcomeFor(status, v.serverMessage);
-            v.error = error;
-        } else {
-            v.error = error;
-        }
-        qCInfo(lcApi) << "ON24 verify: HTTP" << status << "outcome" << int(v.outcome);
-        done(v);
-    });
+    connect(job, &ApiJob::finished, context ? context : this, std::move(handler));
     const ApiError refused = AdminClient::checkUrl(url);
     if (refused) {
         QMetaObject::invokeMethod(job, [job, refused] { job->fail(refused); }, Qt::QueuedConnection);
@@ -144,6 +172,56 @@ ApiJob* On24Client::verify(const QUrl& base, qint64 clientId, const QString& key
     }
     job->start();
     return job;
+}
+
+namespace {
+
+QDateTime dateHeader(ApiJob* job)
+{
+    const QByteArray date = job->header("Date");
+    if (date.isEmpty())
+        return {};
+    return QLocale::c().toDateTime(QString::fromLatin1(date.left(25)),
+                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+        .toUTC();
+}
+
+} // namespace
+
+ApiJob* On24Client::verify(const QUrl& base, qint64 clientId, const QString& key,
+                           const QString& secret, QObject* context,
+                           std::function<void(const Verification&)> done)
+{
+    return send(base, clientId, QString(), key, secret, context, [done](ApiJob* j) {
+        Verification v = classify(j->httpStatus(), j->body(), j->error());
+        v.serverDate = dateHeader(j);
+        qCInfo(lcApi) << "ON24 verify: HTTP" << j->httpStatus() << "outcome" << int(v.outcome);
+        done(v);
+    });
+}
+
+ApiJob* On24Client::fetchUsers(const QUrl& base, qint64 clientId, const QString& key,
+                               const QString& secret, QObject* context,
+                               std::function<void(const Verification&, const QVector<User>&)> done)
+{
+    return send(base, clientId, QStringLiteral("/users"), key, secret, context,
+                [done](ApiJob* j) {
+                    Verification v;
+                    QVector<User> users;
+                    if (j->error()) {
+                        v = classify(j->httpStatus(), j->body(), j->error());
+                    } else {
+                        bool ok = false;
+                        users = parseUsers(j->body(), &ok);
+                        v.outcome = ok ? Outcome::Works : Outcome::Failed;
+                        if (!ok) {
+                            v.error = ApiError(ApiError::Kind::BadResponse, j->httpStatus());
+                            v.error.setDetails(QStringLiteral("field \"users\": expected an array"));
+                        }
+                    }
+                    v.serverDate = dateHeader(j);
+                    done(v, users);
+                });
 }
 
 } // namespace TokenConsole

@@ -3,7 +3,10 @@
 #include "api/ApiError.h"
 
 #include <QObject>
+#include <QDate>
+#include <QDateTime>
 #include <QUrl>
+#include <QVector>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -19,8 +22,6 @@ class On24Client : public QObject
     Q_OBJECT
 
 public:
-    enum class Region { NorthAmerica, Europe, Custom };
-
     struct Verification
     {
         enum class Outcome {
@@ -38,6 +39,7 @@ public:
         QString clientName;     // when Works
         QString serverMessage;  // ON24's {"message"} text
         ApiError error;         // when Failed
+        QDateTime serverDate;   // the response's Date header, for clock skew
 
         bool works() const { return outcome == Outcome::Works; }
         QString userMessage() const;  // translated, actionable
@@ -45,13 +47,34 @@ public:
 
     explicit On24Client(QObject* parent = nullptr);
 
-    static QUrl baseUrl(Region region);  // https://api.on24.com/v2, https://api.eu.on24.com/v2
+    // A user of the account as GET /client/{clientId}/users lists it.
+    struct User
+    {
+        QString name;
+        QString userName;
+        QString email;
+        QString type;
+        bool manageUsers = false;
+        QDate lastLogin;
+    };
+
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     ApiJob* verify(const QUrl& base, qint64 clientId, const QString& key, const QString& secret,
                    QObject* context, std::function<void(const Verification&)> done);
+    // GET {base}/client/{clientId}/users with a pair (when the pair may read it). A failure
+    // carries the same outcome as a verification would.
+    ApiJob* fetchUsers(const QUrl& base, qint64 clientId, const QString& key,
+                       const QString& secret, QObject* context,
+                       std::function<void(const Verification&, const QVector<User>&)> done);
+    // Turns one response into an outcome (exposed for tests and fuzzing).
+    static Verification classify(int httpStatus, const QByteArray& body, const ApiError& error);
+    static QVector<User> parseUsers(const QByteArray& body, bool* ok);
 
 private:
+    ApiJob* send(const QUrl& base, qint64 clientId, const QString& suffix, const QString& key,
+                 const QString& secret, QObject* context, std::function<void(ApiJob*)> handler);
+
     QNetworkAccessManager* m_network;
     int m_timeoutMs = 30000;
 };

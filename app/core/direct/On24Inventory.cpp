@@ -72,7 +72,8 @@ bool isKnownOutcome(const QString& outcome)
         QStringLiteral("works"),          QStringLiteral("wrong_pair"),
         QStringLiteral("deactivated"),    QStringLiteral("quota"),
         QStringLiteral("no_permission"),  QStringLiteral("client_inactive"),
-        QStringLiteral("client_unknown"), QStringLiteral("failed")};
+        QStringLiteral("client_unknown"), QStringLiteral("no_access_to_client"),
+        QStringLiteral("failed")};
     return known.contains(outcome);
 }
 
@@ -340,10 +341,13 @@ QString On24Inventory::databasePath(const QString& profileName)
 
 QString On24Inventory::currentUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    // A session without those (a service, a container): the home folder is named after the user.
+    return QFileInfo(QDir::homePath()).fileName();
 }
 
 bool On24Inventory::isOpen() const

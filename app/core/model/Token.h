@@ -14,7 +14,14 @@ namespace TokenConsole {
 struct Token
 {
     enum class Status { Active, Disabled };
-    enum class DisabledReason { None, Manual, Inactivity };
+    // Unknown: disabled on a platform that does not say why (ON24 in direct mode).
+    enum class DisabledReason { None, Manual, Inactivity, Unknown };
+    // Where lastActivityAt comes from: the platform knows every caller's activity; in direct
+    // mode the console knows only its own successful calls and the date an admin typed.
+    enum class ActivitySource { Platform, Verify, Entered, None };
+    // What the last real API call with the pair showed (direct mode keeps it; the Token Admin
+    // API knows the state itself, so it stays NotTracked there).
+    enum class PairState { NotTracked, Unverified, Works, Deactivated, WrongPair };
 
     QString id;
     QString name;
@@ -33,6 +40,19 @@ struct Token
     QDateTime disabledAt;      // invalid while active
     int version = 0;
 
+    // Kept by direct mode's local inventory (and by Token Admin API v1.1 for owner/notes).
+    QString owner;
+    QString notes;
+    ActivitySource activitySource = ActivitySource::Platform;
+    PairState pairState = PairState::NotTracked;
+    bool keepAlive = false;
+    QString keepAliveBy;
+    QDateTime keepAliveChangedAt;
+    QDateTime lastVerifiedAt;
+    QString lastVerifyOutcome;  // stable id: works, wrong_pair, deactivated, quota, ...
+    QString lastVerifyMessage;  // ON24's sentence or the error, never a secret
+    QDateTime retryNotBefore;   // keep-alive waits until then after ON24's quota refused it
+
     bool isActive() const { return status == Status::Active; }
     bool operator==(const Token& other) const;
     bool operator!=(const Token& other) const { return !(*this == other); }
@@ -48,6 +68,7 @@ struct AccountUser
     QString displayName;
     QString loginType;
     bool hasToken = false;
+    bool manageUsers = false;  // may provision tokens (known in direct mode)
 };
 
 struct InactivityPolicySettings

@@ -212,6 +212,7 @@ QString disabledReasonName(Token::DisabledReason reason)
     case Token::DisabledReason::Inactivity:
         return QStringLiteral("inactivity");
     case Token::DisabledReason::None:
+    case Token::DisabledReason::Unknown:
         break;
     }
     return {};

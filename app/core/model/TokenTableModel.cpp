@@ -1,6 +1,7 @@
 #include "model/TokenTableModel.h"
 
 #include "policy/InactivityPolicy.h"
+#include "text/TokenWording.h"
 
 #include <QLocale>
 #include <limits>
@@ -39,6 +40,16 @@ Mask changedColumns(const Token& a, const Token& b)
         m |= bit(M::AutoDisableColumn);
     if (a.createdAt != b.createdAt || a.createdBy != b.createdBy)
         m |= bit(M::CreatedColumn);
+    if (a.pairState != b.pairState)
+        m |= bit(M::StatusColumn);
+    if (a.activitySource != b.activitySource)
+        m |= bit(M::LastActivityColumn) | bit(M::AutoDisableColumn);
+    if (a.owner != b.owner)
+        m |= bit(M::OwnerColumn);
+    if (a.keepAlive != b.keepAlive)
+        m |= bit(M::KeepAliveColumn);
+    if (a.lastVerifiedAt != b.lastVerifiedAt || a.lastVerifyOutcome != b.lastVerifyOutcome)
+        m |= bit(M::LastVerifiedColumn);
     return m;
 }
 
@@ -119,31 +130,29 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case LoginColumn:
             return t.login;
         case AccessColumn:
-            return t.allEndpoints ? tr("All endpoints") : t.accessAreas.join(QStringLiteral(", "));
+            return TokenWording::access(t);
         case KeyColumn:
             return t.key;
         case StatusColumn:
-            if (t.isActive())
-                return tr("Active");
-            return t.disabledReason == Token::DisabledReason::Inactivity ? tr("Disabled (inactivity)")
-                                                                         : tr("Disabled");
+            return TokenWording::status(t);
         case LastActivityColumn:
-            return t.lastActivityAt.isValid() ? shortDateTime(t.lastActivityAt) : tr("Never");
+            return TokenWording::lastActivity(t);
         case DaysInactiveColumn:
+            if (!TokenWording::hasKnownActivity(t))
+                return QString();
             return InactivityPolicy::daysInactive(t.inactiveSince, m_now);
-        case AutoDisableColumn: {
-            if (!t.isActive())
-                return QStringLiteral("\u2014");
-            const int left = InactivityPolicy::daysLeft(t, m_policy, m_now);
-            if (left == 0)
-                return tr("Today");
-            // Spelled out for English, which ships no plural translation file.
-            return left == 1 ? tr("1 day") : tr("%n days", nullptr, left);
-        }
+        case AutoDisableColumn:
+            return TokenWording::countdown(t, InactivityPolicy::daysLeft(t, m_policy, m_now));
         case CreatedColumn:
             return shortDateTime(t.createdAt);
         case LocalSecretColumn:
-            return m_localSecretKeys.contains(t.key) ? tr("Yes") : QString();
+            return m_localSecretKeys.contains(t.key) ? tr("Yes") : tr("No");
+        case OwnerColumn:
+            return t.owner;
+        case KeepAliveColumn:
+            return TokenWording::keepAlive(t);
+        case LastVerifiedColumn:
+            return TokenWording::lastVerify(t);
         }
         break;
     case SortRole:
@@ -171,14 +180,40 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
             return t.createdAt.toMSecsSinceEpoch();
         case LocalSecretColumn:
             return m_localSecretKeys.contains(t.key);
+        case OwnerColumn:
+            return t.owner;
+        case KeepAliveColumn:
+            return t.keepAlive;
+        case LastVerifiedColumn:
+            return t.lastVerifiedAt.isValid() ? t.lastVerifiedAt.toMSecsSinceEpoch()
+                                              : std::numeric_limits<qint64>::min();
         }
         break;
     case Qt::ToolTipRole:
         switch (column) {
         case LastActivityColumn:
+            if (t.lastActivityAt.isValid() && TokenWording::isWorstCase(t))
+                return tr("Latest activity known here: %1, from %2. ON24 does not show other "
+                          "callers' activity, so the token may have been used since.")
+                    .arg(QLocale().toString(t.lastActivityAt.toLocalTime(), QLocale::LongFormat),
+                         TokenWording::activitySource(t));
+            if (t.activitySource == Token::ActivitySource::None)
+                return tr("No activity is known: verify the token, or type the Last Activity "
+                          "date ON24's page shows.");
             return t.lastActivityAt.isValid()
                 ? tr("Last successful API call: %1").arg(QLocale().toString(t.lastActivityAt.toLocalTime(), QLocale::LongFormat))
                 : tr("This token has never been used.");
+        case StatusColumn:
+            if (!t.lastVerifyMessage.isEmpty())
+                return tr("%1. Last verify: %2").arg(TokenWording::status(t), t.lastVerifyMessage);
+            return TokenWording::statusLong(t);
+        case KeepAliveColumn:
+            return t.keepAlive ? tr("Kept alive: turned on by %1 on %2.")
+                                     .arg(t.keepAliveBy,
+                                          QLocale().toString(t.keepAliveChangedAt.toLocalTime(),
+                                                             QLocale::LongFormat))
+                               : tr("Not kept alive: the token is disabled after its days "
+                                    "without activity, as ON24 intends.");
         case DaysInactiveColumn:
             return tr("Inactive since %1").arg(QLocale().toString(t.inactiveSince.toLocalTime(), QLocale::LongFormat));
         case AutoDisableColumn: {
@@ -186,6 +221,12 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
                 return t.disabledAt.isValid()
                     ? tr("Disabled on %1").arg(QLocale().toString(t.disabledAt.toLocalTime(), QLocale::LongFormat))
                     : tr("Disabled");
+            if (!TokenWording::hasKnownActivity(t))
+                return tr("Unknown: no activity of this token is known here.");
+            if (TokenWording::isWorstCase(t))
+                return tr("At the latest on %1, 60 days after the last activity known here; "
+                          "calls by others may have moved it later.")
+                    .arg(QLocale().toString(InactivityPolicy::autoDisableAt(t, m_policy).toLocalTime(), QLocale::LongFormat));
             return tr("Disabled automatically on %1 unless the token is used before then.")
                 .arg(QLocale().toString(InactivityPolicy::autoDisableAt(t, m_policy).toLocalTime(), QLocale::LongFormat));
         }
@@ -241,6 +282,12 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case LocalSecretColumn:
         return tr("Secret on this computer");
+    case OwnerColumn:
+        return tr("Owner");
+    case KeepAliveColumn:
+        return tr("Keep-alive");
+    case LastVerifiedColumn:
+        return tr("Last verify");
     }
     return {};
 }
@@ -387,6 +434,22 @@ void TokenTableModel::upsert(const Token& token)
         Q_EMIT dataChanged(index(row, firstColumn(mask)), index(row, lastColumn(mask)));
     else
         Q_EMIT dataChanged(index(row, 0), index(row, 0), {TokenRole});
+}
+
+void TokenTableModel::remove(const QString& id)
+{
+    const auto it = m_rowById.constFind(id);
+    if (it == m_rowById.constEnd())
+        return;
+    const int row = *it;
+    beginRemoveRows({}, row, row);
+    m_tokens.remove(row);
+    m_rowById.remove(id);
+    for (auto i = m_rowById.begin(); i != m_rowById.end(); ++i) {
+        if (*i > row)
+            --*i;
+    }
+    endRemoveRows();
 }
 
 void TokenTableModel::clear()

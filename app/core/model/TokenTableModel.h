@@ -27,6 +27,9 @@ public:
         AutoDisableColumn,
         CreatedColumn,
         LocalSecretColumn,
+        OwnerColumn,
+        KeepAliveColumn,
+        LastVerifiedColumn,
         ColumnCount
     };
 
@@ -48,6 +51,7 @@ public:
 
     void refresh(const TokenList& tokens);  // merge by id
     void upsert(const Token& token);        // one token changed (rename, disable, ...)
+    void remove(const QString& id);         // one token is gone (forgotten)
     void clear();
 
     void setPolicy(const InactivityPolicySettings& policy);

@@ -2,7 +2,7 @@
 
 namespace TokenConsole {
 
-QUrl Profile::effectiveOn24BaseUrl() const
+QUrl Profile::regionBaseUrl(On24Region region)
 {
     switch (region) {
     case On24Region::NorthAmerica:
@@ -12,15 +12,27 @@ QUrl Profile::effectiveOn24BaseUrl() const
     case On24Region::Custom:
         break;
     }
-    if (on24BaseUrl.isValid() && !on24BaseUrl.isEmpty())
-        return on24BaseUrl;
-    // A sandbox serves the ON24 subset beside the admin API.
-    QUrl url = serverUrl;
+    return {};
+}
+
+QUrl Profile::on24UnderServer(const QUrl& server)
+{
+    QUrl url = server;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + QStringLiteral("/v2"));
     return url;
+}
+
+QUrl Profile::effectiveOn24BaseUrl() const
+{
+    if (region != On24Region::Custom)
+        return regionBaseUrl(region);
+    if (on24BaseUrl.isValid() && !on24BaseUrl.isEmpty())
+        return on24BaseUrl;
+    // A sandbox serves the ON24 subset beside the admin API.
+    return on24UnderServer(serverUrl);
 }
 
 } // namespace TokenConsole

@@ -8,7 +8,9 @@ namespace TokenConsole {
 // A named connection. Never holds a secret: a remembered password lives in the keychain.
 struct Profile
 {
-    enum class Kind { Sandbox, AdminApi };
+    // Sandbox: the embedded demo; AdminApi: a Token Admin API server; On24: a real ON24 account
+    // in direct mode (no sign-in: every pair authenticates itself).
+    enum class Kind { Sandbox, AdminApi, On24 };
     enum class On24Region { NorthAmerica, Europe, Custom };
 
     QString name;
@@ -21,6 +23,12 @@ struct Profile
     bool rememberPassword = false;
 
     QUrl effectiveOn24BaseUrl() const;
+    bool isDirect() const { return kind == Kind::On24; }
+
+    // The ON24 REST API v2 that a Token Admin API server (the sandbox) serves beside its own:
+    // the server's URL with "/v2" after its path.
+    static QUrl on24UnderServer(const QUrl& server);
+    static QUrl regionBaseUrl(On24Region region);
 };
 
 } // namespace TokenConsole

@@ -14,7 +14,15 @@ QString group(const QString& name)
 
 QString kindName(Profile::Kind kind)
 {
-    return kind == Profile::Kind::Sandbox ? QStringLiteral("sandbox") : QStringLiteral("admin-api");
+    switch (kind) {
+    case Profile::Kind::Sandbox:
+        return QStringLiteral("sandbox");
+    case Profile::Kind::On24:
+        return QStringLiteral("on24");
+    case Profile::Kind::AdminApi:
+        break;
+    }
+    return QStringLiteral("admin-api");
 }
 
 QString regionName(Profile::On24Region region)
@@ -66,9 +74,10 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
         return std::nullopt;
     Profile p;
     p.name = name;
-    p.kind = settings.value(QStringLiteral("kind")).toString() == QLatin1String("sandbox")
-        ? Profile::Kind::Sandbox
-        : Profile::Kind::AdminApi;
+    const QString kind = settings.value(QStringLiteral("kind")).toString();
+    p.kind = kind == QLatin1String("sandbox") ? Profile::Kind::Sandbox
+        : kind == QLatin1String("on24")       ? Profile::Kind::On24
+                                              : Profile::Kind::AdminApi;
     p.serverUrl = QUrl(settings.value(QStringLiteral("serverUrl")).toString());
     p.login = settings.value(QStringLiteral("login")).toString();
     p.region = regionFromName(settings.value(QStringLiteral("on24Region")).toString());

@@ -20,6 +20,8 @@ public:
     void setLastUsed(const QString& name);
 
     static QString embeddedSandboxName() { return QStringLiteral("demo"); }
+    // Direct mode on the embedded sandbox's ON24 API, with demo pairs in its inventory.
+    static QString directDemoName() { return QStringLiteral("demo-on24"); }
 };
 
 } // namespace TokenConsole

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Await.h"
 #include "api/AdminClient.h"
 
 #include <QTest>
@@ -13,14 +14,7 @@ template <typename T>
 Result<T> awaitResult(const std::function<void(std::function<void(const Result<T>&)>)>& start,
                       int timeoutMs = 20000)
 {
-    std::optional<Result<T>> result;
-    start([&](const Result<T>& r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs)) {
-        Result<T> timedOut;
-        timedOut.error = ApiError(ApiError::Kind::Canceled, 0, QStringLiteral("test_wait_timeout"));
-        return timedOut;
-    }
-    return *result;
+    return TokenConsole::await<T>(start, timeoutMs);
 }
 
 } // namespace TokenConsole::Testing

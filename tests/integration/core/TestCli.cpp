@@ -171,7 +171,7 @@ void TestCli::checkExitCodes()
 
 void TestCli::provisionVerifyRenameDisableEnable()
 {
-    Run r = cli(QStringList{connection()} + QStringList{QStringLiteral("provision"), QStringLiteral("--login"),
+    Run r = cli(QStringList{connection()} + QStringList{QStringLiteral("provision"),
                                                         QStringLiteral("eva@acme.example"), QStringLiteral("--name"),
                                                         QStringLiteral("BI, \"warehouse\"")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -223,7 +223,7 @@ void TestCli::provisionWithoutKeychain()
     QFETCH(bool, printSecret);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/token-console-test-bus"));
-    QStringList args = connection() + QStringList{QStringLiteral("provision"), QStringLiteral("--login"),
+    QStringList args = connection() + QStringList{QStringLiteral("provision"),
                                                   QStringLiteral("eva@acme.example"), QStringLiteral("--name"), QStringLiteral("No keychain")};
     if (printSecret)
         args << QStringLiteral("--print-secret");
@@ -257,13 +257,13 @@ void TestCli::errors_data()
                                  << "x" << 3 << "Could not reach the server";
     QTest::newRow("plain http to a remote host") << QStringList{"list", "--login", admin, "--password-stdin", "--server", "http://tokens.example.com"}
                                                  << "x" << 3 << "https://";
-    QTest::newRow("login already has a token") << QStringList{"--server", "SANDBOX", "--login", admin, "--password-stdin", "provision", "--login", "jane@acme.example", "--name", "x"}
+    QTest::newRow("login already has a token") << QStringList{"--server", "SANDBOX", "--login", admin, "--password-stdin", "provision", "jane@acme.example", "--name", "x"}
                                                << "sandbox-admin" << 3 << "already has a token";
     QTest::newRow("no local secret") << QStringList{"verify", "tok_demosalesforce0001", "--server", "SANDBOX", "--login", admin, "--password-stdin"}
                                      << "sandbox-admin" << 3 << "No local secret";
     QTest::newRow("unknown token") << QStringList{"disable", "tok_nope", "--server", "SANDBOX", "--login", admin, "--password-stdin"}
                                    << "sandbox-admin" << 3 << "no token with id";
-    QTest::newRow("unknown user") << QStringList{"--server", "SANDBOX", "--login", admin, "--password-stdin", "provision", "--login", "ghost@acme.example", "--name", "x"}
+    QTest::newRow("unknown user") << QStringList{"--server", "SANDBOX", "--login", admin, "--password-stdin", "provision", "ghost@acme.example", "--name", "x"}
                                   << "sandbox-admin" << 3 << "no user with the login";
     QTest::newRow("viewer") << QStringList{"disable", "tok_demosalesforce0001", "--server", "SANDBOX", "--login", "viewer@acme.example", "--password-stdin"}
                             << "sandbox-viewer" << 3 << "permission";

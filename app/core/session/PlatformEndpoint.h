@@ -14,6 +14,7 @@ struct PlatformEndpoint
     QUrl url;
     QString login;
     QString password; // the demo seed's public password; kept in memory only
+    qint64 clientId = 0; // the demo account's ON24 client id
 };
 
 // Returns false and says why when the platform cannot be started.

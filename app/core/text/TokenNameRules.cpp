@@ -1,4 +1,4 @@
-#include "TokenNameRules.h"
+#include "text/TokenNameRules.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "UiText.h"
+#include "text/UiText.h"
 
 #include <QCoreApplication>
 

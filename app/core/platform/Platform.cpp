@@ -1,0 +1,104 @@
+#include "platform/Platform.h"
+
+#include "platform/CapabilityText.h"
+#include "policy/InactivityPolicy.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace TokenConsole {
+
+QDateTime Platform::now() const
+{
+    return InactivityPolicy::correctedNow(clockSkewMs());
+}
+
+void Platform::deliverLater(QObject* context, std::function<void()> call)
+{
+    QTimer::singleShot(0, context, std::move(call));
+}
+
+ApiError Platform::refusal(Capability capability, const Token* token) const
+{
+    const QString why = whyNot(capability, token);
+    return ApiError::local(why.isEmpty() ? CapabilityText::notOffered(capability) : why);
+}
+
+ApiJob* Platform::users(QObject* context, Callback<QVector<AccountUser>> done)
+{
+    failLater(context, done, refusal(Capability::AccountUsers));
+    return nullptr;
+}
+
+ApiJob* Platform::provision(const ProvisionRequest&, QObject* context,
+                            Callback<ProvisionedToken> done)
+{
+    failLater(context, done, refusal(Capability::Provision));
+    return nullptr;
+}
+
+ApiJob* Platform::rename(const Token& token, const QString&, QObject* context,
+                         Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::Rename, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::editLabels(const Token& token, const Labels&, QObject* context,
+                             Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::EditLabels, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::disable(const Token& token, QObject* context, Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::Disable, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::enable(const Token& token, QObject* context, Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::Enable, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::verify(const Token& token, QObject* context, Callback<Verification> done)
+{
+    failLater(context, done, refusal(Capability::Verify, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::activity(const Token& token, int, QObject* context,
+                           Callback<QVector<ActivityEntry>> done)
+{
+    failLater(context, done, refusal(Capability::ActivityLog, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::audit(const Token* token, int, QObject* context,
+                        Callback<QVector<AuditEntry>> done)
+{
+    failLater(context, done, refusal(Capability::AuditLog, token));
+    return nullptr;
+}
+
+ApiJob* Platform::addExisting(const ExistingPair&, QObject* context, Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::AddExisting));
+    return nullptr;
+}
+
+ApiJob* Platform::forget(const Token& token, QObject* context, Callback<bool> done)
+{
+    failLater(context, done, refusal(Capability::Forget, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::setKeepAlive(const Token& token, bool, QObject* context, Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::KeepAlive, &token));
+    return nullptr;
+}
+
+} // namespace TokenConsole

@@ -1,0 +1,103 @@
+#include "session/ConsoleSession.h"
+
+#include "Logging.h"
+#include "api/ApiJob.h"
+#include "model/TokenTableModel.h"
+
+namespace TokenConsole {
+
+ConsoleSession::ConsoleSession(const Profile& profile, Platform* platform,
+                               TokenTableModel* model, bool embedded, QObject* parent)
+    : QObject(parent), m_profile(profile), m_embedded(embedded), m_platform(platform),
+      m_model(model)
+{
+    m_platform->setParent(this);
+    connect(m_platform, &Platform::sessionExpired, this, &ConsoleSession::sessionExpired);
+    connect(m_platform, &Platform::clockSkewChanged, this, [this](qint64 skewMs) {
+        tick();
+        Q_EMIT clockSkewChanged(skewMs);
+    });
+    connect(m_platform, &Platform::tokenChanged, this, [this](const Token& token) {
+        m_model->upsert(token);
+    });
+    connect(m_platform, &Platform::tokenRemoved, this,
+            [this](const QString& id) { m_model->remove(id); });
+    connect(m_platform, &Platform::localSecretsChanged, this, &ConsoleSession::applyLocalSecrets);
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    if (m_refreshJob)
+        m_refreshJob->cancel();
+}
+
+void ConsoleSession::applyLocalSecrets()
+{
+    m_model->setLocalSecretKeys(m_platform->localSecretKeys());
+}
+
+void ConsoleSession::start()
+{
+    m_refreshing = true;
+    m_refreshJob = m_platform->loadAccount(this, [this](const Result<Account>& result) {
+        m_refreshing = false;
+        if (!result.ok()) {
+            fail(result.error);
+            return;
+        }
+        m_accountLoaded = true;
+        m_model->setPolicy(result.value.policy);
+        applyLocalSecrets();
+        tick();
+        fetchTokens();
+    });
+}
+
+void ConsoleSession::refresh()
+{
+    if (isRefreshing())
+        return;
+    if (!m_accountLoaded) {
+        start();
+        return;
+    }
+    fetchTokens();
+}
+
+void ConsoleSession::fetchTokens()
+{
+    Q_EMIT refreshStarted();
+    m_refreshing = true;
+    m_refreshJob = m_platform->listTokens(this, [this](const Result<TokenList>& result) {
+        m_refreshing = false;
+        m_refreshJob.clear();
+        if (!result.ok()) {
+            fail(result.error);
+            return;
+        }
+        const bool first = !m_lastRefresh.isValid();
+        tick();
+        m_model->refresh(result.value);
+        m_lastRefresh = QDateTime::currentDateTime();
+        m_lastError = {};
+        qCDebug(lcUi) << "refreshed" << result.value.size() << "tokens";
+        Q_EMIT refreshed();
+        if (first)
+            Q_EMIT ready();
+    });
+}
+
+void ConsoleSession::fail(const ApiError& error)
+{
+    m_lastError = error;
+    qCWarning(lcUi) << "refresh failed:" << ApiError::kindName(error.kind()) << error.httpStatus()
+                    << error.requestId();
+    Q_EMIT refreshFailed(error);
+}
+
+void ConsoleSession::tick()
+{
+    m_model->setNow(now());
+}
+
+} // namespace TokenConsole

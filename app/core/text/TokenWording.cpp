@@ -1,0 +1,114 @@
+#include "text/TokenWording.h"
+
+#include <QLocale>
+
+namespace TokenConsole {
+
+QString TokenWording::status(const Token& token)
+{
+    switch (token.pairState) {
+    case Token::PairState::NotTracked:
+        break;
+    case Token::PairState::Unverified:
+        return tr("Unverified");
+    case Token::PairState::Works:
+        return tr("Works");
+    case Token::PairState::Deactivated:
+        return tr("Disabled on ON24");
+    case Token::PairState::WrongPair:
+        return tr("Wrong pair");
+    }
+    if (token.isActive())
+        return tr("Active");
+    return token.disabledReason == Token::DisabledReason::Inactivity ? tr("Disabled (inactivity)")
+                                                                     : tr("Disabled");
+}
+
+QString TokenWording::statusLong(const Token& token)
+{
+    if (token.pairState != Token::PairState::NotTracked)
+        return status(token);
+    if (token.isActive())
+        return tr("Active");
+    switch (token.disabledReason) {
+    case Token::DisabledReason::Inactivity:
+        return tr("Disabled for inactivity");
+    case Token::DisabledReason::Manual:
+        return tr("Disabled manually");
+    case Token::DisabledReason::None:
+    case Token::DisabledReason::Unknown:
+        break;
+    }
+    return tr("Disabled");
+}
+
+QString TokenWording::access(const Token& token)
+{
+    if (token.allEndpoints)
+        return tr("All endpoints");
+    return token.accessAreas.join(QStringLiteral(", "));
+}
+
+bool TokenWording::isWorstCase(const Token& token)
+{
+    return token.activitySource == Token::ActivitySource::Verify
+        || token.activitySource == Token::ActivitySource::Entered;
+}
+
+bool TokenWording::hasKnownActivity(const Token& token)
+{
+    return token.activitySource != Token::ActivitySource::None && token.inactiveSince.isValid();
+}
+
+QString TokenWording::countdown(const Token& token, int daysLeft)
+{
+    if (!token.isActive())
+        return QStringLiteral("\u2014");
+    if (!hasKnownActivity(token))
+        return tr("Unknown");
+    if (isWorstCase(token)) {
+        if (daysLeft == 0)
+            return tr("Due today");
+        return tr("at most %n day(s)", nullptr, daysLeft);
+    }
+    if (daysLeft == 0)
+        return tr("Today");
+    return tr("%n day(s)", nullptr, daysLeft);
+}
+
+QString TokenWording::activitySource(const Token& token)
+{
+    switch (token.activitySource) {
+    case Token::ActivitySource::Platform:
+        return {};
+    case Token::ActivitySource::Verify:
+        return tr("a call from this console");
+    case Token::ActivitySource::Entered:
+        return tr("the date typed from ON24's page");
+    case Token::ActivitySource::None:
+        return tr("nothing known yet");
+    }
+    return {};
+}
+
+QString TokenWording::lastActivity(const Token& token)
+{
+    if (!token.lastActivityAt.isValid())
+        return token.activitySource == Token::ActivitySource::Platform ? tr("Never")
+                                                                       : tr("Unknown");
+    return QLocale().toString(token.lastActivityAt.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString TokenWording::keepAlive(const Token& token)
+{
+    return token.keepAlive ? tr("On") : tr("Off");
+}
+
+QString TokenWording::lastVerify(const Token& token)
+{
+    if (!token.lastVerifiedAt.isValid())
+        return tr("Never");
+    return QLocale().toString(token.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace TokenConsole

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/Token.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace TokenConsole {
+
+// How a token's state reads, in one place for the table, its delegates, the details panel,
+// notifications and the CLI's table.
+class TokenWording
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenConsole::TokenWording)
+
+public:
+    // "Active", "Disabled (inactivity)"; in direct mode "Works", "Disabled on ON24", ...
+    static QString status(const Token& token);
+    // A longer form for the details panel ("Disabled for inactivity").
+    static QString statusLong(const Token& token);
+    static QString access(const Token& token);
+    // The countdown cell: "Today", "12 days", "at most 12 days" (when only known activity
+    // counts), "Unknown" (direct mode with no known activity), "—" when disabled.
+    static QString countdown(const Token& token, int daysLeft);
+    // Where lastActivityAt comes from, for people; empty where the platform knows it.
+    static QString activitySource(const Token& token);
+    static QString lastActivity(const Token& token);
+    static QString keepAlive(const Token& token);
+    static QString lastVerify(const Token& token);
+    // Whether the countdown is a worst case (only the console's own calls are known).
+    static bool isWorstCase(const Token& token);
+    static bool hasKnownActivity(const Token& token);
+};
+
+} // namespace TokenConsole

@@ -1,0 +1,105 @@
+#include "FilterBar.h"
+
+#include "model/TokenFilterModel.h"
+#include "model/TokenTableModel.h"
+#include "text/UiText.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace TokenConsole {
+
+namespace {
+
+constexpr TokenFilterModel::StatusFilter kFilters[] = {
+    TokenFilterModel::StatusFilter::All, TokenFilterModel::StatusFilter::Active,
+    TokenFilterModel::StatusFilter::Expiring, TokenFilterModel::StatusFilter::Disabled,
+    TokenFilterModel::StatusFilter::DisabledForInactivity};
+constexpr int kFilterCount = int(std::size(kFilters));
+
+} // namespace
+
+FilterBar::FilterBar(TokenTableModel* model, TokenFilterModel* filter, QWidget* parent)
+    : QWidget(parent), m_model(model), m_filter(filter), m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this))
+{
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search name, owner, login or key"));
+    m_search->setAccessibleName(tr("Search tokens"));
+    m_search->setClearButtonEnabled(true);
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterText(text);
+        Q_EMIT filterChanged();
+    });
+    m_status->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (auto status : kFilters)
+        m_status->addItem(QString(), int(status));
+    auto* statusLabel = new QLabel(tr("Sho&w:"), this);
+    statusLabel->setBuddy(m_status);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusFilter(
+            static_cast<TokenFilterModel::StatusFilter>(m_status->currentData().toInt()));
+        Q_EMIT filterChanged();
+    });
+    row->addWidget(searchLabel);
+    row->addWidget(m_search, 1);
+    row->addSpacing(12);
+    row->addWidget(statusLabel);
+    row->addWidget(m_status);
+    setTabOrder(m_search, m_status);
+
+    // Counts follow the model once it settled, not on every single change.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(0);
+    connect(&m_countTimer, &QTimer::timeout, this, &FilterBar::updateCounts);
+    const auto later = [this] { m_countTimer.start(); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_model, &QAbstractItemModel::modelReset, this, later);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, later);
+    updateCounts();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::reset()
+{
+    m_search->clear();
+    m_status->setCurrentIndex(0);
+}
+
+void FilterBar::updateCounts()
+{
+    const int rows = m_model->rowCount();
+    int counts[kFilterCount] = {};
+    for (int row = 0; row < rows; ++row) {
+        for (int i = 0; i < kFilterCount; ++i) {
+            if (m_filter->matchesStatus(row, kFilters[i]))
+                ++counts[i];
+        }
+    }
+    const QString labels[kFilterCount] = {
+        tr("All (%1)"),
+        tr("Active (%1)"),
+        tr("Expiring within %1 (%2)").arg(UiText::days(m_filter->expiringWithinDays())),
+        tr("Disabled (%1)"),
+        tr("Disabled for inactivity (%1)"),
+    };
+    for (int i = 0; i < kFilterCount; ++i)
+        m_status->setItemText(i, labels[i].arg(counts[i]));
+    Q_EMIT filterChanged();
+}
+
+} // namespace TokenConsole

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+namespace TokenConsole {
+
+class Banner;
+
+// The window's message strips, top to bottom: the demo notice, the platform's standing notice
+// (a permission, the contract, direct mode), a connection problem with Retry, an inactivity
+// warning, and the last outcome.
+class WindowBanners : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WindowBanners(QWidget* parent = nullptr);
+
+    void setDemo(bool demo);
+    void setStandingNotice(const QString& text);
+    void showProblem(const QString& text);
+    void hideProblem();
+    bool isProblemShown() const;
+    void showWarning(const QString& text, bool critical);
+    void hideWarning();
+    // Errors always show; a success replaces an outcome already on screen.
+    void showOutcome(const QString& text, bool error);
+
+Q_SIGNALS:
+    void connectRequested();
+    void retryRequested();
+
+private:
+    Banner* m_demo;
+    Banner* m_notice;
+    Banner* m_problem;
+    Banner* m_warning;
+    Banner* m_outcome;
+};
+
+} // namespace TokenConsole

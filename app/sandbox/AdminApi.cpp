@@ -301,6 +301,8 @@ Reply AdminApi::createSession(const Request& request)
                            " VALUES (?, ?, ?, ?)"),
             {QString::fromLatin1(SecretHasher::sha256Hex(session.toLatin1())), userId, now, now}))
         return serverError();
+    // ON24's user list shows the day of each user's last sign-in (lastLoginDate).
+    m_db.run(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"), {now, userId});
     const auto account = accountJson(clientId);
     if (!account)
         return serverError();

@@ -20,7 +20,7 @@ const char* const schema[] = {
     "CREATE TABLE IF NOT EXISTS users(id INTEGER PRIMARY KEY,"
     " client_id INTEGER NOT NULL REFERENCES clients(id), login TEXT NOT NULL UNIQUE,"
     " display_name TEXT NOT NULL, login_type TEXT NOT NULL, manage_users INTEGER NOT NULL,"
-    " password_hash TEXT)",
+    " password_hash TEXT, job_title TEXT NOT NULL DEFAULT '', last_login_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS users_by_client ON users(client_id, id)",
     // user_id UNIQUE is rule D7 (one token per login), enforced by the database itself.
     "CREATE TABLE IF NOT EXISTS tokens(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -58,6 +58,19 @@ const char* const schema[] = {
     "CREATE TABLE IF NOT EXISTS attendees(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     " event_id INTEGER NOT NULL REFERENCES events(id), json TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS attendees_by_event ON attendees(event_id, seq)",
+};
+
+// Columns added after the first release: ALTER TABLE brings an older data folder up to date
+// (CREATE TABLE above already has them for a new one).
+struct AddedColumn
+{
+    const char* table;
+    const char* column;
+    const char* definition;
+};
+const AddedColumn addedColumns[] = {
+    {"users", "job_title", "TEXT NOT NULL DEFAULT ''"},
+    {"users", "last_login_at", "INTEGER"},
 };
 } // namespace
 
@@ -123,6 +136,27 @@ bool Database::createSchema(QString* error)
         if (!q.exec(QString::fromLatin1(statement))) {
             *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
                          .arg(q.lastError().text());
+            return false;
+        }
+    }
+    for (const AddedColumn& added : addedColumns) {
+        QSqlQuery info(db);
+        if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(added.table)))) {
+            *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
+                         .arg(info.lastError().text());
+            return false;
+        }
+        bool present = false;
+        while (info.next())
+            present = present || info.value(1).toString() == QLatin1String(added.column);
+        if (present)
+            continue;
+        QSqlQuery alter(db);
+        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                            .arg(QLatin1String(added.table), QLatin1String(added.column),
+                                 QLatin1String(added.definition)))) {
+            *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
+                         .arg(alter.lastError().text());
             return false;
         }
     }

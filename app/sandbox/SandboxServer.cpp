@@ -73,6 +73,7 @@ Reply SandboxServer::Private::dispatch(const Request& request)
     case RouteId::On24Events:
     case RouteId::On24EventRegistrants:
     case RouteId::On24EventAttendees:
+    case RouteId::On24Users:
         return on24->handle(match.id, routed);
     case RouteId::SandboxClock:
         return advanceClock(routed);

@@ -3,6 +3,8 @@
 #include "SandboxLog.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QStringList>
 #include <QUuid>
@@ -72,6 +74,52 @@ const AddedColumn addedColumns[] = {
     {"users", "job_title", "TEXT NOT NULL DEFAULT ''"},
     {"users", "last_login_at", "INTEGER"},
 };
+
+constexpr QFile::Permissions privateFolder = QFile::ReadOwner | QFile::WriteOwner |
+                                             QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser |
+                                             QFile::ExeUser;
+constexpr QFile::Permissions privateFile =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+
+// The folder holds password hashes and token metadata, so it is private (0700) whatever the
+// umask: every folder created on the way to it too, and the folder itself even when an older
+// version made it 0755.
+bool makePrivateFolder(const QString& path)
+{
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(QDir(path).absolutePath()); !QFileInfo::exists(dir);
+         dir = QFileInfo(dir).absolutePath()) {
+        missing.prepend(dir);
+        if (QFileInfo(dir).isRoot())
+            break;
+    }
+    for (const QString& dir : std::as_const(missing)) {
+        if (!QDir().mkdir(dir, privateFolder) && !QFileInfo(dir).isDir())
+            return false;
+    }
+    if (!QFileInfo(path).isDir())
+        return false;
+    // A folder someone else owns cannot be tightened; the sandbox still works in it.
+    if (!QFile::setPermissions(path, privateFolder))
+        qCWarning(lcSandbox) << "Could not make the data folder private (0700):" << path;
+    return true;
+}
+
+// SQLite creates the database with 0644 minus the umask, and its -wal and -shm files with the
+// database's own mode: creating the database 0600 first makes all three private.
+bool makePrivateDatabaseFiles(const QString& database)
+{
+    QFile file(database);
+    if (!file.exists() && file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
+        file.close();
+    bool ok = QFile::setPermissions(database, privateFile);
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const QString companion = database + QLatin1String(suffix);
+        if (QFileInfo::exists(companion))
+            ok = QFile::setPermissions(companion, privateFile) && ok;
+    }
+    return ok;
+}
 } // namespace
 
 Database::Database()
@@ -88,13 +136,16 @@ Database::~Database()
 bool Database::open(const QString& directory, QString* error)
 {
     close(); // a retry after a failed start must not add a duplicate connection
-    if (!QDir().mkpath(directory)) {
+    if (!makePrivateFolder(directory)) {
         *error = tr("Cannot create the data folder %1: check the path and its permissions.")
                      .arg(directory);
         return false;
     }
+    const QString file = QDir(directory).filePath(QStringLiteral("sandbox.sqlite"));
+    if (!makePrivateDatabaseFiles(file))
+        qCWarning(lcSandbox) << "Could not make the database files private (0600) in" << directory;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(QDir(directory).filePath(QStringLiteral("sandbox.sqlite")));
+    db.setDatabaseName(file);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = tr("Cannot open the sandbox database in %1 (%2). Check that the folder is "
@@ -113,7 +164,11 @@ bool Database::open(const QString& directory, QString* error)
             return false;
         }
     }
-    return createSchema(error);
+    if (!createSchema(error))
+        return false;
+    // WAL mode has created -wal and -shm by now, with the database's mode; make sure of it.
+    makePrivateDatabaseFiles(file);
+    return true;
 }
 
 void Database::close()

@@ -4,8 +4,7 @@
 #include "TimeFormat.h"
 
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
+#include <QTcpSocket>
 #include <exception>
 
 namespace TokenConsole::Sandbox {
@@ -61,30 +60,91 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
                                 "failing, check the sandbox log."));
     }
     qCDebug(lcSandbox).noquote() << r.method << r.path << reply.status;
-    write(request, socket, reply);
+    write(socket, reply);
     return true;
 }
 
 void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     // handleRequest() answers everything; this is only a safety net.
-    write(request, socket,
-          Reply::error(404, QStringLiteral("not_found"),
-                       tr("There is no such resource. Check the URL against the API "
-                          "documentation.")));
+    Q_UNUSED(request);
+    write(socket, Reply::error(404, QStringLiteral("not_found"),
+                               tr("There is no such resource. Check the URL against the API "
+                                  "documentation.")));
 }
 
-void HttpFrontend::write(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply)
+void HttpFrontend::write(QTcpSocket* socket, const Reply& reply)
 {
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-    QHttpServerResponse response =
-        reply.body.isEmpty()
-            ? QHttpServerResponse(status)
-            : QHttpServerResponse(QByteArrayLiteral("application/json"), reply.body, status);
-    response.addHeader(QByteArrayLiteral("Date"), TimeFormat::httpDate(m_now()));
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    socket->write(encode(reply, m_now()));
+}
+
+QByteArray HttpFrontend::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 422:
+        return "Unprocessable Content";
+    case 428:
+        return "Precondition Required";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return {};
+    }
+}
+
+QByteArray HttpFrontend::encode(const Reply& reply, qint64 now)
+{
+    // One buffer, written with one write(): a small head written apart from a large body
+    // left the body's last segment waiting for the client's delayed ACK (Nagle), ~40 ms per
+    // response on a reused connection.
+    QByteArray out;
+    out.reserve(reply.body.size() + 256);
+    out.append("HTTP/1.1 ")
+        .append(QByteArray::number(reply.status))
+        .append(' ')
+        .append(reasonPhrase(reply.status))
+        .append("\r\nDate: ")
+        .append(TimeFormat::httpDate(now))
+        .append("\r\n");
+    // 204 has no body, so neither Content-Type nor Content-Length (RFC 9110 8.6).
+    if (!reply.body.isEmpty())
+        out.append("Content-Type: application/json\r\n");
+    if (reply.status != 204)
+        out.append("Content-Length: ").append(QByteArray::number(reply.body.size())).append("\r\n");
     for (const auto& header : reply.headers)
-        response.addHeader(header.first, header.second);
-    response.write(makeResponder(request, socket));
+        out.append(header.first).append(": ").append(header.second).append("\r\n");
+    out.append("\r\n").append(reply.body);
+    return out;
 }
 
 } // namespace TokenConsole::Sandbox

@@ -9,8 +9,8 @@
 namespace TokenConsole::Sandbox {
 
 // The HTTP edge: turns every QHttpServerRequest into a Request, asks the handler for a Reply
-// and writes it with Date, Content-Type and Content-Length. Routing is ours (RouteTable), so
-// unknown paths and wrong methods get JSON answers instead of Qt's defaults.
+// and writes it with Date, Content-Type and Content-Length, in one piece. Routing is ours
+// (RouteTable), so unknown paths and wrong methods get JSON answers instead of Qt's defaults.
 class HttpFrontend : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -21,12 +21,17 @@ public:
 
     HttpFrontend(Handler handler, Now now, QObject* parent = nullptr);
 
+    // The whole response (status line, Date, Content-Type, Content-Length, the reply's own
+    // headers, body) as the bytes that go on the wire.
+    static QByteArray encode(const Reply& reply, qint64 now);
+    static QByteArray reasonPhrase(int status);
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    void write(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
+    void write(QTcpSocket* socket, const Reply& reply);
 
     Handler m_handler;
     Now m_now;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "HttpFrontend.h"
+#include "HttpListener.h"
 #include "InactivitySweeper.h"
 #include "On24Api.h"
 #include "RateLimiter.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <cmath>
 
 namespace TokenConsole::Sandbox {
@@ -134,7 +134,7 @@ bool SandboxServer::start(const Options& options, QString* error)
     d->http = std::make_unique<HttpFrontend>(
         [this](const Request& request) { return d->dispatch(request); },
         [this] { return d->clock.nowSecs(); });
-    auto* tcp = new QTcpServer(d->http.get());
+    auto* tcp = new HttpListener(d->http.get());
     if (!tcp->listen(options.address, options.port)) {
         const QString reason = tcp->errorString();
         d->http.reset();

@@ -106,6 +106,19 @@ Reply AdminApi::bodyTooLarge()
                         tr("The request body is larger than 64 KiB. Send a smaller body."));
 }
 
+Reply AdminApi::requestTimeout()
+{
+    return Reply::error(408, QStringLiteral("request_timeout"),
+                        tr("The request did not arrive in time. Check the connection and send "
+                           "it again."));
+}
+
+Reply AdminApi::headersTooLarge()
+{
+    return Reply::error(431, QStringLiteral("headers_too_large"),
+                        tr("The request headers are larger than 64 KiB. Send smaller headers."));
+}
+
 Reply AdminApi::permissionDenied()
 {
     return Reply::error(403, QStringLiteral("permission_denied"),

@@ -30,6 +30,8 @@ public:
 
     static Reply invalidJson();
     static Reply bodyTooLarge();
+    static Reply requestTimeout();
+    static Reply headersTooLarge();
 
 private:
     struct Caller

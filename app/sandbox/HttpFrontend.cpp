@@ -37,13 +37,32 @@ QByteArray methodName(QHttpServerRequest::Method method)
 }
 } // namespace
 
-HttpFrontend::HttpFrontend(Handler handler, Now now, QObject* parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler)), m_now(std::move(now))
+HttpFrontend::HttpFrontend(Handler handler, Now now, Refusal refusal,
+                           const HttpConnectionGuard::Limits& limits, QObject* parent)
+    : QAbstractHttpServer(parent), m_handler(std::move(handler)), m_now(std::move(now)),
+      m_refusal(std::move(refusal)), m_limits(limits)
 {
+}
+
+void HttpFrontend::attach(QTcpSocket* socket)
+{
+    auto* guard = new HttpConnectionGuard(socket, m_limits);
+    connect(guard, &HttpConnectionGuard::refused, this, &HttpFrontend::refuse);
+}
+
+void HttpFrontend::refuse(QTcpSocket* socket, int status, const QString& path)
+{
+    Reply reply = m_refusal(status, path);
+    reply.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    qCDebug(lcSandbox).noquote() << "Refused" << path << status;
+    write(socket, reply);
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    HttpConnectionGuard* guard = HttpConnectionGuard::of(socket);
+    if (guard && guard->isClosing())
+        return true; // already answered (refused); the connection is closing
     Request r;
     r.method = methodName(request.method());
     r.path = request.url().path();
@@ -61,6 +80,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     }
     qCDebug(lcSandbox).noquote() << r.method << r.path << reply.status;
     write(socket, reply);
+    if (guard)
+        guard->requestAnswered();
     return true;
 }
 
@@ -68,9 +89,14 @@ void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket*
 {
     // handleRequest() answers everything; this is only a safety net.
     Q_UNUSED(request);
+    HttpConnectionGuard* guard = HttpConnectionGuard::of(socket);
+    if (guard && guard->isClosing())
+        return;
     write(socket, Reply::error(404, QStringLiteral("not_found"),
                                tr("There is no such resource. Check the URL against the API "
                                   "documentation.")));
+    if (guard)
+        guard->requestAnswered();
 }
 
 void HttpFrontend::write(QTcpSocket* socket, const Reply& reply)

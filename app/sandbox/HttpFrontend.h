@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpConnectionGuard.h"
 #include "Reply.h"
 #include "Request.h"
 
@@ -18,8 +19,15 @@ class HttpFrontend : public QAbstractHttpServer
 public:
     using Handler = std::function<Reply(const Request&)>;
     using Now = std::function<qint64()>;
+    // The error answer for a request the connection guard refuses (408, 413, 431), in the
+    // format of the API its path belongs to (the path may be empty).
+    using Refusal = std::function<Reply(int status, const QString& path)>;
 
-    HttpFrontend(Handler handler, Now now, QObject* parent = nullptr);
+    HttpFrontend(Handler handler, Now now, Refusal refusal,
+                 const HttpConnectionGuard::Limits& limits, QObject* parent = nullptr);
+
+    // Puts a new connection under a guard; call before QAbstractHttpServer gets the socket.
+    void attach(QTcpSocket* socket);
 
     // The whole response (status line, Date, Content-Type, Content-Length, the reply's own
     // headers, body) as the bytes that go on the wire.
@@ -32,9 +40,12 @@ protected:
 
 private:
     void write(QTcpSocket* socket, const Reply& reply);
+    void refuse(QTcpSocket* socket, int status, const QString& path);
 
     Handler m_handler;
     Now m_now;
+    Refusal m_refusal;
+    HttpConnectionGuard::Limits m_limits;
 };
 
 } // namespace TokenConsole::Sandbox

@@ -14,6 +14,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    emit accepted(socket);
     addPendingConnection(socket);
 }
 

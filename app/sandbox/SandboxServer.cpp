@@ -27,6 +27,7 @@ public:
     Private() : tokens(db), admin(db, tokens, clock, limiter), sweeper(tokens, clock) {}
 
     Reply dispatch(const Request& request);
+    static Reply refusal(int status, const QString& path);
     Reply advanceClock(const Request& request);
 
     Options options;
@@ -82,6 +83,23 @@ Reply SandboxServer::Private::dispatch(const Request& request)
     }
 }
 
+Reply SandboxServer::Private::refusal(int status, const QString& path)
+{
+    // v2 answers in ON24's shape; ON24 documents no such errors, so the texts are plain.
+    const bool on24Path = path.startsWith(QLatin1String("/v2/"));
+    switch (status) {
+    case 408:
+        return on24Path ? Reply::on24Error(408, QStringLiteral("Request timeout."))
+                        : AdminApi::requestTimeout();
+    case 431:
+        return on24Path ? Reply::on24Error(431, QStringLiteral("Request headers too large."))
+                        : AdminApi::headersTooLarge();
+    default:
+        return on24Path ? Reply::on24Error(413, QStringLiteral("Request body too large."))
+                        : AdminApi::bodyTooLarge();
+    }
+}
+
 Reply SandboxServer::Private::advanceClock(const Request& request)
 {
     QJsonParseError error;
@@ -131,10 +149,15 @@ bool SandboxServer::start(const Options& options, QString* error)
         qCInfo(lcSandbox) << "Using the existing data in" << options.dataDirectory;
     d->on24 = std::make_unique<On24Api>(d->db, d->tokens, d->clock,
                                         qMax<qint64>(0, options.dailyCallQuota));
+    HttpConnectionGuard::Limits limits;
+    limits.requestTimeoutMs = qMax(1, options.requestTimeoutMs);
+    limits.maxBodyBytes = AdminApi::maxBodyBytes;
     d->http = std::make_unique<HttpFrontend>(
         [this](const Request& request) { return d->dispatch(request); },
-        [this] { return d->clock.nowSecs(); });
+        [this] { return d->clock.nowSecs(); }, &Private::refusal, limits);
     auto* tcp = new HttpListener(d->http.get());
+    QObject::connect(tcp, &HttpListener::accepted, d->http.get(), &HttpFrontend::attach,
+                     Qt::DirectConnection);
     if (!tcp->listen(options.address, options.port)) {
         const QString reason = tcp->errorString();
         d->http.reset();

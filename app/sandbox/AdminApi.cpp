@@ -22,6 +22,17 @@
 namespace TokenConsole::Sandbox {
 
 namespace {
+// RFC 9110 15.5.2: every 401 names the scheme; RFC 6750 3.1 adds error="invalid_token" when
+// the session sent is unknown or expired.
+Reply challenge(Reply reply, bool invalidToken)
+{
+    QByteArray value = QByteArrayLiteral("Bearer realm=\"token-console\"");
+    if (invalidToken)
+        value += QByteArrayLiteral(", error=\"invalid_token\"");
+    reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), value});
+    return reply;
+}
+
 Reply serverError()
 {
     return Reply::error(500, QStringLiteral("internal_error"),
@@ -175,7 +186,7 @@ std::optional<AdminApi::Caller> AdminApi::authenticate(const Request& request, R
     const Reply unauthorized = Reply::error(401, QStringLiteral("unauthorized"),
                                             tr("Sign in first: the request has no valid session."));
     if (token.isEmpty() || token.size() > 256) {
-        *failure = unauthorized;
+        *failure = challenge(unauthorized, !token.isEmpty());
         return std::nullopt;
     }
     const QByteArray hash = SecretHasher::sha256Hex(token);
@@ -184,14 +195,15 @@ std::optional<AdminApi::Caller> AdminApi::authenticate(const Request& request, R
                                      " ON u.id = s.user_id WHERE s.hash = ?"),
                       {QString::fromLatin1(hash)});
     if (!q || !q->next()) {
-        *failure = unauthorized;
+        *failure = challenge(unauthorized, true);
         return std::nullopt;
     }
     const qint64 now = m_clock.nowSecs();
     if (q->value(1).toLongLong() + sessionIdleSecs <= now) {
-        *failure = Reply::error(401, QStringLiteral("session_expired"),
-                                tr("The session expired after 8 hours without use. Sign in "
-                                   "again."));
+        *failure = challenge(Reply::error(401, QStringLiteral("session_expired"),
+                                          tr("The session expired after 8 hours without use. "
+                                             "Sign in again.")),
+                             true);
         return std::nullopt;
     }
     Caller caller;
@@ -297,8 +309,10 @@ Reply AdminApi::createSession(const Request& request)
     if (!valid) {
         m_limiter.recordFailure(login, now);
         qCInfo(lcSandbox) << "Failed sign-in";
-        return Reply::error(401, QStringLiteral("invalid_credentials"),
-                            tr("The login or password is wrong. Check both and try again."));
+        return challenge(Reply::error(401, QStringLiteral("invalid_credentials"),
+                                      tr("The login or password is wrong. Check both and try "
+                                         "again.")),
+                         false);
     }
     m_limiter.recordSuccess(login);
     const qint64 userId = q->value(0).toLongLong();

@@ -130,6 +130,13 @@ Reply AdminApi::headersTooLarge()
                         tr("The request headers are larger than 64 KiB. Send smaller headers."));
 }
 
+Reply AdminApi::invalidName()
+{
+    return Reply::error(422, QStringLiteral("invalid_name"),
+                        tr("The name must be 1 to 64 characters, without control characters or "
+                           "invisible direction and zero-width characters."));
+}
+
 Reply AdminApi::permissionDenied()
 {
     return Reply::error(403, QStringLiteral("permission_denied"),
@@ -438,11 +445,8 @@ Reply AdminApi::createToken(const Caller& caller, const Request& request)
                             tr("\"userId\" must be the number of a user of this account."));
     }
     const auto name = InputRules::normalizeName(body.value(QStringLiteral("name")));
-    if (!name) {
-        return Reply::error(422, QStringLiteral("invalid_name"),
-                            tr("The name must be 1 to 64 characters without control "
-                               "characters."));
-    }
+    if (!name)
+        return invalidName();
     const auto access = InputRules::parseAccess(body.value(QStringLiteral("access")));
     if (!access) {
         return Reply::error(422, QStringLiteral("invalid_access"),
@@ -488,11 +492,8 @@ Reply AdminApi::patchToken(const Caller& caller, const Request& request)
     if (!parseBody(request, &body, &failure))
         return failure;
     const auto name = InputRules::normalizeName(body.value(QStringLiteral("name")));
-    if (!name) {
-        return Reply::error(422, QStringLiteral("invalid_name"),
-                            tr("The name must be 1 to 64 characters without control "
-                               "characters."));
-    }
+    if (!name)
+        return invalidName();
     const qint64 now = m_clock.nowSecs();
     m_tokens.disableExpired(now);
     const int expected = InputRules::parseIfMatch(request.header("If-Match")).value_or(-1);

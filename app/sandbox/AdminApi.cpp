@@ -22,6 +22,17 @@
 namespace TokenConsole::Sandbox {
 
 namespace {
+// RFC 9110 15.5.2: every 401 names the scheme; RFC 6750 3.1 adds error="invalid_token" when
+// the session sent is unknown or expired.
+Reply challenge(Reply reply, bool invalidToken)
+{
+    QByteArray value = QByteArrayLiteral("Bearer realm=\"token-console\"");
+    if (invalidToken)
+        value += QByteArrayLiteral(", error=\"invalid_token\"");
+    reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), value});
+    return reply;
+}
+
 Reply serverError()
 {
     return Reply::error(500, QStringLiteral("internal_error"),
@@ -106,6 +117,26 @@ Reply AdminApi::bodyTooLarge()
                         tr("The request body is larger than 64 KiB. Send a smaller body."));
 }
 
+Reply AdminApi::requestTimeout()
+{
+    return Reply::error(408, QStringLiteral("request_timeout"),
+                        tr("The request did not arrive in time. Check the connection and send "
+                           "it again."));
+}
+
+Reply AdminApi::headersTooLarge()
+{
+    return Reply::error(431, QStringLiteral("headers_too_large"),
+                        tr("The request headers are larger than 64 KiB. Send smaller headers."));
+}
+
+Reply AdminApi::invalidName()
+{
+    return Reply::error(422, QStringLiteral("invalid_name"),
+                        tr("The name must be 1 to 64 characters, without control characters or "
+                           "invisible direction and zero-width characters."));
+}
+
 Reply AdminApi::permissionDenied()
 {
     return Reply::error(403, QStringLiteral("permission_denied"),
@@ -162,7 +193,7 @@ std::optional<AdminApi::Caller> AdminApi::authenticate(const Request& request, R
     const Reply unauthorized = Reply::error(401, QStringLiteral("unauthorized"),
                                             tr("Sign in first: the request has no valid session."));
     if (token.isEmpty() || token.size() > 256) {
-        *failure = unauthorized;
+        *failure = challenge(unauthorized, !token.isEmpty());
         return std::nullopt;
     }
     const QByteArray hash = SecretHasher::sha256Hex(token);
@@ -171,14 +202,15 @@ std::optional<AdminApi::Caller> AdminApi::authenticate(const Request& request, R
                                      " ON u.id = s.user_id WHERE s.hash = ?"),
                       {QString::fromLatin1(hash)});
     if (!q || !q->next()) {
-        *failure = unauthorized;
+        *failure = challenge(unauthorized, true);
         return std::nullopt;
     }
     const qint64 now = m_clock.nowSecs();
     if (q->value(1).toLongLong() + sessionIdleSecs <= now) {
-        *failure = Reply::error(401, QStringLiteral("session_expired"),
-                                tr("The session expired after 8 hours without use. Sign in "
-                                   "again."));
+        *failure = challenge(Reply::error(401, QStringLiteral("session_expired"),
+                                          tr("The session expired after 8 hours without use. "
+                                             "Sign in again.")),
+                             true);
         return std::nullopt;
     }
     Caller caller;
@@ -284,8 +316,10 @@ Reply AdminApi::createSession(const Request& request)
     if (!valid) {
         m_limiter.recordFailure(login, now);
         qCInfo(lcSandbox) << "Failed sign-in";
-        return Reply::error(401, QStringLiteral("invalid_credentials"),
-                            tr("The login or password is wrong. Check both and try again."));
+        return challenge(Reply::error(401, QStringLiteral("invalid_credentials"),
+                                      tr("The login or password is wrong. Check both and try "
+                                         "again.")),
+                         false);
     }
     m_limiter.recordSuccess(login);
     const qint64 userId = q->value(0).toLongLong();
@@ -301,6 +335,8 @@ Reply AdminApi::createSession(const Request& request)
                            " VALUES (?, ?, ?, ?)"),
             {QString::fromLatin1(SecretHasher::sha256Hex(session.toLatin1())), userId, now, now}))
         return serverError();
+    // ON24's user list shows the day of each user's last sign-in (lastLoginDate).
+    m_db.run(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"), {now, userId});
     const auto account = accountJson(clientId);
     if (!account)
         return serverError();
@@ -409,11 +445,8 @@ Reply AdminApi::createToken(const Caller& caller, const Request& request)
                             tr("\"userId\" must be the number of a user of this account."));
     }
     const auto name = InputRules::normalizeName(body.value(QStringLiteral("name")));
-    if (!name) {
-        return Reply::error(422, QStringLiteral("invalid_name"),
-                            tr("The name must be 1 to 64 characters without control "
-                               "characters."));
-    }
+    if (!name)
+        return invalidName();
     const auto access = InputRules::parseAccess(body.value(QStringLiteral("access")));
     if (!access) {
         return Reply::error(422, QStringLiteral("invalid_access"),
@@ -459,11 +492,8 @@ Reply AdminApi::patchToken(const Caller& caller, const Request& request)
     if (!parseBody(request, &body, &failure))
         return failure;
     const auto name = InputRules::normalizeName(body.value(QStringLiteral("name")));
-    if (!name) {
-        return Reply::error(422, QStringLiteral("invalid_name"),
-                            tr("The name must be 1 to 64 characters without control "
-                               "characters."));
-    }
+    if (!name)
+        return invalidName();
     const qint64 now = m_clock.nowSecs();
     m_tokens.disableExpired(now);
     const int expected = InputRules::parseIfMatch(request.header("If-Match")).value_or(-1);

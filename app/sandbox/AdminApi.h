@@ -30,6 +30,8 @@ public:
 
     static Reply invalidJson();
     static Reply bodyTooLarge();
+    static Reply requestTimeout();
+    static Reply headersTooLarge();
 
 private:
     struct Caller
@@ -44,6 +46,7 @@ private:
     static bool parseBody(const Request& request, QJsonObject* object, Reply* failure);
     std::optional<QJsonObject> accountJson(qint64 clientId) const;
     static Reply permissionDenied();
+    static Reply invalidName();
     static Reply tokenNotFound();
     static Reply withEtag(Reply reply, const QJsonObject& token);
     static Reply pageReply(const TokenStore::Page& page);

@@ -3,6 +3,8 @@
 #include "SandboxLog.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QStringList>
 #include <QUuid>
@@ -20,7 +22,7 @@ const char* const schema[] = {
     "CREATE TABLE IF NOT EXISTS users(id INTEGER PRIMARY KEY,"
     " client_id INTEGER NOT NULL REFERENCES clients(id), login TEXT NOT NULL UNIQUE,"
     " display_name TEXT NOT NULL, login_type TEXT NOT NULL, manage_users INTEGER NOT NULL,"
-    " password_hash TEXT)",
+    " password_hash TEXT, job_title TEXT NOT NULL DEFAULT '', last_login_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS users_by_client ON users(client_id, id)",
     // user_id UNIQUE is rule D7 (one token per login), enforced by the database itself.
     "CREATE TABLE IF NOT EXISTS tokens(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -59,6 +61,65 @@ const char* const schema[] = {
     " event_id INTEGER NOT NULL REFERENCES events(id), json TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS attendees_by_event ON attendees(event_id, seq)",
 };
+
+// Columns added after the first release: ALTER TABLE brings an older data folder up to date
+// (CREATE TABLE above already has them for a new one).
+struct AddedColumn
+{
+    const char* table;
+    const char* column;
+    const char* definition;
+};
+const AddedColumn addedColumns[] = {
+    {"users", "job_title", "TEXT NOT NULL DEFAULT ''"},
+    {"users", "last_login_at", "INTEGER"},
+};
+
+constexpr QFile::Permissions privateFolder = QFile::ReadOwner | QFile::WriteOwner |
+                                             QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser |
+                                             QFile::ExeUser;
+constexpr QFile::Permissions privateFile =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+
+// The folder holds password hashes and token metadata, so it is private (0700) whatever the
+// umask: every folder created on the way to it too, and the folder itself even when an older
+// version made it 0755.
+bool makePrivateFolder(const QString& path)
+{
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(QDir(path).absolutePath()); !QFileInfo::exists(dir);
+         dir = QFileInfo(dir).absolutePath()) {
+        missing.prepend(dir);
+        if (QFileInfo(dir).isRoot())
+            break;
+    }
+    for (const QString& dir : std::as_const(missing)) {
+        if (!QDir().mkdir(dir, privateFolder) && !QFileInfo(dir).isDir())
+            return false;
+    }
+    if (!QFileInfo(path).isDir())
+        return false;
+    // A folder someone else owns cannot be tightened; the sandbox still works in it.
+    if (!QFile::setPermissions(path, privateFolder))
+        qCWarning(lcSandbox) << "Could not make the data folder private (0700):" << path;
+    return true;
+}
+
+// SQLite creates the database with 0644 minus the umask, and its -wal and -shm files with the
+// database's own mode: creating the database 0600 first makes all three private.
+bool makePrivateDatabaseFiles(const QString& database)
+{
+    QFile file(database);
+    if (!file.exists() && file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
+        file.close();
+    bool ok = QFile::setPermissions(database, privateFile);
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const QString companion = database + QLatin1String(suffix);
+        if (QFileInfo::exists(companion))
+            ok = QFile::setPermissions(companion, privateFile) && ok;
+    }
+    return ok;
+}
 } // namespace
 
 Database::Database()
@@ -75,13 +136,16 @@ Database::~Database()
 bool Database::open(const QString& directory, QString* error)
 {
     close(); // a retry after a failed start must not add a duplicate connection
-    if (!QDir().mkpath(directory)) {
+    if (!makePrivateFolder(directory)) {
         *error = tr("Cannot create the data folder %1: check the path and its permissions.")
                      .arg(directory);
         return false;
     }
+    const QString file = QDir(directory).filePath(QStringLiteral("sandbox.sqlite"));
+    if (!makePrivateDatabaseFiles(file))
+        qCWarning(lcSandbox) << "Could not make the database files private (0600) in" << directory;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(QDir(directory).filePath(QStringLiteral("sandbox.sqlite")));
+    db.setDatabaseName(file);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = tr("Cannot open the sandbox database in %1 (%2). Check that the folder is "
@@ -100,7 +164,11 @@ bool Database::open(const QString& directory, QString* error)
             return false;
         }
     }
-    return createSchema(error);
+    if (!createSchema(error))
+        return false;
+    // WAL mode has created -wal and -shm by now, with the database's mode; make sure of it.
+    makePrivateDatabaseFiles(file);
+    return true;
 }
 
 void Database::close()
@@ -123,6 +191,27 @@ bool Database::createSchema(QString* error)
         if (!q.exec(QString::fromLatin1(statement))) {
             *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
                          .arg(q.lastError().text());
+            return false;
+        }
+    }
+    for (const AddedColumn& added : addedColumns) {
+        QSqlQuery info(db);
+        if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(added.table)))) {
+            *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
+                         .arg(info.lastError().text());
+            return false;
+        }
+        bool present = false;
+        while (info.next())
+            present = present || info.value(1).toString() == QLatin1String(added.column);
+        if (present)
+            continue;
+        QSqlQuery alter(db);
+        if (!alter.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                            .arg(QLatin1String(added.table), QLatin1String(added.column),
+                                 QLatin1String(added.definition)))) {
+            *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
+                         .arg(alter.lastError().text());
             return false;
         }
     }

@@ -25,10 +25,16 @@ std::optional<QString> InputRules::normalizeName(const QJsonValue& value)
         const auto category = QChar::category(char32_t(cp));
         if (category == QChar::Other_Control || category == QChar::Separator_Line ||
             category == QChar::Separator_Paragraph || category == QChar::Other_Surrogate ||
-            cp == 0xFFFD)
+            cp == 0xFFFD || isSpoofing(char32_t(cp)))
             return std::nullopt;
     }
     return name;
+}
+
+bool InputRules::isSpoofing(char32_t cp)
+{
+    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
 std::optional<TokenAccess> InputRules::parseAccess(const QJsonValue& value)

@@ -19,8 +19,11 @@ public:
 
     static const QStringList& knownAreas();
     // Trimmed name, or nullopt when it is not a string, empty, longer than 64 characters or
-    // holds a control character.
+    // holds a control character or a spoofing one (isSpoofing()).
     static std::optional<QString> normalizeName(const QJsonValue& value);
+    // The Unicode bidi and zero-width controls (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069,
+    // U+FEFF): invisible, they let one name pose as another on screen.
+    static bool isSpoofing(char32_t codePoint);
     static std::optional<TokenAccess> parseAccess(const QJsonValue& value);
     // `limit` query parameter: absent → 100; otherwise an integer 1..1000.
     static std::optional<int> parseLimit(const QString& value, bool present);

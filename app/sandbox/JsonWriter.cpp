@@ -2,6 +2,8 @@
 
 namespace TokenConsole::Sandbox {
 
+const QByteArray JsonWriter::byteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
+
 void JsonWriter::separate()
 {
     if (m_afterKey) {
@@ -83,12 +85,18 @@ void JsonWriter::appendString(QByteArray& out, const QString& text)
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     out.append('"');
-    for (const char c : utf8) {
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out.append('\\').append(c);
         } else if (u < 0x20) {
             out.append("\\u00").append(hex[u >> 4]).append(hex[u & 0xf]);
+        } else if (u == 0xEF && utf8.mid(i, 3) == byteOrderMark) {
+            // Readers drop a raw U+FEFF at the start of a string (or a body) as a byte order
+            // mark, so it is always escaped.
+            out.append("\\ufeff");
+            i += 2;
         } else {
             out.append(c);
         }

@@ -27,7 +27,9 @@ public:
     const QByteArray& data() const { return m_out; }
     QByteArray take() { return std::move(m_out); }
 
+    // A JSON string literal; U+FEFF is written as \ufeff, never as a raw byte order mark.
     static void appendString(QByteArray& out, const QString& text);
+    static const QByteArray byteOrderMark; // U+FEFF in UTF-8
 
 private:
     void separate();

@@ -2,10 +2,12 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "JsonWriter.h"
 #include "SandboxLog.h"
 #include "SecretHasher.h"
 #include "TokenStore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -49,6 +51,8 @@ QString On24Api::areaOf(RouteId route)
     case RouteId::On24EventRegistrants:
     case RouteId::On24EventAttendees:
         return QStringLiteral("event_analytics");
+    case RouteId::On24Users:
+        return QStringLiteral("helpers");
     default:
         return QStringLiteral("client_analytics");
     }
@@ -102,6 +106,9 @@ Reply On24Api::handle(RouteId route, const Request& request)
         break;
     case RouteId::On24EventAttendees:
         reply = eventList(clientId, request.params.value(1), true);
+        break;
+    case RouteId::On24Users:
+        reply = users(clientId);
         break;
     default:
         return notFound();
@@ -186,6 +193,87 @@ Reply On24Api::eventList(qint64 clientId, const QString& eventText, bool attende
     return Reply::raw(200, "{\"eventid\":" + QByteArray::number(eventId) + ",\"total" + kind +
                                "\":" + QByteArray::number(items.size()) + ",\"" + kind + "\":[" +
                                items.join(',') + "]}");
+}
+
+Reply On24Api::users(qint64 clientId)
+{
+    auto q = m_db.run(QStringLiteral("SELECT u.display_name, u.login, u.job_title, u.login_type,"
+                                     " c.name, u.last_login_at, u.client_id, u.manage_users"
+                                     " FROM users u JOIN clients c ON c.id = u.client_id"
+                                     " WHERE u.client_id = ? ORDER BY u.id"),
+                      {clientId});
+    if (!q)
+        return Reply::on24Error(500, QStringLiteral("Internal error."));
+    // ON24's permission names, in the order of its example. An admin (Manage Users in the
+    // Admin API) holds them all; the others get what their login type suggests.
+    struct Permission
+    {
+        const char* name;
+        QStringList loginTypes; // non-admin login types that hold it
+    };
+    const QString platform = QStringLiteral("Platform Login");
+    const QString reports = QStringLiteral("Reports Only Login");
+    const QString goLive = QStringLiteral("Go Live Login");
+    const Permission permissions[] = {
+        {"Manage Integrations", {}},
+        {"Order Services", {}},
+        {"Manage Target Experience", {platform}},
+        {"Manage Audience Console Layout", {platform}},
+        {"Manage Users", {}},
+        {"Manage Brand Settings", {platform}},
+        {"Manage Engagement Hub(s)", {platform}},
+        {"Account Analytics", {platform, reports}},
+        {"Manage Forums", {}},
+        {"Workgroup Access (View and Edit all events)", {}},
+        {"Manage Forums Basic", {platform}},
+        {"Create Events", {platform}},
+        {"Manage Go Live", {goLive}},
+        {"Event Analytics", {platform, reports}},
+    };
+    JsonWriter out(4096);
+    out.beginObject();
+    out.key("users");
+    out.beginArray();
+    while (q->next()) {
+        const QString login = q->value(1).toString();
+        const QString loginType = q->value(3).toString();
+        const bool admin = q->value(7).toInt() != 0;
+        out.beginObject();
+        out.key("name");
+        out.value(q->value(0).toString());
+        // The sandbox's logins are e-mail addresses, so one value fills both fields.
+        out.key("userName");
+        out.value(login);
+        out.key("email");
+        out.value(login);
+        out.key("jobTitle");
+        out.value(q->value(2).toString());
+        out.key("type");
+        out.value(loginType);
+        out.key("account");
+        out.value(q->value(4).toString());
+        // ON24 leaves out what a user does not have (its example omits a contributor's
+        // permissions), so a user who never signed in has no lastLoginDate.
+        if (!q->value(5).isNull()) {
+            out.key("lastLoginDate");
+            out.value(QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC)
+                          .date()
+                          .toString(Qt::ISODate));
+        }
+        out.key("clientId");
+        out.value(q->value(6).toLongLong());
+        out.key("permissions");
+        out.beginObject();
+        for (const Permission& p : permissions) {
+            out.key(p.name);
+            out.value(admin || p.loginTypes.contains(loginType));
+        }
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return Reply::raw(200, out.take());
 }
 
 } // namespace TokenConsole::Sandbox

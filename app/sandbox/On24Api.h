@@ -19,6 +19,7 @@ class TokenStore;
 //   GET /v2/client/{clientId}/event                         client_analytics
 //   GET /v2/client/{clientId}/event/{eventId}/registrant    event_analytics
 //   GET /v2/client/{clientId}/event/{eventId}/attendee      event_analytics
+//   GET /v2/client/{clientId}/users                         helpers
 class On24Api
 {
 public:
@@ -34,6 +35,7 @@ private:
     Reply subclients(qint64 clientId);
     Reply events(qint64 clientId);
     Reply eventList(qint64 clientId, const QString& eventId, bool attendees);
+    Reply users(qint64 clientId);
 
     Database& m_db;
     TokenStore& m_tokens;

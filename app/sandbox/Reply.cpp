@@ -1,12 +1,18 @@
 #include "Reply.h"
 
+#include "JsonWriter.h"
+
 #include <QJsonDocument>
 
 namespace TokenConsole::Sandbox {
 
 Reply Reply::json(int status, const QJsonObject& object)
 {
-    return raw(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    // QJsonDocument writes U+FEFF raw, and readers drop it at the start of a string as a byte
+    // order mark. In compact JSON those bytes can only be inside a string: escape them.
+    QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    body.replace(JsonWriter::byteOrderMark, QByteArrayLiteral("\\ufeff"));
+    return raw(status, std::move(body));
 }
 
 Reply Reply::raw(int status, QByteArray jsonBody)

@@ -23,6 +23,7 @@ const QVector<RouteDefinition>& RouteTable::definitions()
          RouteId::On24EventRegistrants},
         {"GET", QStringLiteral("/v2/client/{clientId}/event/{eventId}/attendee"),
          RouteId::On24EventAttendees},
+        {"GET", QStringLiteral("/v2/client/{clientId}/users"), RouteId::On24Users},
         {"POST", QStringLiteral("/sandbox/v1/clock"), RouteId::SandboxClock, true},
     };
     return routes;

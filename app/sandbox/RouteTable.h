@@ -24,6 +24,7 @@ enum class RouteId {
     On24Events,
     On24EventRegistrants,
     On24EventAttendees,
+    On24Users,
     SandboxClock,
 };
 

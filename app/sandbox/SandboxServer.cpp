@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "HttpFrontend.h"
+#include "HttpListener.h"
 #include "InactivitySweeper.h"
 #include "On24Api.h"
 #include "RateLimiter.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <cmath>
 
 namespace TokenConsole::Sandbox {
@@ -27,6 +27,7 @@ public:
     Private() : tokens(db), admin(db, tokens, clock, limiter), sweeper(tokens, clock) {}
 
     Reply dispatch(const Request& request);
+    static Reply refusal(int status, const QString& path);
     Reply advanceClock(const Request& request);
 
     Options options;
@@ -73,11 +74,29 @@ Reply SandboxServer::Private::dispatch(const Request& request)
     case RouteId::On24Events:
     case RouteId::On24EventRegistrants:
     case RouteId::On24EventAttendees:
+    case RouteId::On24Users:
         return on24->handle(match.id, routed);
     case RouteId::SandboxClock:
         return advanceClock(routed);
     default:
         return admin.handle(match.id, routed);
+    }
+}
+
+Reply SandboxServer::Private::refusal(int status, const QString& path)
+{
+    // v2 answers in ON24's shape; ON24 documents no such errors, so the texts are plain.
+    const bool on24Path = path.startsWith(QLatin1String("/v2/"));
+    switch (status) {
+    case 408:
+        return on24Path ? Reply::on24Error(408, QStringLiteral("Request timeout."))
+                        : AdminApi::requestTimeout();
+    case 431:
+        return on24Path ? Reply::on24Error(431, QStringLiteral("Request headers too large."))
+                        : AdminApi::headersTooLarge();
+    default:
+        return on24Path ? Reply::on24Error(413, QStringLiteral("Request body too large."))
+                        : AdminApi::bodyTooLarge();
     }
 }
 
@@ -130,10 +149,15 @@ bool SandboxServer::start(const Options& options, QString* error)
         qCInfo(lcSandbox) << "Using the existing data in" << options.dataDirectory;
     d->on24 = std::make_unique<On24Api>(d->db, d->tokens, d->clock,
                                         qMax<qint64>(0, options.dailyCallQuota));
+    HttpConnectionGuard::Limits limits;
+    limits.requestTimeoutMs = qMax(1, options.requestTimeoutMs);
+    limits.maxBodyBytes = AdminApi::maxBodyBytes;
     d->http = std::make_unique<HttpFrontend>(
         [this](const Request& request) { return d->dispatch(request); },
-        [this] { return d->clock.nowSecs(); });
-    auto* tcp = new QTcpServer(d->http.get());
+        [this] { return d->clock.nowSecs(); }, &Private::refusal, limits);
+    auto* tcp = new HttpListener(d->http.get());
+    QObject::connect(tcp, &HttpListener::accepted, d->http.get(), &HttpFrontend::attach,
+                     Qt::DirectConnection);
     if (!tcp->listen(options.address, options.port)) {
         const QString reason = tcp->errorString();
         d->http.reset();

@@ -18,12 +18,15 @@ public:
     struct Options
     {
         QHostAddress address = QHostAddress::LocalHost;
-        quint16 port = 0;           // 0: ephemeral
-        QString dataDirectory;      // SQLite database lives here
-        QString seed = QStringLiteral("none");  // "demo", "none", "bulk:N"; only on an empty folder
-        bool clockControl = false;  // POST /sandbox/v1/clock (tests only)
+        quint16 port = 0;                      // 0: ephemeral
+        QString dataDirectory;                 // SQLite database lives here
+        QString seed = QStringLiteral("none"); // "demo", "none", "bulk:N"; only on an empty folder
+        bool clockControl = false;             // POST /sandbox/v1/clock (tests only)
         // ON24 quota: successful v2 calls per token per (server clock) UTC day; then 403.
         qint64 dailyCallQuota = 100000;
+        // A request must arrive whole within this time of its first byte (or of the
+        // connection opening), else 408 and the connection closes (slow clients).
+        int requestTimeoutMs = 10000;
     };
 
     explicit SandboxServer(QObject* parent = nullptr);
@@ -31,7 +34,7 @@ public:
 
     // Opens the database, seeds it if empty, binds. On failure returns false and says why.
     bool start(const Options& options, QString* error);
-    QUrl url() const;  // http://127.0.0.1:PORT
+    QUrl url() const; // http://127.0.0.1:PORT
 
     // The demo seed's credentials (only exist in the demo seed).
     static QString demoAdminLogin() { return QStringLiteral("admin@acme.example"); }

@@ -104,29 +104,43 @@ bool Seeder::seedDemo(Database& db, qint64 now)
         const char* loginType;
         bool manageUsers;
         const char* password; // only the demo's own documented passwords
+        const char* jobTitle;
+        int lastLoginDaysAgo; // -1: never signed in
     };
     const User users[] = {
-        {1001, 10001, "admin@acme.example", "Ada Admin", "Platform Login", true, "sandbox-admin"},
+        {1001, 10001, "admin@acme.example", "Ada Admin", "Platform Login", true, "sandbox-admin",
+         "Marketing Operations Lead", 1},
         {1002, 10001, "viewer@acme.example", "Victor Viewer", "Platform Login", false,
-         "sandbox-viewer"},
-        {1003, 10001, "jane@acme.example", "Jane Doe", "Platform Login", false, nullptr},
-        {1004, 10001, "raj@acme.example", "Raj Patel", "Platform Login", false, nullptr},
-        {1005, 10001, "li@acme.example", "Li Wei", "Reports Only Login", false, nullptr},
-        {1006, 10001, "omar@acme.example", "Omar Haddad", "Presenter Login", false, nullptr},
-        {1007, 10001, "eva@acme.example", "Eva Novak", "Platform Login", false, nullptr},
+         "sandbox-viewer", "Marketing Analyst", 6},
+        {1003, 10001, "jane@acme.example", "Jane Doe", "Platform Login", false, nullptr,
+         "CRM Administrator", 2},
+        {1004, 10001, "raj@acme.example", "Raj Patel", "Platform Login", false, nullptr,
+         "Marketing Ops Manager", 51},
+        {1005, 10001, "li@acme.example", "Li Wei", "Reports Only Login", false, nullptr,
+         "BI Analyst", 73},
+        {1006, 10001, "omar@acme.example", "Omar Haddad", "Presenter Login", false, nullptr,
+         "Solutions Engineer", -1},
+        {1007, 10001, "eva@acme.example", "Eva Novak", "Platform Login", false, nullptr,
+         "Demand Generation Manager", 14},
         {2001, 10002, "admin@globex.example", "Gloria Admin", "Platform Login", true,
-         "sandbox-admin"},
-        {2002, 10002, "kim@globex.example", "Kim Lee", "Platform Login", false, nullptr},
-        {2003, 10002, "sam@globex.example", "Sam Ortiz", "Go Live Login", false, nullptr},
+         "sandbox-admin", "Events Director", 3},
+        {2002, 10002, "kim@globex.example", "Kim Lee", "Platform Login", false, nullptr,
+         "Event Manager", 9},
+        {2003, 10002, "sam@globex.example", "Sam Ortiz", "Go Live Login", false, nullptr,
+         "Producer", -1},
     };
     for (const User& u : users) {
         const QVariant hash = u.password ? QVariant(QString::fromLatin1(PasswordHasher::hash(
                                                QString::fromLatin1(u.password))))
                                          : QVariant(QMetaType::fromType<QString>());
+        const QVariant lastLogin = u.lastLoginDaysAgo < 0
+                                       ? QVariant(QMetaType::fromType<qint64>())
+                                       : QVariant(now - u.lastLoginDaysAgo * day);
         run("INSERT INTO users(id, client_id, login, display_name, login_type, manage_users,"
-            " password_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " password_hash, job_title, last_login_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {u.id, u.clientId, QString::fromLatin1(u.login), QString::fromLatin1(u.displayName),
-             QString::fromLatin1(u.loginType), u.manageUsers ? 1 : 0, hash});
+             QString::fromLatin1(u.loginType), u.manageUsers ? 1 : 0, hash,
+             QString::fromLatin1(u.jobTitle), lastLogin});
     }
 
     // Tokens relative to now: used yesterday; 50 days idle; disabled for inactivity 12 days ago.

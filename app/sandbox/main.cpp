@@ -93,6 +93,15 @@ int main(int argc, char* argv[])
                 "main", "--daily-quota wants a whole number of calls, 0 or more."));
     }
 
+    // Tests shorten the slow-client timeout through the environment (SandboxProcess).
+    const QString timeoutValue = qEnvironmentVariable("TOKENCONSOLE_SANDBOX_REQUEST_TIMEOUT_MS");
+    if (!timeoutValue.isEmpty()) {
+        bool ok = false;
+        const int timeout = timeoutValue.toInt(&ok);
+        if (ok && timeout > 0)
+            options.requestTimeoutMs = timeout;
+    }
+
     SandboxServer server;
     QString error;
     if (!server.start(options, &error)) {

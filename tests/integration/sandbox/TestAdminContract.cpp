@@ -155,6 +155,18 @@ private slots:
         QTest::newRow("provision: control char")
             << "admin" << QByteArray("POST") << "/api/v1/tokens"
             << provision(1006, QStringLiteral("a\tb"), all) << none << 422 << "invalid_name";
+        QTest::newRow("provision: right-to-left override")
+            << "admin" << QByteArray("POST") << "/api/v1/tokens"
+            << provision(1006, QStringLiteral("Sales\u202Eecrof"), all) << none << 422
+            << "invalid_name";
+        QTest::newRow("provision: zero-width space")
+            << "admin" << QByteArray("POST") << "/api/v1/tokens"
+            << provision(1006, QStringLiteral("Sales\u200Bforce"), all) << none << 422
+            << "invalid_name";
+        QTest::newRow("provision: only a byte order mark")
+            << "admin" << QByteArray("POST") << "/api/v1/tokens"
+            << QByteArray(R"({"userId":1006,"name":"\ufeff","access":"all_endpoints"})") << none
+            << 422 << "invalid_name";
         QTest::newRow("provision: name not a string")
             << "admin" << QByteArray("POST") << "/api/v1/tokens" << provision(1006, 42, all) << none
             << 422 << "invalid_name";
@@ -208,6 +220,10 @@ private slots:
         QTest::newRow("rename: invalid name")
             << "admin" << QByteArray("PATCH") << tokenPath << json({{"name", ""}})
             << QByteArray("\"3\"") << 422 << "invalid_name";
+        QTest::newRow("rename: bidi isolate")
+            << "admin" << QByteArray("PATCH") << tokenPath
+            << json({{"name", QStringLiteral("\u2067Salesforce\u2069")}}) << QByteArray("\"3\"")
+            << 422 << "invalid_name";
         QTest::newRow("rename: no Manage Users")
             << "viewer" << QByteArray("PATCH") << tokenPath << json({{"name", "Renamed"}})
             << QByteArray("\"3\"") << 403 << "permission_denied";

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -302,6 +303,141 @@ private slots:
         QCOMPARE(m_admin->get(path + "/activity").json.value("items").toArray().size(), before);
     }
 
+    // GET /v2/client/{clientId}/users in the shape of ON24's own example
+    // (../shared/on24/examples/get-client-users.200.json), with a pair provisioned through the
+    // Admin API.
+    void usersHaveOn24sShape()
+    {
+        const HttpResult r =
+            m_admin->on24(QStringLiteral("/v2/client/10001/users"), m_full.key, m_full.secret);
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(r.json.keys(), QStringList{QStringLiteral("users")});
+        const QJsonArray users = r.json.value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.size(), 7); // the demo account's users; none of Globex's
+        const QStringList permissionNames{"Manage Integrations",
+                                          "Order Services",
+                                          "Manage Target Experience",
+                                          "Manage Audience Console Layout",
+                                          "Manage Users",
+                                          "Manage Brand Settings",
+                                          "Manage Engagement Hub(s)",
+                                          "Account Analytics",
+                                          "Manage Forums",
+                                          "Workgroup Access (View and Edit all events)",
+                                          "Manage Forums Basic",
+                                          "Create Events",
+                                          "Manage Go Live",
+                                          "Event Analytics"};
+        QJsonObject admin;
+        QJsonObject viewer;
+        for (const QJsonValue& v : users) {
+            const QJsonObject u = v.toObject();
+            for (const char* f : {"name", "userName", "email", "jobTitle", "type", "account"})
+                QVERIFY2(u.value(QLatin1String(f)).isString(), f);
+            QCOMPARE(u.value(QStringLiteral("clientId")).toInt(), 10001);
+            QCOMPARE(u.value(QStringLiteral("account")).toString(), "Acme Webinars");
+            if (u.contains(QStringLiteral("lastLoginDate"))) {
+                const QString date = u.value(QStringLiteral("lastLoginDate")).toString();
+                QVERIFY2(QDate::fromString(date, QStringLiteral("yyyy-MM-dd")).isValid(),
+                         qPrintable(date));
+            }
+            const QJsonObject permissions = u.value(QStringLiteral("permissions")).toObject();
+            const QStringList keys = permissions.keys();
+            QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+                     QSet<QString>(permissionNames.begin(), permissionNames.end()));
+            for (const QJsonValue& p : permissions)
+                QVERIFY(p.isBool());
+            if (u.value(QStringLiteral("userName")).toString() == "admin@acme.example")
+                admin = u;
+            if (u.value(QStringLiteral("userName")).toString() == "viewer@acme.example")
+                viewer = u;
+        }
+        QCOMPARE(admin.value(QStringLiteral("name")).toString(), "Ada Admin");
+        QCOMPARE(admin.value(QStringLiteral("email")).toString(), "admin@acme.example");
+        QCOMPARE(admin.value(QStringLiteral("type")).toString(), "Platform Login");
+        const QJsonObject adminPermissions = admin.value(QStringLiteral("permissions")).toObject();
+        QCOMPARE(adminPermissions.value(QStringLiteral("Manage Users")).toBool(), true);
+        QCOMPARE(adminPermissions.value(QStringLiteral("Manage Integrations")).toBool(), true);
+        const QJsonObject viewerPermissions =
+            viewer.value(QStringLiteral("permissions")).toObject();
+        QCOMPARE(viewerPermissions.value(QStringLiteral("Manage Users")).toBool(), false);
+        // The admin signed in (initTestCase): ON24 shows that day as the last login.
+        QCOMPARE(admin.value(QStringLiteral("lastLoginDate")).toString(),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        // Key order follows ON24's example, so a diff against it reads naturally.
+        const int nameAt = r.body.indexOf("\"name\"");
+        QVERIFY(nameAt >= 0 && nameAt < r.body.indexOf("\"userName\"") &&
+                r.body.indexOf("\"userName\"") < r.body.indexOf("\"clientId\"") &&
+                r.body.indexOf("\"clientId\"") < r.body.indexOf("\"permissions\""));
+    }
+
+    void usersFollowTheV2Rules_data()
+    {
+        QTest::addColumn<QString>("pair");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong secret") << "wrong"
+                                      << "/v2/client/10001/users" << 401 << wrongPair;
+        QTest::newRow("no headers") << "none"
+                                    << "/v2/client/10001/users" << 401 << missingHeaders;
+        QTest::newRow("disabled") << "disabled"
+                                  << "/v2/client/10001/users" << 401 << deactivated;
+        QTest::newRow("another client") << "full"
+                                        << "/v2/client/10002/users" << 403 << otherClient;
+        QTest::newRow("unknown client")
+            << "full"
+            << "/v2/client/99999/users" << 404 << "The client 99999 doesn't exist.";
+        QTest::newRow("restricted without helpers")
+            << "restricted"
+            << "/v2/client/10001/users" << 403 << noPermission;
+        QTest::newRow("restricted to helpers") << "helpers"
+                                               << "/v2/client/10001/users" << 200 << "";
+    }
+    void usersFollowTheV2Rules()
+    {
+        QFETCH(QString, pair);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        if (m_helpers.key.isEmpty()) {
+            m_helpers = pairOf(m_admin->provision(1001, QStringLiteral("Helpers only"),
+                                                  QJsonArray{QStringLiteral("helpers")}));
+            QVERIFY(!m_helpers.secret.isEmpty());
+        }
+        const Pair& p = pair == QLatin1String("restricted") ? m_restricted
+                        : pair == QLatin1String("disabled") ? m_disabled
+                        : pair == QLatin1String("helpers")  ? m_helpers
+                                                            : m_full;
+        ApiClient client(m_sandbox.url());
+        const HttpResult r = pair == QLatin1String("none") ? client.get(path)
+                             : pair == QLatin1String("wrong")
+                                 ? client.on24(path, p.key, QString(128, QLatin1Char('0')))
+                                 : client.on24(path, p.key, p.secret);
+        QVERIFY(r.finished);
+        QVERIFY2(r.status == status, r.body.constData());
+        if (!message.isEmpty())
+            QCOMPARE(r.on24Message(), message);
+    }
+
+    void usersCallIsActivity()
+    {
+        const QString path = QStringLiteral("/api/v1/tokens/") + m_full.id;
+        const int before = m_admin->get(path).json.value(QStringLiteral("version")).toInt();
+        QCOMPARE(m_admin->on24(QStringLiteral("/v2/client/10001/users"), m_full.key, m_full.secret)
+                     .status,
+                 200);
+        const QJsonObject after = m_admin->get(path).json;
+        QVERIFY(after.value(QStringLiteral("version")).toInt() > before);
+        const QJsonObject latest = m_admin->get(path + "/activity?limit=1")
+                                       .json.value(QStringLiteral("items"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(latest.value(QStringLiteral("path")).toString(), "/v2/client/10001/users");
+        QCOMPARE(latest.value(QStringLiteral("status")).toInt(), 200);
+    }
+
     void dailyQuotaAnswersOn24sForbidden()
     {
         // A second sandbox with a tiny quota (the variable is read at its start).
@@ -333,6 +469,7 @@ private:
     Pair m_full;
     Pair m_restricted;
     Pair m_disabled;
+    Pair m_helpers;
 };
 
 QTEST_GUILESS_MAIN(TestOn24Api)

@@ -231,6 +231,57 @@ private slots:
         QVERIFY(!r.json.isEmpty());
     }
 
+    // RFC 9110 15.5.2: a 401 names the scheme to use. The Admin API takes a Bearer session
+    // (RFC 6750: error="invalid_token" when the one sent is unknown or expired). The ON24
+    // routes answer as ON24 does, whose 401s are documented without the header.
+    void unauthorizedAnswersNameTheScheme_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("challenge");
+        const QByteArray realm = "Bearer realm=\"token-console\"";
+        const QByteArray invalid = realm + ", error=\"invalid_token\"";
+        QTest::newRow("no session")
+            << QByteArray("GET") << "/api/v1/tokens" << QByteArray() << QByteArray() << realm;
+        QTest::newRow("other scheme") << QByteArray("GET") << "/api/v1/account"
+                                      << QByteArray("Basic YWRtaW46eA==") << QByteArray() << realm;
+        QTest::newRow("unknown session")
+            << QByteArray("DELETE") << "/api/v1/sessions/current"
+            << QByteArray("Bearer 0123456789abcdef") << QByteArray() << invalid;
+        QTest::newRow("wrong password")
+            << QByteArray("POST") << "/api/v1/sessions" << QByteArray()
+            << QByteArray(R"({"login":"viewer@acme.example","password":"nope"})") << realm;
+        QTest::newRow("v2") << QByteArray("GET") << "/v2/client/10001" << QByteArray()
+                            << QByteArray() << QByteArray();
+    }
+    void unauthorizedAnswersNameTheScheme()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, challenge);
+        HeaderList headers;
+        if (!authorization.isEmpty())
+            headers.append({"Authorization", authorization});
+        const HttpResult r = m_client->send(method, path, body, headers);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.header("WWW-Authenticate"), challenge);
+    }
+
+    void expiredSessionsAreInvalidTokens()
+    {
+        QVERIFY(!m_client->signIn("admin@acme.example", "sandbox-admin").isEmpty());
+        QVERIFY(m_sandbox->advanceDays(1));
+        m_dirty = true; // the clock moved
+        const HttpResult r = m_client->get("/api/v1/account");
+        QCOMPARE(r.errorCode(), "session_expired");
+        QCOMPARE(r.header("WWW-Authenticate"),
+                 QByteArray("Bearer realm=\"token-console\", error=\"invalid_token\""));
+    }
+
     void clockRouteNeedsClockControl()
     {
         SandboxProcess::Options options;

@@ -41,6 +41,27 @@ private slots:
         QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false << QString();
         QTest::newRow("unicode") << QJsonValue(QStringLiteral("Zürich CRM")) << true
                                  << QStringLiteral("Zürich CRM");
+        // Characters that make one name pose as another on screen (DESIGN.md, v1.1): the
+        // bidi controls and the zero-width ones, anywhere in the name.
+        for (char32_t cp : {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D,
+                            0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF}) {
+            const QString c{QChar(char16_t(cp))}; // fromUcs4() would drop U+FEFF as a BOM
+            const QByteArray hex = QByteArray::number(uint(cp), 16).toUpper();
+            QTest::newRow("U+" + hex + " inside")
+                << QJsonValue(QStringLiteral("Sales") + c + QStringLiteral("force")) << false
+                << QString();
+            QTest::newRow("U+" + hex + " at the end")
+                << QJsonValue(QStringLiteral("Salesforce") + c) << false << QString();
+        }
+        QTest::newRow("only U+FEFF") << QJsonValue(QString(QChar(0xFEFF))) << false << QString();
+        QTest::newRow("reversed text")
+            << QJsonValue(QStringLiteral("\u202Eecrofselas")) << false << QString();
+        QTest::newRow("U+200A hair space is a space")
+            << QJsonValue(QStringLiteral("a\u200Ab")) << true << QStringLiteral("a\u200Ab");
+        QTest::newRow("U+2070 superscript zero")
+            << QJsonValue(QStringLiteral("x\u2070")) << true << QStringLiteral("x\u2070");
+        QTest::newRow("Arabic") << QJsonValue(QStringLiteral("تكامل")) << true
+                                << QStringLiteral("تكامل");
     }
     void names()
     {

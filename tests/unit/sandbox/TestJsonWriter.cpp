@@ -1,4 +1,5 @@
 #include "sandbox/JsonWriter.h"
+#include "sandbox/Reply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using TokenConsole::Sandbox::JsonWriter;
+using TokenConsole::Sandbox::Reply;
 
 class TestJsonWriter : public QObject
 {
@@ -21,6 +23,8 @@ private slots:
         QTest::newRow("unicode") << QStringLiteral("Zürich ✓ 😀");
         QTest::newRow("empty") << QString();
         QTest::newRow("slash") << QStringLiteral("</script>");
+        QTest::newRow("only U+FEFF") << QString(QChar(0xFEFF));
+        QTest::newRow("leading U+FEFF") << QStringLiteral("\uFEFFSalesforce");
     }
     void stringsRoundTrip()
     {
@@ -33,6 +37,22 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(out.data(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(doc.array().at(0).toString(), text);
+    }
+
+    // Qt's JSON reader (and others) drop a raw U+FEFF at the start of a string as a byte order
+    // mark, so a name made of it would arrive empty: it is always written escaped.
+    void byteOrderMarkIsEscaped()
+    {
+        const QString text = QStringLiteral("\uFEFFa\uFEFF");
+        JsonWriter out;
+        out.beginObject();
+        out.key("name");
+        out.value(text);
+        out.endObject();
+        QCOMPARE(out.data(), QByteArray(R"({"name":"\ufeffa\ufeff"})"));
+        const Reply reply = Reply::json(200, QJsonObject{{QStringLiteral("name"), text}});
+        QVERIFY2(!reply.body.contains("\xEF\xBB\xBF"), reply.body.constData());
+        QCOMPARE(QJsonDocument::fromJson(reply.body).object().value("name").toString(), text);
     }
 
     void nestsWithCommasInTheRightPlaces()

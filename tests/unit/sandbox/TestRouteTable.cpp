@@ -1,13 +1,49 @@
 #include "sandbox/RouteTable.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
 using TokenConsole::Sandbox::RouteId;
 using TokenConsole::Sandbox::RouteTable;
+
+namespace {
+QJsonObject openApiDocument()
+{
+    QFile file(qEnvironmentVariable("TOKENCONSOLE_SOURCE_DIR") +
+               QStringLiteral("/app/sandbox/openapi.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Every schema object in the document, with its JSON path, for rules that apply to all.
+void collectSchemas(const QJsonValue& value, const QString& path,
+                    QList<QPair<QString, QJsonObject>>* out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        out->append({path, object});
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectSchemas(it.value(), path + QLatin1Char('/') + it.key(), out);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectSchemas(array.at(i), path + QLatin1Char('/') + QString::number(i), out);
+    }
+}
+
+const QSet<QString>& httpMethods()
+{
+    static const QSet<QString> methods{"get",   "put",     "post", "delete",
+                                       "patch", "options", "head", "trace"};
+    return methods;
+}
+} // namespace
 
 class TestRouteTable : public QObject
 {
@@ -111,6 +147,52 @@ private slots:
         QVERIFY2(notServed.isEmpty(),
                  qPrintable(QStringLiteral("in openapi.json but not served: ") +
                             QStringList(notServed.values()).join(QStringLiteral(", "))));
+    }
+
+    // What standard OpenAPI 3.0 tools need to read the document: validators that turn
+    // "nullable" into a JSON Schema null type (and add null to an enum) must not end up with a
+    // duplicate enum item, strict ones need "type" beside "nullable"; code generators and
+    // proxies need a unique operationId on every operation; packagers read the license.
+    void openApiDocumentSuitsStandardTools()
+    {
+        const QJsonObject doc = openApiDocument();
+        QVERIFY(!doc.isEmpty());
+        QList<QPair<QString, QJsonObject>> objects;
+        collectSchemas(doc, QString(), &objects);
+        for (const auto& [path, object] : std::as_const(objects)) {
+            if (!object.value(QStringLiteral("nullable")).toBool())
+                continue;
+            QVERIFY2(object.contains(QStringLiteral("type")),
+                     qPrintable(path + QStringLiteral(": nullable without type")));
+            QVERIFY2(!object.value(QStringLiteral("enum")).toArray().contains(QJsonValue::Null),
+                     qPrintable(path + QStringLiteral(": nullable with null in its enum")));
+        }
+
+        QSet<QString> operationIds;
+        const QRegularExpression idShape(QStringLiteral("^[a-z][A-Za-z0-9]*$"));
+        const QJsonObject paths = doc.value(QStringLiteral("paths")).toObject();
+        for (auto it = paths.begin(); it != paths.end(); ++it) {
+            const QJsonObject item = it.value().toObject();
+            for (auto op = item.begin(); op != item.end(); ++op) {
+                if (!httpMethods().contains(op.key()))
+                    continue;
+                const QString where = op.key().toUpper() + QLatin1Char(' ') + it.key();
+                const QString id =
+                    op.value().toObject().value(QStringLiteral("operationId")).toString();
+                QVERIFY2(idShape.match(id).hasMatch(),
+                         qPrintable(where + QStringLiteral(": operationId \"%1\"").arg(id)));
+                QVERIFY2(!operationIds.contains(id),
+                         qPrintable(where + QStringLiteral(": duplicate operationId ") + id));
+                operationIds.insert(id);
+            }
+        }
+
+        const QJsonObject license = doc.value(QStringLiteral("info"))
+                                        .toObject()
+                                        .value(QStringLiteral("license"))
+                                        .toObject();
+        QCOMPARE(license.value(QStringLiteral("name")).toString(), "GPL-3.0-or-later");
+        QVERIFY(license.value(QStringLiteral("url")).toString().startsWith("https://"));
     }
 };
 

@@ -190,6 +190,7 @@ bool CliConnection::openDirect(const Settings& settings, QString* error)
         return false;
     }
     m_platform = platform;
+    await<Account>([&](Platform::Callback<Account> done) { m_platform->loadAccount(this, done); });
     return true;
 }
 

@@ -200,6 +200,26 @@ ApiJob* On24Client::verify(const QUrl& base, qint64 clientId, const QString& key
     });
 }
 
+ApiJob* On24Client::probeClock(const QUrl& base, qint64 clientId, QObject* context,
+                               std::function<void(const QDateTime&)> done)
+{
+    QUrl url = base;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/client/") + QString::number(clientId));
+    auto* job = new ApiJob(m_network, QNetworkRequest(url), "GET", {}, this);
+    job->setTimeout(qMin(m_timeoutMs, 5000));
+    connect(job, &ApiJob::finished, context ? context : this,
+            [done](ApiJob* j) { done(dateHeader(j)); });
+    if (const ApiError refused = AdminClient::checkUrl(url); refused) {
+        QMetaObject::invokeMethod(job, [job, refused] { job->fail(refused); }, Qt::QueuedConnection);
+        return job;
+    }
+    job->start();
+    return job;
+}
+
 ApiJob* On24Client::fetchUsers(const QUrl& base, qint64 clientId, const QString& key,
                                const QString& secret, QObject* context,
                                std::function<void(const Verification&, const QVector<User>&)> done)

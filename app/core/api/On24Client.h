@@ -67,6 +67,10 @@ public:
     ApiJob* fetchUsers(const QUrl& base, qint64 clientId, const QString& key,
                        const QString& secret, QObject* context,
                        std::function<void(const Verification&, const QVector<User>&)> done);
+    // The server's clock, from the Date header of a call made without a pair (ON24 answers it
+    // with 401, which is no token's activity). Invalid when nothing answered.
+    ApiJob* probeClock(const QUrl& base, qint64 clientId, QObject* context,
+                       std::function<void(const QDateTime& serverDate)> done);
     // Turns one response into an outcome (exposed for tests and fuzzing).
     static Verification classify(int httpStatus, const QByteArray& body, const ApiError& error);
     static QVector<User> parseUsers(const QByteArray& body, bool* ok);

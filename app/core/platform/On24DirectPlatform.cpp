@@ -273,8 +273,14 @@ void On24DirectPlatform::noteServerDate(const QDateTime& serverDate)
 
 ApiJob* On24DirectPlatform::loadAccount(QObject* context, Callback<Account> done)
 {
-    succeedLater(context, done, account());
-    return nullptr;
+    // Countdowns need ON24's clock before any pair is called: ask it without a pair.
+    return m_on24->probeClock(m_baseUrl, m_profile.clientId, context,
+                              [this, done](const QDateTime& serverDate) {
+                                  noteServerDate(serverDate);
+                                  Result<Account> result;
+                                  result.value = account();
+                                  done(result);
+                              });
 }
 
 ApiJob* On24DirectPlatform::listTokens(QObject* context, Callback<TokenList> done)

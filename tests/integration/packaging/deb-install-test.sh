@@ -2,7 +2,8 @@
 # deb-install-test.sh CPACK_CONFIG
 # Builds the .deb with CPack from this build tree, installs it into the running system for
 # real, checks what an admin would get (executables on PATH, desktop entry, icons, man pages,
-# metainfo, systemd units), then removes it and checks nothing is left behind.
+# metainfo, systemd units, copyright and changelog), then removes it and checks nothing is left
+# behind.
 # Needs root and dpkg (CI runs as root); otherwise it skips with 77.
 set -u
 config=$1
@@ -79,6 +80,10 @@ if command -v systemd-analyze >/dev/null 2>&1; then
     check "systemd units verify" systemd-analyze verify \
         /usr/lib/systemd/user/token-console-check.service /usr/lib/systemd/user/token-console-check.timer
 fi
+check "copyright file" grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
+    /usr/share/doc/$package/copyright
+check "Debian changelog" sh -c "zcat /usr/share/doc/$package/changelog.Debian.gz | head -n 1 | grep -q '^$package ('"
+check "lintian overrides" test -f /usr/share/lintian/overrides/$package
 
 # Launch it the way a desktop does, from the installed entry, when the build can take a
 # screenshot and an X server is at hand: the window must come up and draw the token table.

@@ -50,7 +50,9 @@ expect files /usr/bin/token-console /usr/bin/token-console-sandbox \
     /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml \
     /usr/share/icons/hicolor/48x48/apps/$app_id.png /usr/share/icons/hicolor/scalable/apps/$app_id.svg \
     /usr/share/man/man1/token-console.1.gz /usr/share/man/man1/token-console-sandbox.1.gz \
-    /usr/lib/systemd/user/token-console-check.service /usr/lib/systemd/user/token-console-check.timer
+    /usr/lib/systemd/user/token-console-check.service /usr/lib/systemd/user/token-console-check.timer \
+    /usr/lib/systemd/user/token-console-keepalive.service \
+    /usr/lib/systemd/user/token-console-keepalive.timer
 expect licensefiles /usr/share/licenses/token-console/LICENSE
 expect license "$license"
 if grep -q '^Token Console developers <.*@.*>$' "$work/packager"; then

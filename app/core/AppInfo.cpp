@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace TokenConsole::AppInfo {
@@ -28,6 +29,19 @@ QString organizationDomain()
 QString applicationId()
 {
     return QStringLiteral("org.tokenconsole.TokenConsole");
+}
+
+// GPL-3.0-or-later because the embedded sandbox links Qt HTTP Server, which Qt licenses under
+// GPL-3 only. The packaging test checks that the packages and the metainfo say the same.
+QString licenseSpdx()
+{
+    return QStringLiteral("GPL-3.0-or-later");
+}
+
+QString licenseName()
+{
+    return QCoreApplication::translate("TokenConsole::AppInfo",
+                                       "GNU General Public License, version 3 or later");
 }
 
 } // namespace TokenConsole::AppInfo

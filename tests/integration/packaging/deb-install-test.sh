@@ -2,7 +2,8 @@
 # deb-install-test.sh CPACK_CONFIG
 # Builds the .deb with CPack from this build tree, installs it into the running system for
 # real, checks what an admin would get (executables on PATH, desktop entry, icons, man pages,
-# metainfo, systemd units), then removes it and checks nothing is left behind.
+# metainfo, systemd units, copyright and changelog), then removes it and checks nothing is left
+# behind.
 # Needs root and dpkg (CI runs as root); otherwise it skips with 77.
 set -u
 config=$1
@@ -73,12 +74,24 @@ done
 check "scalable icon" test -s /usr/share/icons/hicolor/scalable/apps/$app_id.svg
 check "man page token-console(1)" test -f /usr/share/man/man1/token-console.1.gz
 check "man page token-console-sandbox(1)" test -f /usr/share/man/man1/token-console-sandbox.1.gz
-check "systemd user service" test -f /usr/lib/systemd/user/token-console-check.service
-check "systemd user timer" test -f /usr/lib/systemd/user/token-console-check.timer
+units=""
+for unit in check.service check.timer keepalive.service keepalive.timer; do
+    check "systemd user unit token-console-$unit" test -f /usr/lib/systemd/user/token-console-$unit
+    units="$units /usr/lib/systemd/user/token-console-$unit"
+done
 if command -v systemd-analyze >/dev/null 2>&1; then
-    check "systemd units verify" systemd-analyze verify \
-        /usr/lib/systemd/user/token-console-check.service /usr/lib/systemd/user/token-console-check.timer
+    # shellcheck disable=SC2086 # one argument per unit
+    check "systemd units verify" systemd-analyze verify $units
+else
+    echo "skip systemd-analyze verify (Debian: systemd)"
 fi
+# Shipped disabled: installing enables nothing for anyone.
+check "no timer enabled by the package" \
+    sh -c '! ls /etc/systemd/user/*.wants/token-console-* 2>/dev/null | grep -q .'
+check "copyright file" grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
+    /usr/share/doc/$package/copyright
+check "Debian changelog" sh -c "zcat /usr/share/doc/$package/changelog.Debian.gz | head -n 1 | grep -q '^$package ('"
+check "lintian overrides" test -f /usr/share/lintian/overrides/$package
 
 # Launch it the way a desktop does, from the installed entry, when the build can take a
 # screenshot and an X server is at hand: the window must come up and draw the token table.

@@ -48,7 +48,8 @@ struct GuiOptions
         parser->setApplicationDescription(QCoreApplication::translate(
             "main", "Manage the API tokens of an ON24 account. Without options, opens the last "
                     "profile, or local demo data on first start. Subcommands (list, check, "
-                    "provision, rename, disable, enable, verify) run without a window."));
+                    "provision, rename, disable, enable, verify; in direct mode add, set, "
+                    "forget, users, keepalive) run without a window."));
         parser->addHelpOption();
         for (const auto& option :
              {version, lang, profile, screenshot, size, select, dialog, palette})

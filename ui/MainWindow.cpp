@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
-#include "AppInfo.h"
 #include "Clipboard.h"
 #include "FilterBar.h"
 #include "Logging.h"
 #include "StatusLine.h"
 #include "WarningNotifier.h"
 #include "WindowBanners.h"
+#include "WindowMenus.h"
 #include "commands/CommandController.h"
 #include "dialogs/ConnectDialog.h"
 #include "direct/KeepAliveScheduler.h"
@@ -19,17 +19,12 @@
 #include "view/DetailsPanel.h"
 #include "view/TokenView.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace TokenConsole {
@@ -67,7 +62,15 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     m_filter->setDynamicSortFilter(true);
 
     createCentralWidget();
-    createActions();
+    m_menus = new WindowMenus(
+        this, m_commands, m_view,
+        {[this] { return session() ? session()->profile().name : QString(); },
+         bool(m_options.embeddedPlatform)});
+    connect(m_menus, &WindowMenus::connectRequested, this, &MainWindow::showConnectDialog);
+    connect(m_menus, &WindowMenus::profileRequested, this, &MainWindow::openProfile);
+    connect(m_menus, &WindowMenus::findRequested, m_filterBar, &FilterBar::focusSearch);
+    connect(m_menus, &WindowMenus::detailsToggled, m_details, &QWidget::setVisible);
+    connect(m_menus, &WindowMenus::autoRefreshChosen, this, &MainWindow::setAutoRefreshInterval);
     m_statusLine = new StatusLine(statusBar());
 
     if (m_options.useSystemTray && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -184,102 +187,6 @@ void MainWindow::createCentralWidget()
     setTabOrder(m_filterBar->statusCombo(), m_view);
 }
 
-void MainWindow::createActions()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* connectAction = file->addAction(tr("&Connect to a Platform…"));
-    connectAction->setObjectName(QStringLiteral("connectAction"));
-    connectAction->setIcon(QIcon::fromTheme(QStringLiteral("network-connect"),
-                                            QIcon(QStringLiteral(":/icons/actions/connect.svg"))));
-    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
-    m_profileMenu = file->addMenu(tr("&Profiles"));
-    m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
-    connect(m_profileMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildProfileMenu);
-    rebuildProfileMenu();
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    using C = CommandController;
-    const auto addGroups = [this](QWidget* target,
-                                  std::initializer_list<std::initializer_list<C::ActionId>> groups) {
-        bool first = true;
-        for (const auto& group : groups) {
-            if (!first) {
-                auto* separator = new QAction(target);
-                separator->setSeparator(true);
-                target->addAction(separator);
-            }
-            first = false;
-            for (C::ActionId id : group)
-                target->addAction(m_commands->action(id));
-        }
-    };
-    QMenu* tokens = menuBar()->addMenu(tr("&Token"));
-    addGroups(tokens, {{C::Provision, C::AddExisting, C::Rename, C::Disable, C::Enable, C::Forget},
-                       {C::Verify, C::VerifyAll, C::KeepAlive, C::CopyKey, C::CopySecret},
-                       {C::Refresh}});
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* find = view->addAction(tr("&Find…"));
-    find->setShortcut(QKeySequence::Find);
-    find->setObjectName(QStringLiteral("findAction"));
-    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
-    QAction* details = view->addAction(tr("&Details Panel"));
-    details->setCheckable(true);
-    details->setChecked(true);
-    details->setShortcut(QKeySequence(Qt::Key_F9));
-    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
-    QMenu* autoRefresh = view->addMenu(tr("&Auto-Refresh"));
-    autoRefresh->setObjectName(QStringLiteral("autoRefreshMenu"));
-    m_autoRefreshGroup = new QActionGroup(this);
-    const std::pair<int, QString> intervals[] = {
-        {0, tr("&Off")},
-        {60, tr("Every &Minute")},
-        {300, tr("Every &5 Minutes")},
-        {900, tr("Every &15 Minutes")},
-        {3600, tr("Every &Hour")},
-    };
-    for (const auto& [seconds, text] : intervals) {
-        QAction* action = autoRefresh->addAction(text);
-        action->setCheckable(true);
-        action->setData(seconds);
-        m_autoRefreshGroup->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, seconds = seconds] { setAutoRefreshInterval(seconds); });
-    }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Token Console"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Token Console"),
-            tr("<p><b>Token Console</b> %1</p><p>Manage the API tokens of an ON24 account: "
-               "see their last activity, get warned before the 60-day inactivity rule disables "
-               "them, and keep their secrets in the keychain only.</p><p>%2</p>"
-               "<p>Licensed under the GNU General Public License, version 3 or later "
-               "(GPL-3.0-or-later).</p>")
-                .arg(AppInfo::version().toHtmlEscaped(), AppInfo::versionReport().toHtmlEscaped()));
-    });
-
-    QToolBar* toolbar = addToolBar(tr("Tokens"));
-    toolbar->setObjectName(QStringLiteral("tokenToolBar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    addGroups(toolbar, {{C::Provision, C::AddExisting, C::Rename, C::Disable, C::Enable},
-                        {C::Verify, C::KeepAlive},
-                        {C::Refresh}});
-
-    // The table's context menu offers what applies to a token.
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    addGroups(m_view, {{C::Verify, C::KeepAlive, C::CopyKey, C::CopySecret},
-                       {C::Rename, C::Disable, C::Enable, C::Forget}});
-}
-
 void MainWindow::setAutoRefreshInterval(int seconds)
 {
     m_autoRefreshSeconds = qMax(0, seconds);
@@ -288,8 +195,7 @@ void MainWindow::setAutoRefreshInterval(int seconds)
         m_autoRefresh.start(m_autoRefreshSeconds * 1000);
     else
         m_autoRefresh.stop();
-    for (QAction* action : m_autoRefreshGroup->actions())
-        action->setChecked(action->data().toInt() == m_autoRefreshSeconds);
+    m_menus->showAutoRefresh(m_autoRefreshSeconds);
 }
 
 // ---- profiles and sessions -------------------------------------------------------------
@@ -407,36 +313,6 @@ void MainWindow::showConnectDialog()
     connect(m_sessions, &SessionController::signedIn, dialog, &ConnectDialog::succeed);
     connect(dialog, &ConnectDialog::submitted, m_sessions, &SessionController::connectProfile);
     dialog->open();
-}
-
-void MainWindow::rebuildProfileMenu()
-{
-    m_profileMenu->clear();
-    auto* group = new QActionGroup(m_profileMenu);
-    const QString current = session() ? session()->profile().name : QString();
-    const auto addProfile = [&](const QString& text, const QString& name) {
-        QAction* action = m_profileMenu->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(name == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] { openProfile(name); });
-    };
-    addProfile(tr("Local Demo Data"), ProfileStore::embeddedSandboxName());
-    if (m_options.embeddedPlatform)
-        addProfile(tr("Demo ON24 Account (Direct Mode)"), ProfileStore::directDemoName());
-    const QList<Profile> profiles = ProfileStore().profiles();
-    if (!profiles.isEmpty())
-        m_profileMenu->addSeparator();
-    for (const Profile& profile : profiles) {
-        if (profile.name == ProfileStore::embeddedSandboxName()
-            || profile.name == ProfileStore::directDemoName())
-            continue;
-        addProfile(profile.isDirect()
-                       ? tr("%1 (ON24 account %2)").arg(profile.name).arg(profile.clientId)
-                       : tr("%1 (%2 on %3)").arg(profile.name, profile.login,
-                                                 profile.serverUrl.host()),
-                   profile.name);
-    }
 }
 
 // ---- CommandContext --------------------------------------------------------------------

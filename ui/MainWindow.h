@@ -9,8 +9,6 @@
 #include <QTimer>
 #include <functional>
 
-class QActionGroup;
-class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
 
@@ -30,6 +28,7 @@ class TokenTableModel;
 class TokenView;
 class WarningNotifier;
 class WindowBanners;
+class WindowMenus;
 
 // The console's window: banners, the filter row, the token table, the details panel, the
 // actions (through CommandController) and the status bar. Connections are the
@@ -86,14 +85,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
     void createCentralWidget();
     void onSessionChanged();
     void onRefreshed();
     void onRefreshFailed(const ApiError& error);
     void syncSelection();
     void updatePlaceholder();
-    void rebuildProfileMenu();
     void showConnectDialog();
     void askPassword(const Profile& profile, bool expired);
     void tick();
@@ -116,8 +113,7 @@ private:
     DetailsPanel* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
     StatusLine* m_statusLine = nullptr;
-    QMenu* m_profileMenu = nullptr;
-    QActionGroup* m_autoRefreshGroup = nullptr;
+    WindowMenus* m_menus = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<ConnectDialog> m_passwordDialog;
 

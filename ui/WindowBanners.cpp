@@ -88,14 +88,11 @@ void WindowBanners::hideWarning()
 
 void WindowBanners::showOutcome(const QString& text, bool error)
 {
-    if (error) {
-        m_outcome->setKind(Banner::Kind::Error);
-        m_outcome->setText(text);
-        m_outcome->show();
-    } else if (m_outcome->isVisible()) {
-        m_outcome->setKind(Banner::Kind::Positive);
-        m_outcome->setText(text);
-    }
+    // Where the user looks, whole (the status bar cuts long sentences), until closed or
+    // replaced by the next outcome.
+    m_outcome->setKind(error ? Banner::Kind::Error : Banner::Kind::Positive);
+    m_outcome->setText(text);
+    m_outcome->show();
 }
 
 } // namespace TokenConsole

@@ -23,7 +23,7 @@ public:
     bool isProblemShown() const;
     void showWarning(const QString& text, bool critical);
     void hideWarning();
-    // Errors always show; a success replaces an outcome already on screen.
+    // The last outcome of an action, success or error.
     void showOutcome(const QString& text, bool error);
 
 Q_SIGNALS:

@@ -63,6 +63,7 @@ MainWindow::Options GuiFixture::embeddedOptions()
         endpoint->url = m_server->url();
         endpoint->login = Sandbox::SandboxServer::demoAdminLogin();
         endpoint->password = Sandbox::SandboxServer::demoAdminPassword();
+        endpoint->clientId = Sandbox::SandboxServer::demoClientId();
         return true;
     };
     options.useSystemTray = false;
@@ -128,6 +129,53 @@ AdminClient* GuiFixture::otherClient(QString* error)
     raw->setSession(signedIn.value);
     m_other = std::move(client);
     return raw;
+}
+
+GuiFixture::Pair GuiFixture::provision(const QString& login, const QString& name)
+{
+    QString error;
+    AdminClient* other = otherClient(&error);
+    if (!other)
+        return {};
+    const auto users = await<QVector<AccountUser>>(
+        [other](AdminClient::Callback<QVector<AccountUser>> done) { other->fetchUsers(other, done); });
+    qint64 userId = 0;
+    for (const AccountUser& user : users.value) {
+        if (user.login == login)
+            userId = user.id;
+    }
+    const auto created = await<ProvisionedToken>(
+        [other, userId, name](AdminClient::Callback<ProvisionedToken> done) {
+            other->provision(userId, name, {}, other, done);
+        });
+    if (!created.ok())
+        return {};
+    return {created.value.token.id, created.value.token.key, created.value.secret};
+}
+
+bool GuiFixture::disable(const QString& id)
+{
+    QString error;
+    AdminClient* other = otherClient(&error);
+    return other
+        && await<Token>([other, id](AdminClient::Callback<Token> done) {
+               other->disable(id, other, done);
+           }).ok();
+}
+
+bool GuiFixture::isActive(const QString& idOrKey)
+{
+    QString error;
+    AdminClient* other = otherClient(&error);
+    if (!other)
+        return false;
+    const auto tokens = await<TokenList>(
+        [other](AdminClient::Callback<TokenList> done) { other->fetchAllTokens(other, done); });
+    for (const Token& token : tokens.value) {
+        if (token.id == idOrKey || token.key == idOrKey)
+            return token.isActive();
+    }
+    return false;
 }
 
 QString GuiFixture::idOf(const MainWindow& window, const QString& name)

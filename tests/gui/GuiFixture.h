@@ -36,6 +36,19 @@ public:
     std::unique_ptr<MainWindow> openAdminWindow(MainWindow::Options options, QString* error);
     MainWindow::Options embeddedOptions();
 
+    // A token provisioned on the sandbox behind the window's back (as an admin would on ON24's
+    // page), with its one-time secret.
+    struct Pair
+    {
+        QString id;
+        QString key;
+        QString secret;
+    };
+    Pair provision(const QString& login, const QString& name);
+    bool disable(const QString& id);
+    // Whether the sandbox's token with this id or key is active.
+    bool isActive(const QString& idOrKey);
+
     // A second, independent client signed in as the demo admin.
     AdminClient* otherClient(QString* error);
     // Runs one AdminClient call to its end (the callback's result is returned).

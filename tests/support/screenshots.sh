@@ -36,3 +36,4 @@ shoot main-window --size 1280x720 --palette light --select Marketo
 shoot main-window-dark --size 1280x720 --palette dark --select Marketo
 shoot provision-dialog --palette light --screenshot-dialog provision
 shoot new-secret-dialog --palette light --screenshot-dialog new-secret
+shoot direct-mode --size 1280x720 --palette light --profile demo-on24 --select "Quarterly board report"

@@ -1,7 +1,9 @@
 #include "commands/KeepAliveCommand.h"
 
 #include "commands/CommandContext.h"
+#include "model/TokenTableModel.h"
 #include "platform/Platform.h"
+#include "session/ConsoleSession.h"
 #include "text/UiText.h"
 
 #include <QMessageBox>
@@ -11,6 +13,10 @@ namespace TokenConsole {
 
 void KeepAliveCommand::doStart()
 {
+    // The switch acts on the token as it is now, not as the selection last saw it.
+    const TokenTableModel* model = context()->session()->model();
+    if (const QModelIndex index = model->indexOf(token().id); index.isValid())
+        setToken(model->token(index));
     const bool turnOn = !token().keepAlive;
     const auto apply = [this, turnOn] {
         m_job = platform()->setKeepAlive(token(), turnOn, this, [this, turnOn](const Result<Token>& r) {

@@ -239,6 +239,13 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
+    case Qt::AccessibleTextRole:
+        // What a screen reader says must carry what the delegates only draw.
+        if (column == AutoDisableColumn)
+            return TokenWording::countdownSpoken(
+                t, InactivityPolicy::daysLeft(t, m_policy, m_now),
+                int(InactivityPolicy::band(t, m_policy, m_now)));
+        return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (column == DaysInactiveColumn || column == AutoDisableColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

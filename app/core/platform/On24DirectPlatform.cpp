@@ -126,6 +126,9 @@ QString On24DirectPlatform::whyNot(Capability capability, const Token* token) co
 bool On24DirectPlatform::offers(Capability capability) const
 {
     switch (capability) {
+    case Capability::Provision:
+    case Capability::Disable:
+    case Capability::Enable:
     case Capability::Rotate:
     case Capability::Usage:
     case Capability::ActivityLog:

@@ -1,5 +1,7 @@
 #include "text/TokenWording.h"
 
+#include "policy/InactivityPolicy.h"
+
 #include <QLocale>
 
 namespace TokenConsole {
@@ -74,6 +76,21 @@ QString TokenWording::countdown(const Token& token, int daysLeft)
     if (daysLeft == 0)
         return tr("Today");
     return tr("%n day(s)", nullptr, daysLeft);
+}
+
+QString TokenWording::countdownSpoken(const Token& token, int daysLeft, int band)
+{
+    switch (static_cast<InactivityPolicy::Band>(band)) {
+    case InactivityPolicy::Band::Disabled:
+        return tr("disabled, no countdown");
+    case InactivityPolicy::Band::Critical:
+        return tr("%1, critical").arg(countdown(token, daysLeft));
+    case InactivityPolicy::Band::Warning:
+        return tr("%1, warning").arg(countdown(token, daysLeft));
+    case InactivityPolicy::Band::None:
+        break;
+    }
+    return countdown(token, daysLeft);
 }
 
 QString TokenWording::activitySource(const Token& token)

@@ -22,6 +22,9 @@ public:
     // The countdown cell: "Today", "12 days", "at most 12 days" (when only known activity
     // counts), "Unknown" (direct mode with no known activity), "—" when disabled.
     static QString countdown(const Token& token, int daysLeft);
+    // The countdown with its band in words ("10 days, warning"), for screen readers; `band` is
+    // an InactivityPolicy::Band.
+    static QString countdownSpoken(const Token& token, int daysLeft, int band);
     // Where lastActivityAt comes from, for people; empty where the platform knows it.
     static QString activitySource(const Token& token);
     static QString lastActivity(const Token& token);

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void help_data();
     void help();
     void embeddedDefault();
+    void signInOptionsAfterTheSubcommand();
     void languageOption_data();
     void languageOption();
 
@@ -297,7 +298,8 @@ void TestCli::errors()
 void TestCli::help_data()
 {
     QTest::addColumn<QString>("subcommand");
-    for (const char* sub : {"list", "check", "provision", "rename", "disable", "enable", "verify"})
+    for (const char* sub : {"list", "check", "provision", "rename", "disable", "enable", "verify",
+                            "add", "set", "forget", "users", "keepalive"})
         QTest::newRow(sub) << QString::fromLatin1(sub);
 }
 
@@ -309,6 +311,20 @@ void TestCli::help()
     QVERIFY2(r.out.startsWith(QStringLiteral("Usage: token-console")), qPrintable(r.out));
     QVERIFY(r.out.contains(subcommand));
     QVERIFY(r.out.contains(QStringLiteral("--profile")));
+}
+
+void TestCli::signInOptionsAfterTheSubcommand()
+{
+    // --login always names the sign-in, wherever it stands; the token's login is positional.
+    const Run r = cli(QStringList{QStringLiteral("provision"), QStringLiteral("eva@acme.example"),
+                                  QStringLiteral("--name"), QStringLiteral("Late options"),
+                                  QStringLiteral("--print-secret")}
+                      + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("eva@acme.example")), qPrintable(r.err));
+    const Run list = cli(QStringList{QStringLiteral("list")} + connection());
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QLatin1String("Late options")));
 }
 
 void TestCli::embeddedDefault()

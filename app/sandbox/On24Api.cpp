@@ -112,9 +112,15 @@ Reply On24Api::handle(RouteId route, const Request& request)
         return Reply::on24Error(401, missingHeaders);
 
     const qint64 now = m_clock.nowSecs();
-    m_tokens.disableExpired(now);
+    m_tokens.applyDeadlines(now);
     const auto credential = m_tokens.credentialByKey(QString::fromUtf8(key));
-    if (!credential || !SecretHasher::verify(secret, credential->secretHash))
+    // During a rotation's grace the previous secret works too (v1.1).
+    const bool secretMatches =
+        credential &&
+        (SecretHasher::verify(secret, credential->secretHash) ||
+         (!credential->previousSecretHash.isEmpty() && credential->previousSecretExpiresAt > now &&
+          SecretHasher::verify(secret, credential->previousSecretHash)));
+    if (!secretMatches)
         return Reply::on24Error(401, wrongPair);
     if (!credential->active)
         return Reply::on24Error(401, deactivated);
@@ -170,7 +176,7 @@ Reply On24Api::handle(RouteId route, const Request& request)
     }
     if (reply.status == 200)
         m_tokens.recordActivity(credential->id, now, QString::fromLatin1(request.method),
-                                request.path, reply.status);
+                                request.path, reply.status, areaOf(route));
     return reply;
 }
 

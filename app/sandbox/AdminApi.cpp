@@ -137,6 +137,13 @@ Reply AdminApi::invalidName()
                            "invisible direction and zero-width characters."));
 }
 
+Reply AdminApi::invalidAccess()
+{
+    return Reply::error(422, QStringLiteral("invalid_access"),
+                        tr("Access must be \"all_endpoints\" or a non-empty list of: %1.")
+                            .arg(InputRules::knownAreas().join(QStringLiteral(", "))));
+}
+
 Reply AdminApi::permissionDenied()
 {
     return Reply::error(403, QStringLiteral("permission_denied"),
@@ -276,6 +283,12 @@ Reply AdminApi::handle(RouteId route, const Request& request)
         return activity(*caller, request);
     case RouteId::ListAudit:
         return audit(*caller, request);
+    case RouteId::RotateToken:
+        return rotate(*caller, request);
+    case RouteId::TokenUsage:
+        return usage(*caller, request);
+    case RouteId::TokenAudit:
+        return tokenAudit(*caller, request);
     default:
         return serverError();
     }
@@ -407,7 +420,7 @@ Reply AdminApi::listTokens(const Caller& caller, const Request& request)
     const auto args = pageArgs(request, true, &failure);
     if (!args)
         return failure;
-    m_tokens.disableExpired(m_clock.nowSecs());
+    m_tokens.applyDeadlines(m_clock.nowSecs());
     const auto page = m_tokens.listTokens(caller.clientId, args->cursor.value_or(0), args->limit);
     if (!page)
         return serverError();
@@ -416,7 +429,7 @@ Reply AdminApi::listTokens(const Caller& caller, const Request& request)
 
 Reply AdminApi::getToken(const Caller& caller, const Request& request)
 {
-    m_tokens.disableExpired(m_clock.nowSecs());
+    m_tokens.applyDeadlines(m_clock.nowSecs());
     const auto token = m_tokens.token(caller.clientId, request.params.value(0));
     if (!token)
         return tokenNotFound();
@@ -448,11 +461,8 @@ Reply AdminApi::createToken(const Caller& caller, const Request& request)
     if (!name)
         return invalidName();
     const auto access = InputRules::parseAccess(body.value(QStringLiteral("access")));
-    if (!access) {
-        return Reply::error(422, QStringLiteral("invalid_access"),
-                            tr("Access must be \"all_endpoints\" or a non-empty list of: %1.")
-                                .arg(InputRules::knownAreas().join(QStringLiteral(", "))));
-    }
+    if (!access)
+        return invalidAccess();
     if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ? AND client_id = ?"),
                     {*userId, caller.clientId}) == 0) {
         return Reply::error(422, QStringLiteral("unknown_user"),
@@ -461,7 +471,7 @@ Reply AdminApi::createToken(const Caller& caller, const Request& request)
                                 .arg(*userId));
     }
     const qint64 now = m_clock.nowSecs();
-    m_tokens.disableExpired(now);
+    m_tokens.applyDeadlines(now);
     QJsonObject token;
     QString secret;
     switch (m_tokens.provision(caller.clientId, *userId, *name, *access, caller.login, now, &token,
@@ -491,15 +501,47 @@ Reply AdminApi::patchToken(const Caller& caller, const Request& request)
     Reply failure;
     if (!parseBody(request, &body, &failure))
         return failure;
-    const auto name = InputRules::normalizeName(body.value(QStringLiteral("name")));
-    if (!name)
-        return invalidName();
+    // v1 renames; v1.1 also sets owner, notes and access. Only the fields sent change.
+    TokenStore::Changes changes;
+    if (body.contains(QStringLiteral("name"))) {
+        changes.name = InputRules::normalizeName(body.value(QStringLiteral("name")));
+        if (!changes.name)
+            return invalidName();
+    }
+    if (body.contains(QStringLiteral("owner"))) {
+        changes.owner = InputRules::normalizeOwner(body.value(QStringLiteral("owner")));
+        if (!changes.owner) {
+            return Reply::error(422, QStringLiteral("invalid_owner"),
+                                tr("The owner must be at most 128 characters, without control "
+                                   "characters or invisible direction and zero-width "
+                                   "characters."));
+        }
+    }
+    if (body.contains(QStringLiteral("notes"))) {
+        changes.notes = InputRules::normalizeNotes(body.value(QStringLiteral("notes")));
+        if (!changes.notes) {
+            return Reply::error(422, QStringLiteral("invalid_notes"),
+                                tr("The notes must be at most 2000 characters, without control "
+                                   "characters other than line breaks and tabs, and without "
+                                   "invisible direction and zero-width characters."));
+        }
+    }
+    if (body.contains(QStringLiteral("access"))) {
+        changes.access = InputRules::parseAccess(body.value(QStringLiteral("access")));
+        if (!changes.access)
+            return invalidAccess();
+    }
+    if (!changes.name && !changes.owner && !changes.notes && !changes.access) {
+        return Reply::error(422, QStringLiteral("invalid_request"),
+                            tr("Send at least one of \"name\", \"owner\", \"notes\" or "
+                               "\"access\"."));
+    }
     const qint64 now = m_clock.nowSecs();
-    m_tokens.disableExpired(now);
+    m_tokens.applyDeadlines(now);
     const int expected = InputRules::parseIfMatch(request.header("If-Match")).value_or(-1);
     QJsonObject token;
-    switch (m_tokens.rename(caller.clientId, request.params.value(0), expected, *name, caller.login,
-                            now, &token)) {
+    switch (m_tokens.update(caller.clientId, request.params.value(0), expected, changes,
+                            caller.login, now, &token)) {
     case TokenStore::Result::Ok:
         return withEtag(Reply::json(200, token), token);
     case TokenStore::Result::NotFound:
@@ -525,7 +567,7 @@ Reply AdminApi::setEnabled(const Caller& caller, const Request& request, bool en
     if (!caller.manageUsers)
         return permissionDenied();
     const qint64 now = m_clock.nowSecs();
-    m_tokens.disableExpired(now);
+    m_tokens.applyDeadlines(now);
     QJsonObject token;
     const QString id = request.params.value(0);
     const auto result = enable ? m_tokens.enable(caller.clientId, id, caller.login, now, &token)
@@ -553,7 +595,7 @@ Reply AdminApi::activity(const Caller& caller, const Request& request)
     if (!args)
         return failure;
     const QString id = request.params.value(0);
-    m_tokens.disableExpired(m_clock.nowSecs());
+    m_tokens.applyDeadlines(m_clock.nowSecs());
     if (!m_tokens.token(caller.clientId, id))
         return tokenNotFound();
     const auto items = m_tokens.activity(id, args->limit);
@@ -568,9 +610,91 @@ Reply AdminApi::audit(const Caller& caller, const Request& request)
     const auto args = pageArgs(request, true, &failure);
     if (!args)
         return failure;
-    m_tokens.disableExpired(m_clock.nowSecs());
+    m_tokens.applyDeadlines(m_clock.nowSecs());
     const auto page = m_tokens.listAudit(
         caller.clientId, args->cursor.value_or(std::numeric_limits<qint64>::max()), args->limit);
+    if (!page)
+        return serverError();
+    return pageReply(*page);
+}
+
+Reply AdminApi::rotate(const Caller& caller, const Request& request)
+{
+    if (!caller.manageUsers)
+        return permissionDenied();
+    QJsonObject body;
+    Reply failure;
+    if (!parseBody(request, &body, &failure))
+        return failure;
+    const auto grace = InputRules::parseGraceHours(body.value(QStringLiteral("graceHours")));
+    if (!grace) {
+        return Reply::error(422, QStringLiteral("invalid_grace"),
+                            tr("\"graceHours\" must be a whole number of hours from 0 to 168."));
+    }
+    const qint64 now = m_clock.nowSecs();
+    m_tokens.applyDeadlines(now);
+    QJsonObject token;
+    QString secret;
+    qint64 previousExpiresAt = 0;
+    switch (m_tokens.rotate(caller.clientId, request.params.value(0), *grace, caller.login, now,
+                            &token, &secret, &previousExpiresAt)) {
+    case TokenStore::Result::Ok: {
+        // Like provisioning, the only answer that ever carries this secret.
+        Reply reply =
+            Reply::json(200, QJsonObject{{QStringLiteral("token"), token},
+                                         {QStringLiteral("secret"), secret},
+                                         {QStringLiteral("previousSecretExpiresAt"),
+                                          previousExpiresAt > 0
+                                              ? QJsonValue(TimeFormat::rfc3339(previousExpiresAt))
+                                              : QJsonValue(QJsonValue::Null)}});
+        return withEtag(reply, token);
+    }
+    case TokenStore::Result::NotFound:
+        return tokenNotFound();
+    case TokenStore::Result::Disabled:
+        return Reply::error(409, QStringLiteral("token_disabled"),
+                            tr("The token is disabled, so its secret cannot be rotated. Enable "
+                               "it first."));
+    default:
+        return serverError();
+    }
+}
+
+Reply AdminApi::usage(const Caller& caller, const Request& request)
+{
+    const QString daysKey = QStringLiteral("days");
+    const auto days =
+        InputRules::parseUsageDays(request.query.queryItemValue(daysKey, QUrl::FullyDecoded),
+                                   request.query.hasQueryItem(daysKey));
+    if (!days) {
+        return Reply::error(400, QStringLiteral("invalid_days"),
+                            tr("The days must be a whole number from 1 to 90."));
+    }
+    const QString id = request.params.value(0);
+    const qint64 now = m_clock.nowSecs();
+    m_tokens.applyDeadlines(now);
+    if (!m_tokens.token(caller.clientId, id))
+        return tokenNotFound();
+    const auto areas = m_tokens.usage(id, now - qint64(*days) * Clock::secsPerDay);
+    if (!areas)
+        return serverError();
+    return Reply::json(
+        200, QJsonObject{{QStringLiteral("days"), *days}, {QStringLiteral("areas"), *areas}});
+}
+
+Reply AdminApi::tokenAudit(const Caller& caller, const Request& request)
+{
+    Reply failure;
+    const auto args = pageArgs(request, true, &failure);
+    if (!args)
+        return failure;
+    const QString id = request.params.value(0);
+    m_tokens.applyDeadlines(m_clock.nowSecs());
+    if (!m_tokens.token(caller.clientId, id))
+        return tokenNotFound();
+    const auto page = m_tokens.listTokenAudit(
+        caller.clientId, id, args->cursor.value_or(std::numeric_limits<qint64>::max()),
+        args->limit);
     if (!page)
         return serverError();
     return pageReply(*page);

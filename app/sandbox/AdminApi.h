@@ -14,7 +14,8 @@ class Clock;
 class Database;
 class RateLimiter;
 
-// The Token Admin API v1 (DESIGN.md): sessions, account, users, tokens, activity, audit.
+// The Token Admin API v1 and v1.1 (DESIGN.md): sessions, account, users, tokens, activity,
+// audit; rotation with a grace period, owner/notes/access, usage by area, per-token audit.
 // Every rule of the contract's table, with exactly its status and error codes.
 class AdminApi
 {
@@ -47,6 +48,7 @@ private:
     std::optional<QJsonObject> accountJson(qint64 clientId) const;
     static Reply permissionDenied();
     static Reply invalidName();
+    static Reply invalidAccess();
     static Reply tokenNotFound();
     static Reply withEtag(Reply reply, const QJsonObject& token);
     static Reply pageReply(const TokenStore::Page& page);
@@ -62,6 +64,9 @@ private:
     Reply setEnabled(const Caller& caller, const Request& request, bool enable);
     Reply activity(const Caller& caller, const Request& request);
     Reply audit(const Caller& caller, const Request& request);
+    Reply rotate(const Caller& caller, const Request& request);
+    Reply usage(const Caller& caller, const Request& request);
+    Reply tokenAudit(const Caller& caller, const Request& request);
 
     Database& m_db;
     TokenStore& m_tokens;

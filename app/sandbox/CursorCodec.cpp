@@ -31,6 +31,10 @@ std::optional<qint64> CursorCodec::decode(const QString& cursor)
     const qint64 sequence = digits.toLongLong(&ok);
     if (!ok || sequence < 0)
         return std::nullopt;
+    // Only the spelling encode() writes: base64 decoders also take padding, stray low bits
+    // and leading zeros, which would give one page several cursors.
+    if (encode(sequence) != cursor)
+        return std::nullopt;
     return sequence;
 }
 

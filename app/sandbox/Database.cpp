@@ -33,7 +33,9 @@ const char* const schema[] = {
     " created_at INTEGER NOT NULL, created_by TEXT NOT NULL, last_activity_at INTEGER,"
     " last_enabled_at INTEGER, inactive_since INTEGER NOT NULL, auto_disable_at INTEGER,"
     " disabled_at INTEGER, version INTEGER NOT NULL,"
-    " quota_day INTEGER NOT NULL DEFAULT 0, quota_calls INTEGER NOT NULL DEFAULT 0)",
+    " quota_day INTEGER NOT NULL DEFAULT 0, quota_calls INTEGER NOT NULL DEFAULT 0,"
+    " owner TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', rotated_at INTEGER,"
+    " previous_secret_hash TEXT, previous_secret_expires_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS tokens_by_client ON tokens(client_id, seq)",
     "CREATE INDEX IF NOT EXISTS tokens_due ON tokens(auto_disable_at) WHERE status = 'active'",
     "CREATE TABLE IF NOT EXISTS sessions(hash TEXT PRIMARY KEY,"
@@ -45,7 +47,7 @@ const char* const schema[] = {
     "CREATE INDEX IF NOT EXISTS audit_by_client ON audit(client_id, seq)",
     "CREATE TABLE IF NOT EXISTS activity(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     " token_id TEXT NOT NULL REFERENCES tokens(id), at INTEGER NOT NULL,"
-    " method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL)",
+    " method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, area TEXT)",
     "CREATE INDEX IF NOT EXISTS activity_by_token ON activity(token_id, seq)",
     // One warning per token, per inactivity period (its inactive_since), per threshold.
     "CREATE TABLE IF NOT EXISTS warnings_sent(token_id TEXT NOT NULL REFERENCES tokens(id),"
@@ -73,6 +75,21 @@ struct AddedColumn
 const AddedColumn addedColumns[] = {
     {"users", "job_title", "TEXT NOT NULL DEFAULT ''"},
     {"users", "last_login_at", "INTEGER"},
+    // Token Admin API v1.1: owner and notes, rotation with a grace period, usage by area.
+    {"tokens", "owner", "TEXT NOT NULL DEFAULT ''"},
+    {"tokens", "notes", "TEXT NOT NULL DEFAULT ''"},
+    {"tokens", "rotated_at", "INTEGER"},
+    {"tokens", "previous_secret_hash", "TEXT"},
+    {"tokens", "previous_secret_expires_at", "INTEGER"},
+    {"activity", "area", "TEXT"},
+};
+
+// Indexes on added columns: created after the columns exist in an older data folder too.
+const char* const lateIndexes[] = {
+    "CREATE INDEX IF NOT EXISTS tokens_grace ON tokens(previous_secret_expires_at)"
+    " WHERE previous_secret_hash IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS activity_by_token_time ON activity(token_id, at)",
+    "CREATE INDEX IF NOT EXISTS audit_by_token ON audit(token_id, seq)",
 };
 
 constexpr QFile::Permissions privateFolder = QFile::ReadOwner | QFile::WriteOwner |
@@ -212,6 +229,14 @@ bool Database::createSchema(QString* error)
                                  QLatin1String(added.definition)))) {
             *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
                          .arg(alter.lastError().text());
+            return false;
+        }
+    }
+    for (const char* statement : lateIndexes) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = tr("Cannot create the sandbox database (%1). Use an empty data folder.")
+                         .arg(q.lastError().text());
             return false;
         }
     }

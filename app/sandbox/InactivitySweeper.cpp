@@ -23,7 +23,7 @@ void InactivitySweeper::sweep()
     const qint64 now = m_clock.nowSecs();
     // Warnings first: a token that is disabled in this sweep gets no warning after the fact.
     m_tokens.recordWarnings(now);
-    m_tokens.disableExpired(now);
+    m_tokens.applyDeadlines(now);
 }
 
 } // namespace TokenConsole::Sandbox

@@ -9,7 +9,7 @@ class Clock;
 class TokenStore;
 
 // The periodic side of D8/D9: every minute, and right after the clock moves, records the
-// warnings due and disables the tokens whose 60 days have run out.
+// warnings due, disables the tokens whose 60 days have run out and ends rotation graces.
 class InactivitySweeper : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "InputRules.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace TokenConsole::Sandbox {
 
@@ -13,22 +14,76 @@ const QStringList& InputRules::knownAreas()
     return areas;
 }
 
+namespace {
+// Trimmed text of at most maxLength code points without control characters (but for line
+// breaks and tabs when allowed), line or paragraph separators, lone surrogates, U+FFFD or
+// spoofing characters; nullopt otherwise.
+std::optional<QString> cleanText(const QString& text, int maxLength, bool allowLineBreaks)
+{
+    const QString trimmed = text.trimmed();
+    const QList<uint> codePoints = trimmed.toUcs4();
+    if (codePoints.size() > maxLength)
+        return std::nullopt;
+    for (uint cp : codePoints) {
+        if (allowLineBreaks && (cp == '\n' || cp == '\r' || cp == '\t'))
+            continue;
+        const auto category = QChar::category(char32_t(cp));
+        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph || category == QChar::Other_Surrogate ||
+            cp == 0xFFFD || InputRules::isSpoofing(char32_t(cp)))
+            return std::nullopt;
+    }
+    return trimmed;
+}
+} // namespace
+
 std::optional<QString> InputRules::normalizeName(const QJsonValue& value)
 {
     if (!value.isString())
         return std::nullopt;
-    const QString name = value.toString().trimmed();
-    const QList<uint> codePoints = name.toUcs4();
-    if (codePoints.isEmpty() || codePoints.size() > maxNameLength)
+    const auto name = cleanText(value.toString(), maxNameLength, false);
+    if (!name || name->isEmpty())
         return std::nullopt;
-    for (uint cp : codePoints) {
-        const auto category = QChar::category(char32_t(cp));
-        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
-            category == QChar::Separator_Paragraph || category == QChar::Other_Surrogate ||
-            cp == 0xFFFD || isSpoofing(char32_t(cp)))
-            return std::nullopt;
-    }
     return name;
+}
+
+std::optional<QString> InputRules::normalizeOwner(const QJsonValue& value)
+{
+    if (value.isNull())
+        return QString();
+    if (!value.isString())
+        return std::nullopt;
+    return cleanText(value.toString(), maxOwnerLength, false);
+}
+
+std::optional<QString> InputRules::normalizeNotes(const QJsonValue& value)
+{
+    if (value.isNull())
+        return QString();
+    if (!value.isString())
+        return std::nullopt;
+    return cleanText(value.toString(), maxNotesLength, true);
+}
+
+std::optional<int> InputRules::parseGraceHours(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double hours = value.toDouble();
+    if (!(hours >= 0 && hours <= maxGraceHours) || std::floor(hours) != hours)
+        return std::nullopt;
+    return int(hours);
+}
+
+std::optional<int> InputRules::parseUsageDays(const QString& value, bool present)
+{
+    if (!present)
+        return defaultUsageDays;
+    bool ok = false;
+    const int days = value.toInt(&ok);
+    if (!ok || days < 1 || days > maxUsageDays)
+        return std::nullopt;
+    return days;
 }
 
 bool InputRules::isSpoofing(char32_t cp)

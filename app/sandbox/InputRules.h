@@ -24,6 +24,19 @@ public:
     // The Unicode bidi and zero-width controls (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069,
     // U+FEFF): invisible, they let one name pose as another on screen.
     static bool isSpoofing(char32_t codePoint);
+    // v1.1: owner (<= 128 characters) and notes (<= 2000, line breaks and tabs allowed),
+    // trimmed, with the name's character rules; null or "" clears them.
+    static constexpr int maxOwnerLength = 128;
+    static constexpr int maxNotesLength = 2000;
+    static std::optional<QString> normalizeOwner(const QJsonValue& value);
+    static std::optional<QString> normalizeNotes(const QJsonValue& value);
+    // graceHours of a rotation: a whole number from 0 to 168.
+    static constexpr int maxGraceHours = 168;
+    static std::optional<int> parseGraceHours(const QJsonValue& value);
+    // `days` of a usage report: absent → 60; otherwise a whole number 1..90.
+    static constexpr int defaultUsageDays = 60;
+    static constexpr int maxUsageDays = 90;
+    static std::optional<int> parseUsageDays(const QString& value, bool present);
     static std::optional<TokenAccess> parseAccess(const QJsonValue& value);
     // `limit` query parameter: absent → 100; otherwise an integer 1..1000.
     static std::optional<int> parseLimit(const QString& value, bool present);

@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
 #include <functional>
 
 namespace TokenConsole::Sandbox {
@@ -27,6 +29,10 @@ const QString noPermission =
     QStringLiteral("You do not have permission to perform the requested operation.");
 const QString quotaReached =
     QStringLiteral("You have reached the maximum number of calls for this api.");
+const QString incorrectDateFormats = QStringLiteral("Error, incorrect date formats.");
+const QString registrantDateFormat =
+    QStringLiteral("Invalid Date format for params startdate and enddate. Incorrect timezone "
+                   "value provided.");
 
 bool isNumber(const QString& s)
 {
@@ -58,9 +64,44 @@ QString On24Api::areaOf(RouteId route)
     }
 }
 
-Reply On24Api::notFound()
+Reply On24Api::notFound(const QString& path)
 {
-    return Reply::on24Error(404, QStringLiteral("The requested resource was not found."));
+    // ON24 documents no answer for a path it does not serve. The closest of its verbatim 404s
+    // (API-NOTES.md "Errors") is the one for the enclosing resource: "The event {eventId}
+    // doesn't exist." under /client/{clientId}/event/{eventId}/, else "The client {clientId}
+    // doesn't exist." (ON24's most common 404, on 13 operations).
+    const QStringList segments = path.split(QLatin1Char('/')); // "", "v2", "client", id, ...
+    if (segments.value(2) == QLatin1String("client") &&
+        segments.value(4) == QLatin1String("event") && !segments.value(5).isEmpty())
+        return Reply::on24Error(404,
+                                QStringLiteral("The event %1 doesn't exist.").arg(segments.at(5)));
+    const QString client =
+        segments.value(2) == QLatin1String("client") ? segments.value(3) : segments.value(2);
+    return Reply::on24Error(404, QStringLiteral("The client %1 doesn't exist.").arg(client));
+}
+
+bool On24Api::isOn24Date(const QString& value)
+{
+    // 2007-12-03, 2012-05-19T12:00:00, 2012-05-19T12:00:00-05:00 or ...Z (ON24's examples);
+    // ASCII digits only.
+    static const QRegularExpression shape(QStringLiteral(
+        "^([0-9]{4})-([0-9]{2})-([0-9]{2})"
+        "(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:Z|[+-]([0-9]{2}):?([0-9]{2}))?)?$"));
+    const QRegularExpressionMatch m = shape.match(value);
+    if (!m.hasMatch())
+        return false;
+    if (!QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid())
+        return false;
+    return m.captured(4).toInt() < 24 && m.captured(5).toInt() < 60 && m.captured(6).toInt() < 60 &&
+           m.captured(7).toInt() <= 14 && m.captured(8).toInt() < 60;
+}
+
+qint64 On24Api::accountOf(qint64 clientId) const
+{
+    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM clients WHERE id = ?"), {clientId}) > 0)
+        return clientId;
+    return m_db.scalar(QStringLiteral("SELECT client_id FROM subclients WHERE id = ?"), {clientId},
+                       -1);
 }
 
 Reply On24Api::handle(RouteId route, const Request& request)
@@ -71,20 +112,27 @@ Reply On24Api::handle(RouteId route, const Request& request)
         return Reply::on24Error(401, missingHeaders);
 
     const qint64 now = m_clock.nowSecs();
-    m_tokens.disableExpired(now);
+    m_tokens.applyDeadlines(now);
     const auto credential = m_tokens.credentialByKey(QString::fromUtf8(key));
-    if (!credential || !SecretHasher::verify(secret, credential->secretHash))
+    // During a rotation's grace the previous secret works too (v1.1).
+    const bool secretMatches =
+        credential &&
+        (SecretHasher::verify(secret, credential->secretHash) ||
+         (!credential->previousSecretHash.isEmpty() && credential->previousSecretExpiresAt > now &&
+          SecretHasher::verify(secret, credential->previousSecretHash)));
+    if (!secretMatches)
         return Reply::on24Error(401, wrongPair);
     if (!credential->active)
         return Reply::on24Error(401, deactivated);
 
     const QString clientText = request.params.value(0);
     const qint64 clientId = isNumber(clientText) ? clientText.toLongLong() : -1;
-    if (clientId < 0 ||
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM clients WHERE id = ?"), {clientId}) == 0)
+    // A sub-client belongs to its account: the account's pairs may read it.
+    const qint64 accountId = clientId < 0 ? -1 : accountOf(clientId);
+    if (accountId < 0)
         return Reply::on24Error(404,
                                 QStringLiteral("The client %1 doesn't exist.").arg(clientText));
-    if (clientId != credential->clientId)
+    if (accountId != credential->clientId)
         return Reply::on24Error(403, otherClient);
     if (!credential->access.allows(areaOf(route)))
         return Reply::on24Error(403, noPermission);
@@ -92,11 +140,24 @@ Reply On24Api::handle(RouteId route, const Request& request)
     const qint64 callsToday = credential->quotaDay == today ? credential->quotaCalls : 0;
     if (callsToday >= m_dailyQuota)
         return Reply::on24Error(403, quotaReached);
+    // The routes that take a date window check it as ON24 does, each with its own message.
+    if (route == RouteId::On24Events || route == RouteId::On24EventAttendees ||
+        route == RouteId::On24EventRegistrants) {
+        for (const char* name : {"startdate", "enddate"}) {
+            const QString value =
+                request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+            if (value.isEmpty() || isOn24Date(value))
+                continue;
+            return Reply::on24Error(400, route == RouteId::On24EventRegistrants
+                                             ? registrantDateFormat
+                                             : incorrectDateFormats);
+        }
+    }
 
     Reply reply;
     switch (route) {
     case RouteId::On24Client:
-        reply = subclients(clientId);
+        reply = subclients(accountId, clientId);
         break;
     case RouteId::On24Events:
         reply = events(clientId);
@@ -111,23 +172,23 @@ Reply On24Api::handle(RouteId route, const Request& request)
         reply = users(clientId);
         break;
     default:
-        return notFound();
+        return notFound(request.path);
     }
     if (reply.status == 200)
         m_tokens.recordActivity(credential->id, now, QString::fromLatin1(request.method),
-                                request.path, reply.status);
+                                request.path, reply.status, areaOf(route));
     return reply;
 }
 
-Reply On24Api::subclients(qint64 clientId)
+Reply On24Api::subclients(qint64 accountId, qint64 clientId)
 {
-    const QString name = [&] {
+    QString name = [&] {
         auto q = m_db.run(QStringLiteral("SELECT name FROM clients WHERE id = ?"), {clientId});
         return q && q->next() ? q->value(0).toString() : QString();
     }();
     auto q = m_db.run(QStringLiteral("SELECT id, parent_id, name FROM subclients"
                                      " WHERE client_id = ? ORDER BY id"),
-                      {clientId});
+                      {accountId});
     if (!q)
         return Reply::on24Error(500, QStringLiteral("Internal error."));
     struct Node
@@ -137,9 +198,12 @@ Reply On24Api::subclients(qint64 clientId)
         QString name;
     };
     QVector<Node> nodes;
-    while (q->next())
+    while (q->next()) {
         nodes.append({q->value(0).toLongLong(), q->value(1).isNull() ? 0 : q->value(1).toLongLong(),
                       q->value(2).toString()});
+        if (nodes.constLast().id == clientId)
+            name = nodes.constLast().name;
+    }
     // ON24 nests children in "subclients" and omits the key on leaves.
     std::function<QJsonArray(qint64)> childrenOf = [&](qint64 parent) {
         QJsonArray list;
@@ -154,8 +218,10 @@ Reply On24Api::subclients(qint64 clientId)
         }
         return list;
     };
+    // A sub-client answers like a client: its name and the sub-clients under it.
     return Reply::json(200, QJsonObject{{QStringLiteral("clientname"), name},
-                                        {QStringLiteral("subclients"), childrenOf(0)}});
+                                        {QStringLiteral("subclients"),
+                                         childrenOf(clientId == accountId ? 0 : clientId)}});
 }
 
 Reply On24Api::events(qint64 clientId)

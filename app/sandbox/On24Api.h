@@ -29,10 +29,14 @@ public:
 
     static QString areaOf(RouteId route);
     Reply handle(RouteId route, const Request& request);
-    static Reply notFound();
+    // The answer for a /v2 path the sandbox does not serve.
+    static Reply notFound(const QString& path);
+    // ON24's startdate/enddate values: a date or a date-time, with an optional offset.
+    static bool isOn24Date(const QString& value);
 
 private:
-    Reply subclients(qint64 clientId);
+    qint64 accountOf(qint64 clientId) const; // the client, or the one a sub-client is under
+    Reply subclients(qint64 accountId, qint64 clientId);
     Reply events(qint64 clientId);
     Reply eventList(qint64 clientId, const QString& eventId, bool attendees);
     Reply users(qint64 clientId);

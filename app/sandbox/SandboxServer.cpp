@@ -51,7 +51,7 @@ Reply SandboxServer::Private::dispatch(const Request& request)
     }
     const auto match = RouteTable::match(request.method, request.path, options.clockControl);
     if (match.result == RouteTable::Match::Result::NotFound) {
-        return on24Path ? On24Api::notFound()
+        return on24Path ? On24Api::notFound(request.path)
                         : Reply::error(404, QStringLiteral("not_found"),
                                        SandboxServer::tr("There is no such resource. Check the "
                                                          "URL against the API documentation."));

@@ -185,7 +185,8 @@ bool Seeder::seedDemo(Database& db, qint64 now)
              t.createdAt, admin, t.lastActivityAt, inactiveSince,
              t.disabled ? null : QVariant(inactiveSince + period),
              t.disabled ? QVariant(inactiveSince + period) : null, t.version});
-        run("INSERT INTO activity(token_id, at, method, path, status) VALUES (?, ?, 'GET', ?, 200)",
+        run("INSERT INTO activity(token_id, at, method, path, status, area)"
+            " VALUES (?, ?, 'GET', ?, 200, 'client_analytics')",
             {id, t.lastActivityAt, QStringLiteral("/v2/client/10001/event")});
         audit.append({t.createdAt, admin, QStringLiteral("provision"), id,
                       QStringLiteral("Provisioned \"%1\" (access: all_endpoints).")

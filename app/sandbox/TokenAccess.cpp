@@ -26,4 +26,15 @@ TokenAccess TokenAccess::fromStorage(const QString& stored)
     return access;
 }
 
+TokenAccess TokenAccess::fromJson(const QJsonValue& value)
+{
+    if (value.isString())
+        return fromStorage(value.toString());
+    TokenAccess access;
+    access.allEndpoints = false;
+    for (const QJsonValue& area : value.toArray())
+        access.areas.append(area.toString());
+    return access;
+}
+
 } // namespace TokenConsole::Sandbox

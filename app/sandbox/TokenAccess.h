@@ -16,6 +16,7 @@ struct TokenAccess
     QJsonValue toJson() const; // "all_endpoints" or ["area1", ...]
     bool allows(const QString& area) const { return allEndpoints || areas.contains(area); }
     static TokenAccess fromStorage(const QString& stored);
+    static TokenAccess fromJson(const QJsonValue& value); // what toJson() wrote
 };
 
 } // namespace TokenConsole::Sandbox

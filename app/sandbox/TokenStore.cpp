@@ -9,6 +9,7 @@
 #include "SecretHasher.h"
 #include "TimeFormat.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +39,10 @@ enum Column {
     ColAutoDisableAt,
     ColDisabledAt,
     ColVersion,
+    ColOwner,
+    ColNotes,
+    ColRotatedAt,
+    ColPreviousSecretExpiresAt,
 };
 } // namespace
 
@@ -54,8 +59,8 @@ QString TokenStore::selectTokenSql()
     return QStringLiteral(
         "SELECT t.seq, t.id, t.name, t.key, t.user_id, u.login, t.access, t.status,"
         " t.disabled_reason, t.created_at, t.created_by, t.last_activity_at, t.inactive_since,"
-        " t.auto_disable_at, t.disabled_at, t.version FROM tokens t JOIN users u ON u.id = "
-        "t.user_id ");
+        " t.auto_disable_at, t.disabled_at, t.version, t.owner, t.notes, t.rotated_at,"
+        " t.previous_secret_expires_at FROM tokens t JOIN users u ON u.id = t.user_id ");
 }
 
 void TokenStore::writeToken(JsonWriter& out, const QSqlQuery& row, int* version)
@@ -110,6 +115,14 @@ void TokenStore::writeToken(JsonWriter& out, const QSqlQuery& row, int* version)
     timeOrNull(row.value(ColAutoDisableAt));
     out.key("disabledAt");
     timeOrNull(row.value(ColDisabledAt));
+    out.key("owner");
+    out.value(row.value(ColOwner).toString());
+    out.key("notes");
+    out.value(row.value(ColNotes).toString());
+    out.key("rotatedAt");
+    timeOrNull(row.value(ColRotatedAt));
+    out.key("previousSecretExpiresAt");
+    timeOrNull(row.value(ColPreviousSecretExpiresAt));
     out.key("version");
     out.value(qint64(v));
     out.endObject();
@@ -208,6 +221,43 @@ int TokenStore::recordWarnings(qint64 now)
     return recorded;
 }
 
+int TokenStore::endGracePeriods(qint64 now)
+{
+    if (m_db.scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM tokens WHERE"
+                                   " previous_secret_hash IS NOT NULL"
+                                   " AND previous_secret_expires_at <= ?)"),
+                    {now}) == 0)
+        return 0;
+    Database::Transaction tx(m_db);
+    // Audited when detected (like inactivity), with the moment the grace ended.
+    const auto audit = m_db.run(
+        QStringLiteral("INSERT INTO audit(client_id, at, actor, action, token_id, detail)"
+                       " SELECT client_id, ?, 'system', 'rotation_grace_end', id,"
+                       " printf('The previous secret stopped working: its grace ended at %s.',"
+                       " strftime('%Y-%m-%dT%H:%M:%SZ', previous_secret_expires_at, 'unixepoch'))"
+                       " FROM tokens WHERE previous_secret_hash IS NOT NULL"
+                       " AND previous_secret_expires_at <= ? ORDER BY previous_secret_expires_at,"
+                       " seq"),
+        {now, now});
+    auto update = m_db.run(QStringLiteral("UPDATE tokens SET previous_secret_hash = NULL,"
+                                          " previous_secret_expires_at = NULL,"
+                                          " version = version + 1"
+                                          " WHERE previous_secret_hash IS NOT NULL"
+                                          " AND previous_secret_expires_at <= ?"),
+                           {now});
+    if (!audit || !update || !tx.commit())
+        return 0;
+    const int count = update->numRowsAffected();
+    qCInfo(lcSandbox) << "Ended the rotation grace of" << count << "token(s)";
+    return count;
+}
+
+void TokenStore::applyDeadlines(qint64 now)
+{
+    endGracePeriods(now);
+    disableExpired(now);
+}
+
 std::optional<QJsonObject> TokenStore::token(qint64 clientId, const QString& id, int* version)
 {
     auto q = m_db.run(selectTokenSql() + QStringLiteral("WHERE t.client_id = ? AND t.id = ?"),
@@ -244,9 +294,25 @@ std::optional<TokenStore::Page> TokenStore::listTokens(qint64 clientId, qint64 a
 
 std::optional<TokenStore::Page> TokenStore::listAudit(qint64 clientId, qint64 beforeSeq, int limit)
 {
+    return auditPage(QStringLiteral("client_id = ? AND seq < ?"), {clientId, beforeSeq}, limit);
+}
+
+std::optional<TokenStore::Page> TokenStore::listTokenAudit(qint64 clientId, const QString& tokenId,
+                                                           qint64 beforeSeq, int limit)
+{
+    return auditPage(QStringLiteral("client_id = ? AND token_id = ? AND seq < ?"),
+                     {clientId, tokenId, beforeSeq}, limit);
+}
+
+std::optional<TokenStore::Page> TokenStore::auditPage(const QString& where,
+                                                      const QVariantList& binds, int limit)
+{
+    QVariantList values = binds;
+    values.append(limit + 1);
     auto q = m_db.run(QStringLiteral("SELECT seq, at, actor, action, token_id, detail FROM audit"
-                                     " WHERE client_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"),
-                      {clientId, beforeSeq, limit + 1});
+                                     " WHERE %1 ORDER BY seq DESC LIMIT ?")
+                          .arg(where),
+                      values);
     if (!q)
         return std::nullopt;
     Page page;
@@ -300,6 +366,31 @@ std::optional<QJsonArray> TokenStore::activity(const QString& tokenId, int limit
     return items;
 }
 
+std::optional<QJsonArray> TokenStore::usage(const QString& tokenId, qint64 since)
+{
+    auto q = m_db.run(QStringLiteral("SELECT area, COUNT(*), MAX(at) FROM activity"
+                                     " WHERE token_id = ? AND at > ? AND status = 200"
+                                     " AND area IS NOT NULL GROUP BY area"),
+                      {tokenId, since});
+    if (!q)
+        return std::nullopt;
+    QHash<QString, QPair<qint64, qint64>> counted; // area -> calls, last call
+    while (q->next())
+        counted.insert(q->value(0).toString(),
+                       {q->value(1).toLongLong(), q->value(2).toLongLong()});
+    QJsonArray areas;
+    for (const QString& area : InputRules::knownAreas()) {
+        const auto it = counted.constFind(area);
+        areas.append(
+            QJsonObject{{QStringLiteral("area"), area},
+                        {QStringLiteral("calls"), it == counted.cend() ? 0 : it->first},
+                        {QStringLiteral("lastCallAt"),
+                         it == counted.cend() ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(TimeFormat::rfc3339(it->second))}});
+    }
+    return areas;
+}
+
 TokenStore::Result TokenStore::provision(qint64 clientId, qint64 userId, const QString& name,
                                          const TokenAccess& access, const QString& actor,
                                          qint64 now, QJsonObject* token, QString* secret)
@@ -341,6 +432,15 @@ TokenStore::Result TokenStore::rename(qint64 clientId, const QString& id, int ex
                                       const QString& name, const QString& actor, qint64 now,
                                       QJsonObject* token)
 {
+    Changes changes;
+    changes.name = name;
+    return update(clientId, id, expectedVersion, changes, actor, now, token);
+}
+
+TokenStore::Result TokenStore::update(qint64 clientId, const QString& id, int expectedVersion,
+                                      const Changes& changes, const QString& actor, qint64 now,
+                                      QJsonObject* token)
+{
     Database::Transaction tx(m_db);
     int version = 0;
     auto current = this->token(clientId, id, &version);
@@ -349,17 +449,94 @@ TokenStore::Result TokenStore::rename(qint64 clientId, const QString& id, int ex
     *token = *current;
     if (version != expectedVersion)
         return Result::VersionMismatch;
+    struct Field
+    {
+        const char* column;
+        const char* action;
+        QString newValue;
+        QString detail;
+    };
+    QVector<Field> changed;
     const QString oldName = current->value(QStringLiteral("name")).toString();
-    if (oldName == name)
+    if (changes.name && *changes.name != oldName)
+        changed.append({"name", "rename", *changes.name,
+                        QStringLiteral("Renamed \"%1\" to \"%2\".").arg(oldName, *changes.name)});
+    const QString oldOwner = current->value(QStringLiteral("owner")).toString();
+    if (changes.owner && *changes.owner != oldOwner)
+        changed.append({"owner", "set_owner", *changes.owner,
+                        changes.owner->isEmpty()
+                            ? QStringLiteral("Cleared the owner (was \"%1\").").arg(oldOwner)
+                            : QStringLiteral("Set the owner to \"%1\".").arg(*changes.owner)});
+    const QString oldNotes = current->value(QStringLiteral("notes")).toString();
+    if (changes.notes && *changes.notes != oldNotes)
+        changed.append(
+            {"notes", "set_notes", *changes.notes,
+             QStringLiteral("Changed the notes (%1 characters).").arg(changes.notes->size())});
+    const QString oldAccess =
+        TokenAccess::fromJson(current->value(QStringLiteral("access"))).toStorage();
+    if (changes.access && changes.access->toStorage() != oldAccess)
+        changed.append({"access", "set_access", changes.access->toStorage(),
+                        QStringLiteral("Changed access from %1 to %2.")
+                            .arg(oldAccess, changes.access->toStorage())});
+    if (changed.isEmpty())
         return Result::Ok; // nothing changed, so the version stays
-    if (!m_db.run(QStringLiteral("UPDATE tokens SET name = ?, version = version + 1"
+    for (const Field& f : std::as_const(changed)) {
+        // Column names come from the list above, never from the request.
+        if (!m_db.run(QStringLiteral("UPDATE tokens SET %1 = ? WHERE client_id = ? AND id = ?")
+                          .arg(QLatin1String(f.column)),
+                      {f.newValue.isNull() ? QStringLiteral("") : f.newValue, clientId, id}) ||
+            !addAudit(clientId, now, actor, QLatin1String(f.action), id, f.detail))
+            return Result::Failed;
+    }
+    if (!m_db.run(QStringLiteral("UPDATE tokens SET version = version + 1"
                                  " WHERE client_id = ? AND id = ?"),
-                  {name, clientId, id}) ||
-        !addAudit(clientId, now, actor, QStringLiteral("rename"), id,
-                  QStringLiteral("Renamed \"%1\" to \"%2\".").arg(oldName, name)) ||
+                  {clientId, id}) ||
         !tx.commit())
         return Result::Failed;
     *token = this->token(clientId, id).value_or(QJsonObject());
+    return Result::Ok;
+}
+
+TokenStore::Result TokenStore::rotate(qint64 clientId, const QString& id, int graceHours,
+                                      const QString& actor, qint64 now, QJsonObject* token,
+                                      QString* secret, qint64* previousExpiresAt)
+{
+    const QString newSecret = SecretGenerator::tokenSecret();
+    Database::Transaction tx(m_db);
+    auto current = this->token(clientId, id);
+    if (!current)
+        return Result::NotFound;
+    *token = *current;
+    if (current->value(QStringLiteral("status")).toString() != QLatin1String("active"))
+        return Result::Disabled;
+    // Two secrets at most: the one being replaced keeps working for the grace, and a secret
+    // still in an earlier grace stops now.
+    const qint64 expires = graceHours > 0 ? now + qint64(graceHours) * 3600 : 0;
+    const QString hash = QString::fromLatin1(SecretHasher::hash(newSecret.toLatin1()));
+    const bool updated =
+        expires > 0
+            ? m_db.run(QStringLiteral("UPDATE tokens SET previous_secret_hash = secret_hash,"
+                                      " previous_secret_expires_at = ?, secret_hash = ?,"
+                                      " rotated_at = ?, version = version + 1"
+                                      " WHERE client_id = ? AND id = ?"),
+                       {expires, hash, now, clientId, id})
+                  .has_value()
+            : m_db.run(QStringLiteral("UPDATE tokens SET previous_secret_hash = NULL,"
+                                      " previous_secret_expires_at = NULL, secret_hash = ?,"
+                                      " rotated_at = ?, version = version + 1"
+                                      " WHERE client_id = ? AND id = ?"),
+                       {hash, now, clientId, id})
+                  .has_value();
+    const QString detail =
+        expires > 0 ? QStringLiteral("Rotated the secret; the previous one works until %1.")
+                          .arg(TimeFormat::rfc3339(expires))
+                    : QStringLiteral("Rotated the secret; the previous one stopped working.");
+    if (!updated || !addAudit(clientId, now, actor, QStringLiteral("rotate"), id, detail) ||
+        !tx.commit())
+        return Result::Failed;
+    *token = this->token(clientId, id).value_or(QJsonObject());
+    *secret = newSecret;
+    *previousExpiresAt = expires;
     return Result::Ok;
 }
 
@@ -413,7 +590,8 @@ TokenStore::Result TokenStore::enable(qint64 clientId, const QString& id, const 
 std::optional<TokenStore::Credential> TokenStore::credentialByKey(const QString& key)
 {
     auto q = m_db.run(QStringLiteral("SELECT id, client_id, status, secret_hash, access,"
-                                     " quota_day, quota_calls FROM tokens WHERE key = ?"),
+                                     " quota_day, quota_calls, previous_secret_hash,"
+                                     " previous_secret_expires_at FROM tokens WHERE key = ?"),
                       {key});
     if (!q || !q->next())
         return std::nullopt;
@@ -425,11 +603,13 @@ std::optional<TokenStore::Credential> TokenStore::credentialByKey(const QString&
     c.access = TokenAccess::fromStorage(q->value(4).toString());
     c.quotaDay = q->value(5).toLongLong();
     c.quotaCalls = q->value(6).toLongLong();
+    c.previousSecretHash = q->value(7).toString().toLatin1();
+    c.previousSecretExpiresAt = q->value(8).toLongLong();
     return c;
 }
 
 bool TokenStore::recordActivity(const QString& tokenId, qint64 now, const QString& method,
-                                const QString& path, int status)
+                                const QString& path, int status, const QString& area)
 {
     const qint64 day = now / Clock::secsPerDay;
     Database::Transaction tx(m_db);
@@ -439,9 +619,10 @@ bool TokenStore::recordActivity(const QString& tokenId, qint64 now, const QStrin
                         " quota_calls = CASE WHEN quota_day = ? THEN quota_calls + 1 ELSE 1 END,"
                         " quota_day = ? WHERE id = ? AND status = 'active'"),
                     {now, now, now + periodSecs, day, day, tokenId}) &&
-           m_db.run(QStringLiteral("INSERT INTO activity(token_id, at, method, path, status)"
-                                   " VALUES (?, ?, ?, ?, ?)"),
-                    {tokenId, now, method, path, status}) &&
+           m_db.run(QStringLiteral("INSERT INTO activity(token_id, at, method, path, status,"
+                                   " area) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {tokenId, now, method, path, status,
+                     area.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(area)}) &&
            tx.commit();
 }
 

@@ -37,10 +37,20 @@ public:
     int disableExpired(qint64 now);
     // D9: records one "inactivity_warning" per token per threshold per inactivity period.
     int recordWarnings(qint64 now);
+    // v1.1: forgets every previous secret whose rotation grace has ended, with a
+    // "rotation_grace_end" audit entry. Returns how many.
+    int endGracePeriods(qint64 now);
+    // Everything due by now (grace ends, inactivity disables): call before reading tokens.
+    void applyDeadlines(qint64 now);
 
     std::optional<QJsonObject> token(qint64 clientId, const QString& id, int* version = nullptr);
     std::optional<Page> listTokens(qint64 clientId, qint64 afterSeq, int limit);
     std::optional<Page> listAudit(qint64 clientId, qint64 beforeSeq, int limit);
+    std::optional<Page> listTokenAudit(qint64 clientId, const QString& tokenId, qint64 beforeSeq,
+                                       int limit);
+    // Successful v2 calls since `since`, per ON24 area (every known area, in canonical order):
+    // [{"area","calls","lastCallAt"}].
+    std::optional<QJsonArray> usage(const QString& tokenId, qint64 since);
     std::optional<QJsonArray> activity(const QString& tokenId, int limit);
 
     enum class Result {
@@ -50,12 +60,28 @@ public:
         VersionMismatch,
         AlreadyDisabled,
         AlreadyActive,
+        Disabled,
         Failed
+    };
+    // A PATCH: the fields given (already validated); the rest stay as they are.
+    struct Changes
+    {
+        std::optional<QString> name;
+        std::optional<QString> owner;
+        std::optional<QString> notes;
+        std::optional<TokenAccess> access;
     };
     Result provision(qint64 clientId, qint64 userId, const QString& name, const TokenAccess& access,
                      const QString& actor, qint64 now, QJsonObject* token, QString* secret);
     Result rename(qint64 clientId, const QString& id, int expectedVersion, const QString& name,
                   const QString& actor, qint64 now, QJsonObject* token);
+    // One version step and one audit entry per field that really changes.
+    Result update(qint64 clientId, const QString& id, int expectedVersion, const Changes& changes,
+                  const QString& actor, qint64 now, QJsonObject* token);
+    // v1.1: a new secret; the current one keeps working for graceHours (0: not at all).
+    // previousExpiresAt is 0 when there is no grace.
+    Result rotate(qint64 clientId, const QString& id, int graceHours, const QString& actor,
+                  qint64 now, QJsonObject* token, QString* secret, qint64* previousExpiresAt);
     Result disable(qint64 clientId, const QString& id, const QString& actor, qint64 now,
                    QJsonObject* token);
     Result enable(qint64 clientId, const QString& id, const QString& actor, qint64 now,
@@ -68,6 +94,8 @@ public:
         qint64 clientId = 0;
         bool active = false;
         QByteArray secretHash;
+        QByteArray previousSecretHash; // during a rotation's grace, else empty
+        qint64 previousSecretExpiresAt = 0;
         TokenAccess access;
         qint64 quotaDay = 0;
         qint64 quotaCalls = 0;
@@ -75,7 +103,7 @@ public:
     std::optional<Credential> credentialByKey(const QString& key);
     // D10: a successful call is activity: lastActivityAt = now, the count restarts, listed.
     bool recordActivity(const QString& tokenId, qint64 now, const QString& method,
-                        const QString& path, int status);
+                        const QString& path, int status, const QString& area = QString());
 
     bool addAudit(qint64 clientId, qint64 at, const QString& actor, const QString& action,
                   const QString& tokenId, const QString& detail);
@@ -85,6 +113,8 @@ public:
     static QJsonObject tokenJson(const QSqlQuery& row, int* version = nullptr);
 
 private:
+    std::optional<Page> auditPage(const QString& where, const QVariantList& binds, int limit);
+
     Database& m_db;
 };
 

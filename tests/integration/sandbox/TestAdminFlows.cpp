@@ -154,6 +154,10 @@ private slots:
                                  "inactiveSince",
                                  "autoDisableAt",
                                  "disabledAt",
+                                 "owner", // v1.1
+                                 "notes",
+                                 "rotatedAt",
+                                 "previousSecretExpiresAt",
                                  "version"};
         for (const QJsonValue& v : items) {
             const QJsonObject t = v.toObject();

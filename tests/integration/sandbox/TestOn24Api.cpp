@@ -133,10 +133,72 @@ private slots:
                                                  << "*"
                                                  << "*"
                                                  << "/v2/client/10001/event" << 200 << "";
-        QTest::newRow("unknown v2 route")
+        // ON24 documents no answer for a path it does not serve; the sandbox answers with
+        // ON24's own 404 text for the enclosing resource.
+        QTest::newRow("unserved client route")
             << "full" << k << s << "*"
             << "*"
-            << "/v2/client/10001/lead" << 404 << "The requested resource was not found.";
+            << "/v2/client/10001/lead" << 404 << "The client 10001 doesn't exist.";
+        QTest::newRow("unserved event route")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event/311512/poll" << 404 << "The event 311512 doesn't exist.";
+        QTest::newRow("path outside /client")
+            << "full" << k << s << ""
+            << ""
+            << "/v2/clients" << 404 << "The client clients doesn't exist.";
+        // Dates: ON24 answers 400 with the route's own message (API-NOTES.md).
+        QTest::newRow("events: garbage startdate") << "full" << k << s << "*"
+                                                   << "*"
+                                                   << "/v2/client/10001/event?startdate=garbage"
+                                                   << 400 << "Error, incorrect date formats.";
+        QTest::newRow("events: impossible enddate")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event?startdate=2026-01-01&enddate=2026-02-30" << 400
+            << "Error, incorrect date formats.";
+        QTest::newRow("events: non-ASCII digits")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event?startdate=2026-01-0%EF%BC%91" << 400
+            << "Error, incorrect date formats.";
+        QTest::newRow("events: dates") << "full" << k << s << "*"
+                                       << "*"
+                                       << "/v2/client/10001/event?startdate=2026-01-01&"
+                                          "enddate=2026-03-31"
+                                       << 200 << "";
+        QTest::newRow("events: date-times with offsets")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event?startdate=2026-01-01T00:00:00-08:00&"
+               "enddate=2026-03-31T23:59:59Z"
+            << 200 << "";
+        QTest::newRow("attendees: garbage enddate")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event/311512/attendee?enddate=yesterday" << 400
+            << "Error, incorrect date formats.";
+        QTest::newRow("registrants: garbage startdate")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10001/event/311512/registrant?startdate=12/03/2007" << 400
+            << "Invalid Date format for params startdate and enddate. Incorrect timezone value "
+               "provided.";
+        QTest::newRow("dates checked after the pair")
+            << "full" << k << s << "*" << QString(128, QLatin1Char('0'))
+            << "/v2/client/10001/event?startdate=garbage" << 401 << wrongPair;
+        // Sub-clients listed under 10001 are clients the pair may read.
+        QTest::newRow("sub-client") << "full" << k << s << "*"
+                                    << "*"
+                                    << "/v2/client/10011" << 200 << "";
+        QTest::newRow("sub-client's events") << "full" << k << s << "*"
+                                             << "*"
+                                             << "/v2/client/10013/event" << 200 << "";
+        QTest::newRow("parent's event under a sub-client")
+            << "full" << k << s << "*"
+            << "*"
+            << "/v2/client/10011/event/311512/registrant" << 404
+            << "The event 311512 doesn't exist.";
     }
     void errorsUseOn24sMessages()
     {
@@ -188,6 +250,34 @@ private slots:
             nested = nested || s.value(QStringLiteral("subclients")).toArray().size() == 1;
         }
         QVERIFY2(nested, "ON24 nests sub-clients of sub-clients");
+    }
+
+    // Every sub-client GET /v2/client/{clientId} lists answers as a client in its own right,
+    // with its own sub-clients.
+    void subclientsAnswerAsClients()
+    {
+        const HttpResult root =
+            m_admin->on24(QStringLiteral("/v2/client/10001"), m_full.key, m_full.secret);
+        QCOMPARE(root.status, 200);
+        QList<QJsonObject> listed;
+        QList<QJsonArray> pending{root.json.value(QStringLiteral("subclients")).toArray()};
+        while (!pending.isEmpty()) {
+            for (const QJsonValue& v : pending.takeFirst()) {
+                listed.append(v.toObject());
+                pending.append(v.toObject().value(QStringLiteral("subclients")).toArray());
+            }
+        }
+        QCOMPARE(listed.size(), 3);
+        for (const QJsonObject& sub : std::as_const(listed)) {
+            const QString id = QString::number(sub.value(QStringLiteral("id")).toInteger());
+            const HttpResult r =
+                m_admin->on24(QStringLiteral("/v2/client/") + id, m_full.key, m_full.secret);
+            QVERIFY2(r.status == 200, qPrintable(id + QLatin1Char(' ') + r.body));
+            QCOMPARE(r.json.value(QStringLiteral("clientname")).toString(),
+                     sub.value(QStringLiteral("name")).toString());
+            QCOMPARE(r.json.value(QStringLiteral("subclients")).toArray(),
+                     sub.value(QStringLiteral("subclients")).toArray());
+        }
     }
 
     void eventsHaveOn24sShape()

@@ -41,6 +41,27 @@ private slots:
             QByteArray("c1:99999999999999999999").toBase64());
         QTest::newRow("very long") << QString(500, QLatin1Char('A'));
     }
+
+    // One page, one cursor: spellings the decoder could read but the server never writes are
+    // refused (two cursors for one page let a client think it saw two pages).
+    void rejectsNonCanonicalSpellings_data()
+    {
+        QTest::addColumn<QString>("cursor");
+        const QString canonical = CursorCodec::encode(5); // "YzE6NQ": 'Q' ends with 4 zero bits
+        QTest::newRow("padded") << canonical + QStringLiteral("==");
+        QTest::newRow("trailing bits set")
+            << canonical.left(canonical.size() - 1) + QLatin1Char('R');
+        QTest::newRow("leading zero") << QString::fromLatin1(QByteArray("c1:05").toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("plus sign") << QString::fromLatin1(QByteArray("c1:+5").toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        QTest::newRow("whitespace") << canonical + QLatin1Char(' ');
+    }
+    void rejectsNonCanonicalSpellings()
+    {
+        QFETCH(QString, cursor);
+        QVERIFY2(!CursorCodec::decode(cursor).has_value(), qPrintable(cursor));
+    }
     void rejectsForeignCursors()
     {
         QFETCH(QString, cursor);

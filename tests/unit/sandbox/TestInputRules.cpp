@@ -74,6 +74,40 @@ private slots:
             QCOMPARE(*name, normalized);
     }
 
+    // v1.1: owner and notes follow the name's character rules; notes may hold line breaks.
+    void ownerAndNotes()
+    {
+        QCOMPARE(InputRules::normalizeOwner(QStringLiteral(" Raj (Marketing Ops) ")).value_or("x"),
+                 "Raj (Marketing Ops)");
+        QCOMPARE(InputRules::normalizeOwner(QJsonValue::Null).value_or("x"), QString());
+        QCOMPARE(InputRules::normalizeOwner(QString()).value_or("x"), QString());
+        QVERIFY(InputRules::normalizeOwner(QString(128, QLatin1Char('o'))));
+        QVERIFY(!InputRules::normalizeOwner(QString(129, QLatin1Char('o'))));
+        QVERIFY(!InputRules::normalizeOwner(QStringLiteral("Raj\nPatel")));
+        QVERIFY(!InputRules::normalizeOwner(QStringLiteral("Raj\u2066")));
+        QVERIFY(!InputRules::normalizeOwner(5));
+        QCOMPARE(InputRules::normalizeNotes(QStringLiteral("Line 1\r\n\tLine 2\n")).value_or("x"),
+                 "Line 1\r\n\tLine 2");
+        QVERIFY(InputRules::normalizeNotes(QString(2000, QLatin1Char('n'))));
+        QVERIFY(!InputRules::normalizeNotes(QString(2001, QLatin1Char('n'))));
+        QVERIFY(!InputRules::normalizeNotes(QStringLiteral("a\u0007b")));
+        QVERIFY(!InputRules::normalizeNotes(QStringLiteral("a\uFEFFb")));
+    }
+
+    void graceAndDays()
+    {
+        QCOMPARE(InputRules::parseGraceHours(0).value_or(-1), 0);
+        QCOMPARE(InputRules::parseGraceHours(168).value_or(-1), 168);
+        for (const QJsonValue& bad :
+             {QJsonValue(169), QJsonValue(-1), QJsonValue(2.5), QJsonValue(QStringLiteral("24")),
+              QJsonValue(), QJsonValue(1e300)})
+            QVERIFY(!InputRules::parseGraceHours(bad));
+        QCOMPARE(InputRules::parseUsageDays(QString(), false).value_or(-1), 60);
+        QCOMPARE(InputRules::parseUsageDays(QStringLiteral("90"), true).value_or(-1), 90);
+        for (const char* bad : {"0", "91", "", "week", "1.5"})
+            QVERIFY2(!InputRules::parseUsageDays(QLatin1String(bad), true), bad);
+    }
+
     void access_data()
     {
         QTest::addColumn<QJsonValue>("input");

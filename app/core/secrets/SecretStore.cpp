@@ -32,8 +32,9 @@ SecretStore::Result SecretStore::checkTokenSecret(const Result& read)
     Result refused;
     refused.status = Result::Status::Failed;
     refused.message = tr("The keychain entry of this token does not hold a token secret (128 "
-                         "lower-case hexadecimal characters), so it was not used. Store the "
-                         "token's secret again, or rotate the token to get a new one.");
+                         "digits and lower-case letters a to f), so it was not used. Store the "
+                         "right secret for this token again, or rotate the token to get a new "
+                         "one.");
     return refused;
 }
 

@@ -215,7 +215,8 @@ void ApiJob::send()
     });
 #endif
     m_timeout.start(m_timeoutMs);
-    m_totalTimeout.start(m_totalTimeoutMs > 0 ? m_totalTimeoutMs : kTotalTimeoutFactor * m_timeoutMs);
+    m_totalTimeout.start(m_totalTimeoutMs > 0 ? m_totalTimeoutMs
+                                              : kTotalTimeoutFactor * m_timeoutMs);
 }
 
 void ApiJob::abortAttempt(ApiError::Kind why)

@@ -153,7 +153,8 @@ void KeychainSecretStore::finishProbe(Presence presence)
     else if (presence == Presence::NoSessionBus)
         qCWarning(lcKeychain) << "no session bus to reach a keychain on";
     else if (presence == Presence::NotResponding)
-        qCWarning(lcKeychain) << "the keychain service did not respond in" << probeTimeoutMs << "ms";
+        qCWarning(lcKeychain) << "the keychain service did not respond in" << probeTimeoutMs
+                              << "ms";
     else
         qCWarning(lcKeychain) << "no keychain service is running or can be started";
     const auto waiting = std::exchange(m_waiting, {});
@@ -193,7 +194,7 @@ void callAsync(const QDBusMessage& message, int timeoutMs, QObject* context,
                      });
 }
 
-QStringList names(const QDBusMessage& reply)
+QStringList nameList(const QDBusMessage& reply)
 {
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
         return {};
@@ -209,39 +210,42 @@ void KeychainSecretStore::probe()
                                   Qt::QueuedConnection);
         return;
     }
-    // The bus itself answers at once: is a keychain service running, or can it be started?
-    callAsync(busCall(QStringLiteral("ListNames")), probeTimeoutMs, this, [this](const QDBusMessage& reply) {
-        const QStringList running = names(reply);
+    // Starting the Secret Service can hang (a broken install): a ping bounds the wait.
+    const auto ping = [this] {
+        const QDBusMessage message = QDBusMessage::createMethodCall(
+            kSecretService, QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.DBus.Peer"), QStringLiteral("Ping"));
+        callAsync(message, probeTimeoutMs, this, [this](const QDBusMessage& pong) {
+            finishProbe(pong.type() == QDBusMessage::ReplyMessage ? Presence::Present
+                                                                  : Presence::NotResponding);
+        });
+    };
+    const auto startable = [this, ping](const QDBusMessage& reply) {
+        const QStringList names = nameList(reply);
+        if (names.contains(kSecretService)) {
+            ping();
+            return;
+        }
         for (const QString& service : kKeychainServices) {
-            if (running.contains(service)) {
+            if (names.contains(service)) {
+                finishProbe(Presence::Present);  // KWallet: QtKeychain starts it
+                return;
+            }
+        }
+        finishProbe(Presence::NoService);
+    };
+    const auto running = [this, startable](const QDBusMessage& reply) {
+        const QStringList names = nameList(reply);
+        for (const QString& service : kKeychainServices) {
+            if (names.contains(service)) {
                 finishProbe(Presence::Present);
                 return;
             }
         }
-        callAsync(busCall(QStringLiteral("ListActivatableNames")), probeTimeoutMs, this,
-                  [this](const QDBusMessage& activatable) {
-                      const QStringList startable = names(activatable);
-                      if (startable.contains(kSecretService)) {
-                          // Starting it can hang (a broken install): a ping bounds the wait.
-                          const QDBusMessage ping = QDBusMessage::createMethodCall(
-                              kSecretService, QStringLiteral("/org/freedesktop/secrets"),
-                              QStringLiteral("org.freedesktop.DBus.Peer"), QStringLiteral("Ping"));
-                          callAsync(ping, probeTimeoutMs, this, [this](const QDBusMessage& pong) {
-                              finishProbe(pong.type() == QDBusMessage::ReplyMessage
-                                              ? Presence::Present
-                                              : Presence::NotResponding);
-                          });
-                          return;
-                      }
-                      for (const QString& service : kKeychainServices) {
-                          if (startable.contains(service)) {
-                              finishProbe(Presence::Present);  // KWallet: QtKeychain starts it
-                              return;
-                          }
-                      }
-                      finishProbe(Presence::NoService);
-                  });
-    });
+        callAsync(busCall(QStringLiteral("ListActivatableNames")), probeTimeoutMs, this, startable);
+    };
+    // The bus itself answers at once: is a keychain service running, or can it be started?
+    callAsync(busCall(QStringLiteral("ListNames")), probeTimeoutMs, this, running);
 }
 
 void KeychainSecretStore::checkLocked(QObject* context, std::function<void(bool)> next)

@@ -16,23 +16,35 @@ namespace TokenConsole::Testing {
 namespace {
 
 constexpr qint64 kStreamChunk = 64 * 1024;
-constexpr qint64 kStreamQueue = 4 * kStreamChunk;  // what may wait in the socket at once
+constexpr qint64 kStreamQueue = 4 * kStreamChunk; // what may wait in the socket at once
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 401: return "Unauthorized";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Misbehaving";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 401:
+        return "Unauthorized";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Misbehaving";
     }
 }
 
@@ -59,9 +71,10 @@ void MisbehavingHttpServer::setReply(const Reply& reply)
     m_script = [reply](int, const QByteArray&) { return reply; };
 }
 
-MisbehavingHttpServer::Reply MisbehavingHttpServer::answer(int status, const QByteArray& contentType,
-                                                          const QByteArray& body,
-                                                          const HeaderList& headers)
+MisbehavingHttpServer::Reply MisbehavingHttpServer::answer(int status,
+                                                           const QByteArray& contentType,
+                                                           const QByteArray& body,
+                                                           const HeaderList& headers)
 {
     Reply reply;
     reply.status = status;
@@ -72,7 +85,7 @@ MisbehavingHttpServer::Reply MisbehavingHttpServer::answer(int status, const QBy
 }
 
 MisbehavingHttpServer::Reply MisbehavingHttpServer::act(Act act, const QByteArray& body,
-                                                       qsizetype cutAt)
+                                                        qsizetype cutAt)
 {
     Reply reply;
     reply.act = act;
@@ -119,8 +132,8 @@ void MisbehavingHttpServer::onNewConnection()
 
 QByteArray MisbehavingHttpServer::head(const Reply& reply, const QByteArray& framing) const
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
-        + reasonPhrase(reply.status) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     bool hasDate = false;
     for (const auto& h : reply.headers)
         hasDate = hasDate || h.first.compare("Date", Qt::CaseInsensitive) == 0;
@@ -155,7 +168,7 @@ void MisbehavingHttpServer::onRequest(QTcpSocket* socket, const QByteArray& requ
         return;
     case Act::CloseMidBody:
         socket->write(head(reply, length) + reply.body.left(reply.cutAt));
-        socket->disconnectFromHost();  // after the bytes are written
+        socket->disconnectFromHost(); // after the bytes are written
         return;
     case Act::ResetMidBody: {
         socket->write(head(reply, length) + reply.body.left(reply.cutAt));

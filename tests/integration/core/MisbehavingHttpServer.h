@@ -41,12 +41,12 @@ public:
         int status = 200;
         QByteArray contentType = "application/json";
         QByteArray body;
-        HeaderList headers;       // extra headers; a "Date" here replaces the current one
+        HeaderList headers; // extra headers; a "Date" here replaces the current one
         bool sendDate = true;
-        qsizetype cutAt = 0;      // the *MidBody acts: body bytes sent before misbehaving
-        int intervalMs = 40;      // Trickle
-        qint64 streamBytes = 0;   // Stream
-        Framing framing = Framing::ContentLength;  // Stream
+        qsizetype cutAt = 0;    // the *MidBody acts: body bytes sent before misbehaving
+        int intervalMs = 40;    // Trickle
+        qint64 streamBytes = 0; // Stream
+        Framing framing = Framing::ContentLength; // Stream
     };
     // A complete answer, for scripts.
     static Reply answer(int status, const QByteArray& contentType, const QByteArray& body,
@@ -58,14 +58,14 @@ public:
 
     explicit MisbehavingHttpServer(QObject* parent = nullptr);
 
-    bool start(const QHostAddress& address = QHostAddress::LocalHost);  // ephemeral port
+    bool start(const QHostAddress& address = QHostAddress::LocalHost); // ephemeral port
     QUrl url() const;
-    void setReply(const Reply& reply);  // the same reply to every request
+    void setReply(const Reply& reply); // the same reply to every request
     void setScript(Script script) { m_script = std::move(script); }
 
     int requestCount() const { return m_requests; }
     QByteArray lastRequest() const { return m_lastRequest; }
-    qint64 streamedBytes() const { return m_streamed; }  // body bytes Stream replies wrote
+    qint64 streamedBytes() const { return m_streamed; } // body bytes Stream replies wrote
 
     static QByteArray httpDate(const QDateTime& time);
 

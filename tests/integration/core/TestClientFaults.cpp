@@ -12,9 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTimeZone>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <optional>
 
 using namespace TokenConsole;
@@ -26,8 +26,8 @@ using Framing = MisbehavingHttpServer::Framing;
 
 namespace {
 
-constexpr int kIdleTimeoutMs = 300;  // so the total cap is 4 x 300 ms
-constexpr int kWaitMs = 20000;       // the test's own bound on one call
+constexpr int kIdleTimeoutMs = 300; // so the total cap is 4 x 300 ms
+constexpr int kWaitMs = 20000;      // the test's own bound on one call
 constexpr qint64 kYearMs = 365LL * 24 * 3600 * 1000;
 
 QByteArray accountJson()
@@ -154,15 +154,17 @@ Outcome TestClientFaults::run(const QString& call, const QUrl& base, AdminClient
             take(r.error, r.value.id.isEmpty(), r.error.userMessage());
         });
     } else if (call == QLatin1String("tokens")) {
-        client.fetchAllTokens(this, [&](const Result<TokenList>& r) {
-            take(r.error, r.value.isEmpty(), r.error.userMessage());
-        }, 2);
+        client.fetchAllTokens(
+            this,
+            [&](const Result<TokenList>& r) {
+                take(r.error, r.value.isEmpty(), r.error.userMessage());
+            },
+            2);
     } else {
         on24.verify(base, 10001, QStringLiteral("A119E95B0C3D4E5F6A7B8C9D0E1F2A3B"),
-                    QString(128, QLatin1Char('a')), this,
-                    [&](const On24Client::Verification& v) {
-                        const bool empty = v.outcome == On24Client::Verification::Outcome::Failed
-                            && v.clientName.isEmpty();
+                    QString(128, QLatin1Char('a')), this, [&](const On24Client::Verification& v) {
+                        const bool empty = v.outcome == On24Client::Verification::Outcome::Failed &&
+                                           v.clientName.isEmpty();
                         take(v.error, empty, v.userMessage());
                     });
     }
@@ -203,16 +205,19 @@ void TestClientFaults::brokenAnswers_data()
         const bool idempotent = qstrcmp(call, "post") != 0;
         for (const Case& c : cases) {
             // Verify shares ApiJob with the admin calls: one retried wire failure is enough.
-            if (qstrcmp(call, "on24") == 0 && QByteArray(c.scenario).endsWith("mid-body")
-                && c.retriedWhenIdempotent)
+            if (qstrcmp(call, "on24") == 0 && QByteArray(c.scenario).endsWith("mid-body") &&
+                c.retriedWhenIdempotent)
                 continue;
             QTest::addRow("%s: %s", call, c.scenario)
                 << QString::fromLatin1(call) << QString::fromLatin1(c.scenario) << int(c.kind)
                 << (idempotent && c.retriedWhenIdempotent ? 4 : 1) << QString::fromUtf8(c.says);
         }
     }
-    QTest::newRow("tokens: trickle") << "tokens" << "trickle" << int(Kind::TooSlow) << 1 << "too slowly";
-    QTest::newRow("tokens: truncated JSON") << "tokens" << "truncated JSON" << int(Kind::BadResponse) << 1 << "cannot read";
+    QTest::newRow("tokens: trickle") << "tokens"
+                                     << "trickle" << int(Kind::TooSlow) << 1 << "too slowly";
+    QTest::newRow("tokens: truncated JSON")
+        << "tokens"
+        << "truncated JSON" << int(Kind::BadResponse) << 1 << "cannot read";
 }
 
 void TestClientFaults::brokenAnswers()
@@ -228,7 +233,7 @@ void TestClientFaults::brokenAnswers()
     reply.body = body;
     reply.cutAt = body.size() / 2;
     if (scenario == QLatin1String("trickle"))
-        reply.act = Act::Trickle;  // 40 ms a byte: seconds in total, never idle for 300 ms
+        reply.act = Act::Trickle; // 40 ms a byte: seconds in total, never idle for 300 ms
     else if (scenario == QLatin1String("stall mid-body"))
         reply.act = Act::StallMidBody;
     else if (scenario == QLatin1String("close mid-body"))
@@ -238,10 +243,11 @@ void TestClientFaults::brokenAnswers()
     else if (scenario == QLatin1String("reset before answering"))
         reply.act = Act::Reset;
     else if (scenario == QLatin1String("truncated JSON"))
-        reply.body = body.left(body.size() / 2);  // a complete message of broken JSON
+        reply.body = body.left(body.size() / 2); // a complete message of broken JSON
     else if (scenario == QLatin1String("200 with an HTML page"))
-        reply = MisbehavingHttpServer::answer(200, "text/html; charset=utf-8",
-                      "<html><body>Please sign in to the proxy</body></html>");
+        reply =
+            MisbehavingHttpServer::answer(200, "text/html; charset=utf-8",
+                                          "<html><body>Please sign in to the proxy</body></html>");
     else if (scenario == QLatin1String("JSON as text/plain"))
         reply.contentType = "text/plain";
 
@@ -261,14 +267,15 @@ void TestClientFaults::brokenAnswers()
     QVERIFY2(out.message.contains(says), qPrintable(out.message));
     QVERIFY2(out.valueEmpty, "a value reached the caller with the error");
     // A change that failed after it was sent may have been made: the message says to refresh.
-    const bool mayHaveApplied = call == QLatin1String("post")
-        && (Kind(kind) == Kind::TooSlow || Kind(kind) == Kind::Incomplete
-            || Kind(kind) == Kind::Timeout);
+    const bool mayHaveApplied = call == QLatin1String("post") &&
+                                (Kind(kind) == Kind::TooSlow || Kind(kind) == Kind::Incomplete ||
+                                 Kind(kind) == Kind::Timeout);
     QCOMPARE(out.error.mayHaveApplied(), mayHaveApplied);
     QCOMPARE(out.message.contains(QStringLiteral("refresh the list")), mayHaveApplied);
     if (Kind(kind) == Kind::TooSlow) {
         // Ended by the total cap (4 x 300 ms), not by the idle timer and not by the last byte.
-        QVERIFY2(out.elapsedMs >= 4 * kIdleTimeoutMs * 9 / 10, qPrintable(QString::number(out.elapsedMs)));
+        QVERIFY2(out.elapsedMs >= 4 * kIdleTimeoutMs * 9 / 10,
+                 qPrintable(QString::number(out.elapsedMs)));
         QVERIFY2(out.elapsedMs < 4000, qPrintable(QString::number(out.elapsedMs)));
     } else {
         QVERIFY2(out.elapsedMs < 5000, qPrintable(QString::number(out.elapsedMs)));
@@ -281,7 +288,7 @@ void TestClientFaults::serverErrorBursts_data()
 {
     QTest::addColumn<QString>("call");
     QTest::addColumn<int>("status");
-    QTest::addColumn<int>("burst");  // how many requests get the error before a good answer
+    QTest::addColumn<int>("burst"); // how many requests get the error before a good answer
     QTest::addColumn<int>("requests");
     QTest::addColumn<bool>("succeeds");
     QTest::newRow("get: two 503 then 200") << "get" << 503 << 2 << 3 << true;
@@ -305,7 +312,8 @@ void TestClientFaults::serverErrorBursts()
     const QByteArray good = goodBody(call);
     server.setScript([=](int index, const QByteArray&) {
         if (index < burst)
-            return MisbehavingHttpServer::answer(status, "text/html", "<html>Upstream trouble</html>");
+            return MisbehavingHttpServer::answer(status, "text/html",
+                                                 "<html>Upstream trouble</html>");
         return MisbehavingHttpServer::answer(200, "application/json", good);
     });
     const Outcome out = run(call, server.url());
@@ -316,7 +324,8 @@ void TestClientFaults::serverErrorBursts()
     if (!succeeds) {
         QCOMPARE(out.error.kind(), Kind::Server);
         QCOMPARE(out.error.httpStatus(), status);
-        QVERIFY2(out.message.contains(QStringLiteral("(HTTP %1)").arg(status)), qPrintable(out.message));
+        QVERIFY2(out.message.contains(QStringLiteral("(HTTP %1)").arg(status)),
+                 qPrintable(out.message));
         QVERIFY2(out.message.contains(QStringLiteral("Try again later")), qPrintable(out.message));
     }
 }
@@ -327,26 +336,30 @@ void TestClientFaults::retryAfter_data()
 {
     QTest::addColumn<QString>("call");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("retryAfter");  // "+N": an HTTP-date N s after the Date header
+    QTest::addColumn<QByteArray>("retryAfter"); // "+N": an HTTP-date N s after the Date header
     QTest::addColumn<int>("burst");
     QTest::addColumn<int>("requests");
     QTest::addColumn<int>("minElapsedMs");
-    QTest::addColumn<QString>("says");  // empty: the call succeeds
-    QTest::newRow("get: 429, wait 1 s, then 200") << "get" << 429 << QByteArray("1") << 1 << 2 << 1000 << "";
-    QTest::newRow("get: 503, wait 1 s, then 200") << "get" << 503 << QByteArray("1") << 1 << 2 << 1000 << "";
-    QTest::newRow("on24: 429, wait 1 s, then 200") << "on24" << 429 << QByteArray("1") << 1 << 2 << 1000 << "";
-    QTest::newRow("get: 429, 0 s throughout") << "get" << 429 << QByteArray("0") << 100 << 4 << 0
-                                              << "too many requests. Wait a minute";
-    QTest::newRow("get: 429, 120 s is too long to wait") << "get" << 429 << QByteArray("120") << 100 << 1 << 0
-                                                         << "Try again in 2 minute";
-    QTest::newRow("get: 503, 30 s is too long to wait") << "get" << 503 << QByteArray("30") << 100 << 1 << 0
-                                                        << "temporarily unavailable (HTTP 503). Try again in 30 second";
-    QTest::newRow("get: 429, as an HTTP-date") << "get" << 429 << QByteArray("+45") << 100 << 1 << 0
-                                               << "Try again in 45 second";
-    QTest::newRow("post: 429, 1 s is not waited for") << "post" << 429 << QByteArray("1") << 100 << 1 << 0
-                                                       << "Try again in 1 second";
-    QTest::newRow("post: 503 with Retry-After") << "post" << 503 << QByteArray("1") << 100 << 1 << 0
-                                                << "Try again in 1 second";
+    QTest::addColumn<QString>("says"); // empty: the call succeeds
+    QTest::newRow("get: 429, wait 1 s, then 200")
+        << "get" << 429 << QByteArray("1") << 1 << 2 << 1000 << "";
+    QTest::newRow("get: 503, wait 1 s, then 200")
+        << "get" << 503 << QByteArray("1") << 1 << 2 << 1000 << "";
+    QTest::newRow("on24: 429, wait 1 s, then 200")
+        << "on24" << 429 << QByteArray("1") << 1 << 2 << 1000 << "";
+    QTest::newRow("get: 429, 0 s throughout")
+        << "get" << 429 << QByteArray("0") << 100 << 4 << 0 << "too many requests. Wait a minute";
+    QTest::newRow("get: 429, 120 s is too long to wait")
+        << "get" << 429 << QByteArray("120") << 100 << 1 << 0 << "Try again in 2 minute";
+    QTest::newRow("get: 503, 30 s is too long to wait")
+        << "get" << 503 << QByteArray("30") << 100 << 1 << 0
+        << "temporarily unavailable (HTTP 503). Try again in 30 second";
+    QTest::newRow("get: 429, as an HTTP-date")
+        << "get" << 429 << QByteArray("+45") << 100 << 1 << 0 << "Try again in 45 second";
+    QTest::newRow("post: 429, 1 s is not waited for")
+        << "post" << 429 << QByteArray("1") << 100 << 1 << 0 << "Try again in 1 second";
+    QTest::newRow("post: 503 with Retry-After")
+        << "post" << 503 << QByteArray("1") << 100 << 1 << 0 << "Try again in 1 second";
 }
 
 void TestClientFaults::retryAfter()
@@ -422,7 +435,7 @@ void TestClientFaults::hugeBody()
     QVERIFY(out.finished);
     qInfo("stopped after %lld ms", out.elapsedMs);
     QCOMPARE(out.error.kind(), Kind::TooLarge);
-    QCOMPARE(server.requestCount(), 1);  // never retried
+    QCOMPARE(server.requestCount(), 1); // never retried
     QVERIFY(out.valueEmpty);
     QVERIFY2(out.message.contains(QStringLiteral("larger than 16 MiB")), qPrintable(out.message));
     // The fake writes as the client reads: what it wrote bounds what the client took in.
@@ -438,7 +451,8 @@ void TestClientFaults::redirectToAnotherHost_data()
 {
     QTest::addColumn<QString>("call");
     QTest::addColumn<int>("status");
-    for (const QString& call : {QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("on24")}) {
+    for (const QString& call :
+         {QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("on24")}) {
         for (int status : {301, 302, 307, 308})
             QTest::addRow("%s: %d", qPrintable(call), status) << call << status;
     }
@@ -457,18 +471,21 @@ void TestClientFaults::redirectToAnotherHost()
     QVERIFY(server.start());
     QUrl elsewhere = target.url();
     elsewhere.setPath(QStringLiteral("/collect"));
-    server.setReply(MisbehavingHttpServer::answer(status, "text/html", "<a href=\"elsewhere\">moved</a>",
-                          {{"Location", elsewhere.toEncoded()}}));
+    server.setReply(MisbehavingHttpServer::answer(status, "text/html",
+                                                  "<a href=\"elsewhere\">moved</a>",
+                                                  {{"Location", elsewhere.toEncoded()}}));
     const Outcome out = run(call, server.url());
     QVERIFY(out.finished);
     QCOMPARE(out.error.kind(), Kind::Redirected);
     QCOMPARE(out.error.httpStatus(), status);
     QCOMPARE(server.requestCount(), 1);
-    QCOMPARE(target.requestCount(), 0);  // credentials never went there
+    QCOMPARE(target.requestCount(), 0); // credentials never went there
     QVERIFY(out.valueEmpty);
-    QVERIFY2(out.message.contains(elsewhere.host() + QLatin1Char(':') + QString::number(elsewhere.port())),
+    QVERIFY2(out.message.contains(elsewhere.host() + QLatin1Char(':') +
+                                  QString::number(elsewhere.port())),
              qPrintable(out.message));
-    QVERIFY2(out.message.contains(QStringLiteral("does not follow redirects")), qPrintable(out.message));
+    QVERIFY2(out.message.contains(QStringLiteral("does not follow redirects")),
+             qPrintable(out.message));
 }
 
 // --- A Date far from the local clock -------------------------------------------------------
@@ -476,7 +493,7 @@ void TestClientFaults::redirectToAnotherHost()
 void TestClientFaults::dateFarAway_data()
 {
     QTest::addColumn<QByteArray>("date");
-    QTest::addColumn<qint64>("skewMs");  // expected, within a minute; 0: ignored
+    QTest::addColumn<qint64>("skewMs"); // expected, within a minute; 0: ignored
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto at = [](const QDateTime& t) { return MisbehavingHttpServer::httpDate(t); };
     QTest::newRow("five days behind") << at(now.addDays(-5)) << qint64(-5LL * 24 * 3600 * 1000);
@@ -495,13 +512,14 @@ void TestClientFaults::dateFarAway()
     QFETCH(qint64, skewMs);
     MisbehavingHttpServer server;
     QVERIFY(server.start());
-    server.setReply(MisbehavingHttpServer::answer(200, "application/json", accountJson(), {{"Date", date}}));
+    server.setReply(
+        MisbehavingHttpServer::answer(200, "application/json", accountJson(), {{"Date", date}}));
     AdminClient client(server.url());
     client.setTimeout(kIdleTimeoutMs);
     QSignalSpy changed(&client, &AdminClient::clockSkewChanged);
     const Outcome out = run(QStringLiteral("get"), server.url(), &client);
     QVERIFY(out.finished);
-    QVERIFY2(!out.error.isError(), qPrintable(out.message));  // the answer itself is fine
+    QVERIFY2(!out.error.isError(), qPrintable(out.message)); // the answer itself is fine
     QVERIFY2(qAbs(client.clockSkewMs() - skewMs) < 60000,
              qPrintable(QString::number(client.clockSkewMs())));
     QCOMPARE(changed.count(), skewMs == 0 ? 0 : 1);
@@ -517,7 +535,8 @@ void TestClientFaults::failureMidPaging_data()
     QTest::addColumn<QString>("failure");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("says");
-    QTest::newRow("session expires") << "session expired" << int(Kind::SessionExpired) << "Enter your password";
+    QTest::newRow("session expires")
+        << "session expired" << int(Kind::SessionExpired) << "Enter your password";
     QTest::newRow("connection reset") << "reset" << int(Kind::Incomplete) << "broke off";
     QTest::newRow("stall") << "stall" << int(Kind::Incomplete) << "broke off";
     QTest::newRow("HTML page") << "html" << int(Kind::BadResponse) << "a web page instead of JSON";
@@ -534,15 +553,18 @@ void TestClientFaults::failureMidPaging()
     server.setScript([failure](int, const QByteArray& head) {
         const QByteArray line = head.left(head.indexOf('\r'));
         if (!line.contains("cursor="))
-            return MisbehavingHttpServer::answer(200, "application/json",
-                         pageJson({QStringLiteral("tok_1"), QStringLiteral("tok_2")}, QStringLiteral("p2")));
+            return MisbehavingHttpServer::answer(
+                200, "application/json",
+                pageJson({QStringLiteral("tok_1"), QStringLiteral("tok_2")}, QStringLiteral("p2")));
         if (line.contains("cursor=p2"))
-            return MisbehavingHttpServer::answer(200, "application/json",
-                         pageJson({QStringLiteral("tok_3"), QStringLiteral("tok_4")}, QStringLiteral("p3")));
+            return MisbehavingHttpServer::answer(
+                200, "application/json",
+                pageJson({QStringLiteral("tok_3"), QStringLiteral("tok_4")}, QStringLiteral("p3")));
         const QByteArray page3 = pageJson({QStringLiteral("tok_5")}, {});
         if (failure == QLatin1String("session expired"))
-            return MisbehavingHttpServer::answer(401, "application/json",
-                         R"({"error":{"code":"session_expired","message":"The session has expired."}})");
+            return MisbehavingHttpServer::answer(
+                401, "application/json",
+                R"({"error":{"code":"session_expired","message":"The session has expired."}})");
         if (failure == QLatin1String("reset"))
             return MisbehavingHttpServer::act(Act::Reset);
         if (failure == QLatin1String("stall"))

@@ -32,8 +32,8 @@ void stopProcess(QProcess& process)
 } // namespace
 
 PrivateSessionBus::PrivateSessionBus()
-    : m_connectionName(QStringLiteral("private-session-bus-")
-                       + QUuid::createUuid().toString(QUuid::Id128))
+    : m_connectionName(QStringLiteral("private-session-bus-") +
+                       QUuid::createUuid().toString(QUuid::Id128))
 {
     m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_keyring.setStandardOutputFile(QProcess::nullDevice());
@@ -49,8 +49,8 @@ PrivateSessionBus::~PrivateSessionBus()
 
 bool PrivateSessionBus::toolsInstalled()
 {
-    return !QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty()
-        && !QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty();
+    return !QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty() &&
+           !QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty();
 }
 
 bool PrivateSessionBus::start(QString* error)
@@ -66,33 +66,35 @@ bool PrivateSessionBus::start(QString* error)
         if (!home.mkpath(QString::fromLatin1(folder)))
             return fail(QStringLiteral("cannot create %1").arg(QString::fromLatin1(folder)));
     }
-    QFile::setPermissions(home.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(home.filePath(QStringLiteral("run")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     // A session bus that starts nothing but what the test puts in its own service folder.
     QFile config(home.filePath(QStringLiteral("bus.conf")));
     if (!config.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write the bus configuration"));
-    config.write(QStringLiteral(
-        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-        " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-        "<busconfig>\n"
-        "  <type>session</type>\n"
-        "  <listen>unix:dir=%1</listen>\n"
-        "  <auth>EXTERNAL</auth>\n"
-        "  <servicedir>%2</servicedir>\n"
-        "  <policy context=\"default\">\n"
-        "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-        "    <allow eavesdrop=\"true\"/>\n"
-        "    <allow own=\"*\"/>\n"
-        "  </policy>\n"
-        "</busconfig>\n")
-                     .arg(home.filePath(QStringLiteral("bus")), home.filePath(QStringLiteral("services")))
-                     .toUtf8());
+    config.write(
+        QStringLiteral(
+            "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+            " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+            "<busconfig>\n"
+            "  <type>session</type>\n"
+            "  <listen>unix:dir=%1</listen>\n"
+            "  <auth>EXTERNAL</auth>\n"
+            "  <servicedir>%2</servicedir>\n"
+            "  <policy context=\"default\">\n"
+            "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+            "    <allow eavesdrop=\"true\"/>\n"
+            "    <allow own=\"*\"/>\n"
+            "  </policy>\n"
+            "</busconfig>\n")
+            .arg(home.filePath(QStringLiteral("bus")), home.filePath(QStringLiteral("services")))
+            .toUtf8());
     config.close();
 
     m_daemon.setProcessEnvironment(environment());
     m_daemon.start(QStringLiteral("dbus-daemon"),
-                   {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
-                    QStringLiteral("--print-address=1")});
+                   {QStringLiteral("--config-file=") + config.fileName(),
+                    QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     if (!m_daemon.waitForStarted(kStartTimeoutMs))
         return fail(QStringLiteral("dbus-daemon did not start: ") + m_daemon.errorString());
     QByteArray line;
@@ -159,8 +161,9 @@ void PrivateSessionBus::stopKeyring()
         return;
     stopProcess(m_keyring);
     const QDBusConnection bus(m_connectionName);
-    if (!QTest::qWaitFor([&] { return !bus.interface()->isServiceRegistered(kSecretService).value(); },
-                         kStartTimeoutMs))
+    if (!QTest::qWaitFor(
+            [&] { return !bus.interface()->isServiceRegistered(kSecretService).value(); },
+            kStartTimeoutMs))
         qWarning("the keyring's bus name outlived it");
 }
 
@@ -181,8 +184,8 @@ bool PrivateSessionBus::lockKeyring(QString* error)
         QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     const QDBusMessage state = bus.call(get, QDBus::Block, kStartTimeoutMs);
-    if (state.type() != QDBusMessage::ReplyMessage || state.arguments().isEmpty()
-        || !qvariant_cast<QDBusVariant>(state.arguments().constFirst()).variant().toBool()) {
+    if (state.type() != QDBusMessage::ReplyMessage || state.arguments().isEmpty() ||
+        !qvariant_cast<QDBusVariant>(state.arguments().constFirst()).variant().toBool()) {
         *error = QStringLiteral("the login collection is not locked after Lock");
         return false;
     }

@@ -18,7 +18,7 @@ public:
     PrivateSessionBus();
     ~PrivateSessionBus();
 
-    static bool toolsInstalled();  // dbus-daemon and gnome-keyring-daemon
+    static bool toolsInstalled(); // dbus-daemon and gnome-keyring-daemon
 
     bool start(QString* error);
     QString address() const { return m_address; }

@@ -28,7 +28,7 @@ namespace {
 // What this process is: the test itself, a child case, or a fake keychain service.
 const char* const kRole = "TOKENCONSOLE_KEYCHAIN_ROLE";
 const QString kProfile = QStringLiteral("keychain-matrix");
-const QString kKeptSecret = QString(128, QLatin1Char('7'));  // a well-formed secret
+const QString kKeptSecret = QString(128, QLatin1Char('7')); // a well-formed secret
 
 QString account(const char* tokenKey)
 {
@@ -38,7 +38,7 @@ QString account(const char* tokenKey)
 struct Timed
 {
     SecretStore::Result result;
-    qint64 elapsedMs = -1;  // -1: no answer within the test's bound
+    qint64 elapsedMs = -1; // -1: no answer within the test's bound
 };
 
 Timed await(const std::function<void(SecretStore::Callback)>& start)
@@ -54,8 +54,8 @@ Timed await(const std::function<void(SecretStore::Callback)>& start)
 
 QByteArray describe(const Timed& t)
 {
-    return QByteArray::number(int(t.result.status)) + " after " + QByteArray::number(t.elapsedMs)
-        + " ms: " + t.result.message.toUtf8();
+    return QByteArray::number(int(t.result.status)) + " after " + QByteArray::number(t.elapsedMs) +
+           " ms: " + t.result.message.toUtf8();
 }
 
 // Owns the Secret Service's name and never answers a call to it: a keychain stuck behind a
@@ -71,11 +71,10 @@ int serveHungSecretService()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     SwallowEverything swallow;
-    if (!bus.registerVirtualObject(QStringLiteral("/"), &swallow,
-                                   QDBusConnection::SubPath)
-        || !bus.registerService(QStringLiteral("org.freedesktop.secrets")))
+    if (!bus.registerVirtualObject(QStringLiteral("/"), &swallow, QDBusConnection::SubPath) ||
+        !bus.registerService(QStringLiteral("org.freedesktop.secrets")))
         return 1;
-    return QCoreApplication::exec();  // until the test stops it
+    return QCoreApplication::exec(); // until the test stops it
 }
 
 } // namespace
@@ -92,10 +91,12 @@ private Q_SLOTS:
     void absent()
     {
         KeychainSecretStore store;
-        const Timed stored = await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
+        const Timed stored =
+            await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
         QVERIFY2(stored.elapsedMs >= 0 && stored.elapsedMs < 3000, describe(stored));
         QCOMPARE(stored.result.status, Status::Unavailable);
-        QVERIFY2(stored.result.message.startsWith(QStringLiteral("No keychain is running")), describe(stored));
+        QVERIFY2(stored.result.message.startsWith(QStringLiteral("No keychain is running")),
+                 describe(stored));
         QVERIFY(stored.result.message.contains(QStringLiteral("store the secret")));
         QVERIFY(stored.result.message.contains(QStringLiteral("GNOME Keyring")));
         QVERIFY(!stored.result.message.contains(kKeptSecret));
@@ -113,10 +114,12 @@ private Q_SLOTS:
     void noSessionBus()
     {
         KeychainSecretStore store;
-        const Timed stored = await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
+        const Timed stored =
+            await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
         QVERIFY2(stored.elapsedMs >= 0 && stored.elapsedMs < 3000, describe(stored));
         QCOMPARE(stored.result.status, Status::Unavailable);
-        QVERIFY2(stored.result.message.startsWith(QStringLiteral("No keychain is running")), describe(stored));
+        QVERIFY2(stored.result.message.startsWith(QStringLiteral("No keychain is running")),
+                 describe(stored));
         QVERIFY(stored.result.message.contains(QStringLiteral("D-Bus")));
     }
 
@@ -124,9 +127,10 @@ private Q_SLOTS:
     void notResponding()
     {
         KeychainSecretStore store;
-        const Timed stored = await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
-        QVERIFY2(stored.elapsedMs >= KeychainSecretStore::probeTimeoutMs * 9 / 10
-                     && stored.elapsedMs < 3000,
+        const Timed stored =
+            await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
+        QVERIFY2(stored.elapsedMs >= KeychainSecretStore::probeTimeoutMs * 9 / 10 &&
+                     stored.elapsedMs < 3000,
                  describe(stored));
         QCOMPARE(stored.result.status, Status::Unavailable);
         QVERIFY2(stored.result.message.contains(QStringLiteral("did not respond within 2 seconds")),
@@ -139,10 +143,12 @@ private Q_SLOTS:
     {
         KeychainSecretStore store;
         store.setTimeout(1000);
-        const Timed stored = await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
+        const Timed stored =
+            await([&](auto done) { store.store(account("A"), kKeptSecret, this, done); });
         QVERIFY2(stored.elapsedMs >= 900 && stored.elapsedMs < 3000, describe(stored));
         QCOMPARE(stored.result.status, Status::Unavailable);
-        QVERIFY2(stored.result.message.contains(QStringLiteral("did not answer")), describe(stored));
+        QVERIFY2(stored.result.message.contains(QStringLiteral("did not answer")),
+                 describe(stored));
         // QtKeychain runs one job at a time, so the next one waits behind the stuck one and
         // ends by its own timeout too, with the same message.
         const Timed read = await([&](auto done) { store.read(account("A"), this, done); });
@@ -157,12 +163,15 @@ private Q_SLOTS:
         const Timed missing = await([&](auto done) { store.read(account("MISSING"), this, done); });
         QCOMPARE(missing.result.status, Status::NotFound);
         QVERIFY(missing.result.secret.isEmpty());
-        QVERIFY2(missing.result.message.contains(QStringLiteral("No secret for this token")), describe(missing));
+        QVERIFY2(missing.result.message.contains(QStringLiteral("No secret for this token")),
+                 describe(missing));
         QCOMPARE(SecretStore::checkTokenSecret(missing.result).status, Status::NotFound);
 
         // Something else wrote this entry: the store hands it back as it is...
         const QString garbage = QStringLiteral("not a secret \u00e9t\u00e9\r\nX-Injected: 1");
-        QVERIFY(await([&](auto done) { store.store(account("GARBAGE"), garbage, this, done); }).result.ok());
+        QVERIFY(await([&](auto done) {
+                    store.store(account("GARBAGE"), garbage, this, done);
+                }).result.ok());
         const Timed read = await([&](auto done) { store.read(account("GARBAGE"), this, done); });
         QVERIFY2(read.result.ok(), describe(read));
         QCOMPARE(read.result.secret, garbage);
@@ -170,10 +179,13 @@ private Q_SLOTS:
         const SecretStore::Result checked = SecretStore::checkTokenSecret(read.result);
         QCOMPARE(checked.status, Status::Failed);
         QVERIFY(checked.secret.isEmpty());
-        QVERIFY2(checked.message.contains(QStringLiteral("does not hold a token secret")), qPrintable(checked.message));
+        QVERIFY2(checked.message.contains(QStringLiteral("does not hold a token secret")),
+                 qPrintable(checked.message));
         QVERIFY(!checked.message.contains(QStringLiteral("not a secret")));
 
-        QVERIFY(await([&](auto done) { store.store(account("GOOD"), kKeptSecret, this, done); }).result.ok());
+        QVERIFY(await([&](auto done) {
+                    store.store(account("GOOD"), kKeptSecret, this, done);
+                }).result.ok());
         const Timed good = await([&](auto done) { store.read(account("GOOD"), this, done); });
         QCOMPARE(SecretStore::checkTokenSecret(good.result).secret, kKeptSecret);
         QVERIFY(await([&](auto done) { store.remove(account("GOOD"), this, done); }).result.ok());
@@ -184,7 +196,8 @@ private Q_SLOTS:
     void storeBeforeLock()
     {
         KeychainSecretStore store;
-        const Timed stored = await([&](auto done) { store.store(account("KEPT"), kKeptSecret, this, done); });
+        const Timed stored =
+            await([&](auto done) { store.store(account("KEPT"), kKeptSecret, this, done); });
         QVERIFY2(stored.result.ok(), describe(stored));
     }
 
@@ -193,22 +206,27 @@ private Q_SLOTS:
     void whileLocked()
     {
         KeychainSecretStore store;
-        const Timed stored = await([&](auto done) { store.store(account("NEW"), QString(128, QLatin1Char('e')), this, done); });
+        const Timed stored = await([&](auto done) {
+            store.store(account("NEW"), QString(128, QLatin1Char('e')), this, done);
+        });
         QVERIFY2(stored.elapsedMs >= 0 && stored.elapsedMs < 3000, describe(stored));
         QCOMPARE(stored.result.status, Status::AccessDenied);
-        QVERIFY2(stored.result.message.startsWith(QStringLiteral("The keychain is locked")), describe(stored));
+        QVERIFY2(stored.result.message.startsWith(QStringLiteral("The keychain is locked")),
+                 describe(stored));
         // The entry that exists is locked away, which is not "no secret stored".
         const Timed read = await([&](auto done) { store.read(account("KEPT"), this, done); });
         QVERIFY2(read.elapsedMs >= 0 && read.elapsedMs < 3000, describe(read));
         QCOMPARE(read.result.status, Status::AccessDenied);
         QVERIFY(read.result.secret.isEmpty());
-        QVERIFY2(read.result.message.startsWith(QStringLiteral("The keychain is locked")), describe(read));
+        QVERIFY2(read.result.message.startsWith(QStringLiteral("The keychain is locked")),
+                 describe(read));
         qInfo("store: %s", describe(stored).constData());
         qInfo("read: %s", describe(read).constData());
         // Nor does a removal that removed nothing (the keychain says it succeeded) pass as one.
         const Timed removed = await([&](auto done) { store.remove(account("KEPT"), this, done); });
         QCOMPARE(removed.result.status, Status::AccessDenied);
-        QVERIFY2(removed.result.message.contains(QStringLiteral("could not remove the secret")), describe(removed));
+        QVERIFY2(removed.result.message.contains(QStringLiteral("could not remove the secret")),
+                 describe(removed));
     }
 
     // After a restart that unlocks the keyring: the old entry is intact, the refused one absent.
@@ -262,21 +280,23 @@ bool TestKeychainFailures::runCase(const char* function, const QProcessEnvironme
     const bool finished = child.waitForFinished(60000);
     *output = child.readAll();
     qInfo().noquote() << QString::fromUtf8(*output).trimmed();
-    return finished && child.exitCode() == 0
-        && output->contains("PASS   : KeychainCases::" + QByteArray(function) + "()");
+    return finished && child.exitCode() == 0 &&
+           output->contains("PASS   : KeychainCases::" + QByteArray(function) + "()");
 }
 
 void TestKeychainFailures::tokenSecretRules_data()
 {
     QTest::addColumn<QString>("secret");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("128 lower-case hex") << QString(64, QLatin1Char('0')) + QString(64, QLatin1Char('f')) << true;
+    QTest::newRow("128 lower-case hex")
+        << QString(64, QLatin1Char('0')) + QString(64, QLatin1Char('f')) << true;
     QTest::newRow("127 characters") << QString(127, QLatin1Char('a')) << false;
     QTest::newRow("129 characters") << QString(129, QLatin1Char('a')) << false;
     QTest::newRow("upper-case hex") << QString(128, QLatin1Char('A')) << false;
     QTest::newRow("not hex") << QString(128, QLatin1Char('g')) << false;
     QTest::newRow("full-width digits") << QString(128, QChar(0xFF10)) << false;
-    QTest::newRow("trailing newline") << QString(127, QLatin1Char('a')) + QLatin1Char('\n') << false;
+    QTest::newRow("trailing newline")
+        << QString(127, QLatin1Char('a')) + QLatin1Char('\n') << false;
     QTest::newRow("empty") << QString() << false;
 }
 
@@ -304,10 +324,12 @@ void TestKeychainFailures::absent()
 
 void TestKeychainFailures::noSessionBus()
 {
-    PrivateSessionBus bus;  // only for its fresh HOME; no bus is started
+    PrivateSessionBus bus; // only for its fresh HOME; no bus is started
     QProcessEnvironment env = bus.environment();
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-               QDir(bus.home()).filePath(QStringLiteral("no-bus-here")).prepend(QStringLiteral("unix:path=")));
+               QDir(bus.home())
+                   .filePath(QStringLiteral("no-bus-here"))
+                   .prepend(QStringLiteral("unix:path=")));
     QByteArray output;
     QVERIFY2(runCase("noSessionBus", env, &output), output.constData());
 }
@@ -319,10 +341,11 @@ void TestKeychainFailures::notResponding()
     QVERIFY2(bus.start(&error), qPrintable(error));
     // The bus may start the Secret Service on demand, but the program it starts never claims
     // the name (and ends by itself a few seconds later).
-    QFile service(QDir(bus.home()).filePath(QStringLiteral("services/org.freedesktop.secrets.service")));
+    QFile service(
+        QDir(bus.home()).filePath(QStringLiteral("services/org.freedesktop.secrets.service")));
     QVERIFY(service.open(QIODevice::WriteOnly));
-    service.write("[D-BUS Service]\nName=org.freedesktop.secrets\nExec="
-                  + QCoreApplication::applicationFilePath().toUtf8() + " --never-claim\n");
+    service.write("[D-BUS Service]\nName=org.freedesktop.secrets\nExec=" +
+                  QCoreApplication::applicationFilePath().toUtf8() + " --never-claim\n");
     service.close();
     QByteArray output;
     QVERIFY2(runCase("notResponding", bus.environment(), &output), output.constData());
@@ -340,10 +363,15 @@ void TestKeychainFailures::hung()
     service.setProcessChannelMode(QProcess::ForwardedChannels);
     service.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(service.waitForStarted(10000));
-    const QDBusConnection probe = QDBusConnection::connectToBus(bus.address(), QStringLiteral("hung-probe"));
-    QVERIFY(QTest::qWaitFor([&] {
-        return probe.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
-    }, 10000));
+    const QDBusConnection probe =
+        QDBusConnection::connectToBus(bus.address(), QStringLiteral("hung-probe"));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return probe.interface()
+                ->isServiceRegistered(QStringLiteral("org.freedesktop.secrets"))
+                .value();
+        },
+        10000));
     QByteArray output;
     const bool passed = runCase("hung", bus.environment(), &output);
     QDBusConnection::disconnectFromBus(QStringLiteral("hung-probe"));

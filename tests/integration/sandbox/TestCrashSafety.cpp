@@ -28,12 +28,12 @@ using namespace TokenConsole::Testing;
 namespace {
 
 constexpr int kKills = 50;
-constexpr int kLanes = 3;             // concurrent writers
-constexpr int kOpsPerLane = 60;       // bounds the load when the kill comes late
-constexpr int kKillAfterMinMs = 5;    // the kill lands this long after the load starts...
-constexpr int kKillAfterMaxMs = 300;  // ...up to this
-constexpr int kFreeUsers = 4000;      // logins without a token, one per provision
-constexpr qint64 kClient = 30001;     // the bulk seed's client
+constexpr int kLanes = 3;            // concurrent writers
+constexpr int kOpsPerLane = 60;      // bounds the load when the kill comes late
+constexpr int kKillAfterMinMs = 5;   // the kill lands this long after the load starts...
+constexpr int kKillAfterMaxMs = 300; // ...up to this
+constexpr int kFreeUsers = 4000;     // logins without a token, one per provision
+constexpr qint64 kClient = 30001;    // the bulk seed's client
 const QString kAdmin = QStringLiteral("admin@bulk.example");
 const QString kPassword = QStringLiteral("sandbox-admin");
 
@@ -81,10 +81,10 @@ private:
     int m_round = 0;
     qint64 m_nextUser = 0;
     QHash<QString, Known> m_known;
-    int m_confirmed = 0;    // 2xx received, over all rounds
-    int m_unanswered = 0;   // writes in flight when the process died
-    int m_unexpected = 0;   // answers other than 2xx from a live server
-    int m_unansweredApplied = 0;  // unanswered renames the database holds all the same
+    int m_confirmed = 0;         // 2xx received, over all rounds
+    int m_unanswered = 0;        // writes in flight when the process died
+    int m_unexpected = 0;        // answers other than 2xx from a live server
+    int m_unansweredApplied = 0; // unanswered renames the database holds all the same
 };
 
 void TestCrashSafety::initTestCase()
@@ -98,17 +98,21 @@ bool TestCrashSafety::addFreeUsers(const QString& dataDir, QString* error)
     // logins without a token while no sandbox runs, so every provision has one of its own.
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
         db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
         if (db.open()) {
             QSqlQuery insert(db);
-            ok = insert.exec(QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-                " INSERT INTO users(id, client_id, login, display_name, login_type, manage_users)"
-                " SELECT 1000 + i, %2, printf('crash%05d@bulk.example', i), printf('Crash %d', i),"
-                " 'Platform Login', 0 FROM n")
-                                 .arg(kFreeUsers)
-                                 .arg(kClient));
+            ok = insert.exec(
+                QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                    " INSERT INTO users(id, client_id, login, display_name, login_type, "
+                    "manage_users)"
+                    " SELECT 1000 + i, %2, printf('crash%05d@bulk.example', i), printf('Crash %d', "
+                    "i),"
+                    " 'Platform Login', 0 FROM n")
+                    .arg(kFreeUsers)
+                    .arg(kClient));
             if (!ok)
                 *error = insert.lastError().text();
         } else {
@@ -134,10 +138,10 @@ bool TestCrashSafety::checkDatabase(const QString& dataDir, QString* error)
             ok = false;
         }
         QSqlQuery check(db);
-        if (ok && !(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
-                    && check.value(0).toString() == QLatin1String("ok"))) {
-            *error = QStringLiteral("integrity_check: ") + check.value(0).toString()
-                + check.lastError().text();
+        if (ok && !(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next() &&
+                    check.value(0).toString() == QLatin1String("ok"))) {
+            *error = QStringLiteral("integrity_check: ") + check.value(0).toString() +
+                     check.lastError().text();
             ok = false;
         }
         QSqlQuery token(db);
@@ -153,8 +157,8 @@ bool TestCrashSafety::checkDatabase(const QString& dataDir, QString* error)
             const int version = token.value(1).toInt();
             Known& known = it.value();
             const bool asConfirmed = name == known.name && version == known.version;
-            const bool unansweredApplied = !known.unanswered.isEmpty()
-                && name == known.unanswered && version == known.version + 1;
+            const bool unansweredApplied = !known.unanswered.isEmpty() &&
+                                           name == known.unanswered && version == known.version + 1;
             if (!asConfirmed && !unansweredApplied) {
                 *error = QStringLiteral("token %1 is \u201c%2\u201d v%3; the client was told "
                                         "\u201c%4\u201d v%5 (unanswered: \u201c%6\u201d)")
@@ -197,10 +201,11 @@ void TestCrashSafety::send(Lane& lane, const QByteArray& verb, const QString& pa
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         // Only a complete 2xx counts as confirmed; a body cut off by the kill does not.
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300
-            || json.isEmpty()) {
+        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300 ||
+            json.isEmpty()) {
             if (reply->error() == QNetworkReply::NoError) {
-                qWarning("unexpected HTTP %d: %s", status, QJsonDocument(json).toJson().constData());
+                qWarning("unexpected HTTP %d: %s", status,
+                         QJsonDocument(json).toJson().constData());
                 ++m_unexpected;
             } else {
                 ++m_unanswered;
@@ -224,7 +229,8 @@ void TestCrashSafety::step(Lane& lane)
         const qint64 user = m_nextUser++;
         const QString name = QStringLiteral("Crash %1 for %2").arg(m_round).arg(user);
         send(lane, "POST", QStringLiteral("/api/v1/tokens"),
-             {{QStringLiteral("userId"), user}, {QStringLiteral("name"), name},
+             {{QStringLiteral("userId"), user},
+              {QStringLiteral("name"), name},
               {QStringLiteral("access"), QStringLiteral("all_endpoints")}},
              {}, [this, &lane](const QJsonObject& json) {
                  const QJsonObject token = json.value(QStringLiteral("token")).toObject();
@@ -237,22 +243,24 @@ void TestCrashSafety::step(Lane& lane)
         return;
     }
     Known& known = m_known[lane.tokenId];
-    known.unanswered = QStringLiteral("Renamed %1.%2 %3").arg(m_round).arg(lane.renames).arg(lane.tokenId);
+    known.unanswered =
+        QStringLiteral("Renamed %1.%2 %3").arg(m_round).arg(lane.renames).arg(lane.tokenId);
     send(lane, "PATCH", QStringLiteral("/api/v1/tokens/") + lane.tokenId,
          {{QStringLiteral("name"), known.unanswered}},
          '"' + QByteArray::number(known.version) + '"', [this, &lane](const QJsonObject& json) {
              ++lane.renames;
              m_known.insert(json.value(QStringLiteral("id")).toString(),
                             Known{json.value(QStringLiteral("name")).toString(),
-                                  json.value(QStringLiteral("version")).toInt(), {}});
+                                  json.value(QStringLiteral("version")).toInt(),
+                                  {}});
          });
 }
 
 void TestCrashSafety::killedDuringWrites()
 {
     const quint32 seed = qEnvironmentVariableIsSet("TOKENCONSOLE_CRASH_SEED")
-        ? quint32(qEnvironmentVariableIntValue("TOKENCONSOLE_CRASH_SEED"))
-        : 20261128u;
+                             ? quint32(qEnvironmentVariableIntValue("TOKENCONSOLE_CRASH_SEED"))
+                             : 20261128u;
     qInfo("seed %u (set TOKENCONSOLE_CRASH_SEED to repeat another run)", seed);
     QRandomGenerator random(seed);
     QElapsedTimer total;
@@ -266,7 +274,7 @@ void TestCrashSafety::killedDuringWrites()
     options.clockControl = false;
     QString error;
     {
-        SandboxProcess first;  // creates and seeds the database, then stops cleanly
+        SandboxProcess first; // creates and seeds the database, then stops cleanly
         QVERIFY2(first.start(options, &error), qPrintable(error));
     }
     QVERIFY2(addFreeUsers(data.path(), &error), qPrintable(error));
@@ -277,11 +285,13 @@ void TestCrashSafety::killedDuringWrites()
         SandboxProcess sandbox;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY2(sandbox.start(options, &error), qPrintable(QStringLiteral("round %1: %2").arg(m_round).arg(error)));
+        QVERIFY2(sandbox.start(options, &error),
+                 qPrintable(QStringLiteral("round %1: %2").arg(m_round).arg(error)));
         startMs += clock.elapsed();
         ApiClient admin(sandbox.url());
         m_session = admin.signIn(kAdmin, kPassword);
-        QVERIFY2(!m_session.isEmpty(), qPrintable(QStringLiteral("round %1: no sign-in after restart").arg(m_round)));
+        QVERIFY2(!m_session.isEmpty(),
+                 qPrintable(QStringLiteral("round %1: no sign-in after restart").arg(m_round)));
 
         m_base = sandbox.url();
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -293,7 +303,7 @@ void TestCrashSafety::killedDuringWrites()
         QTimer::singleShot(killAfterMs, this, [&] {
             for (const Lane& lane : lanes)
                 killedWithWritesInFlight += lane.busy ? 1 : 0;
-            sandbox.kill();  // SIGKILL, then waits for the process to be gone
+            sandbox.kill(); // SIGKILL, then waits for the process to be gone
             killed = true;
         });
         const auto settled = [&] {
@@ -305,10 +315,15 @@ void TestCrashSafety::killedDuringWrites()
             }
             return true;
         };
-        QVERIFY2(QTest::qWaitFor(settled, 20000), qPrintable(QStringLiteral("round %1 did not settle").arg(m_round)));
+        QVERIFY2(QTest::qWaitFor(settled, 20000),
+                 qPrintable(QStringLiteral("round %1 did not settle").arg(m_round)));
         m_network.reset();
 
-        QVERIFY2(checkDatabase(data.path(), &error), qPrintable(QStringLiteral("round %1 (killed after %2 ms): %3").arg(m_round).arg(killAfterMs).arg(error)));
+        QVERIFY2(checkDatabase(data.path(), &error),
+                 qPrintable(QStringLiteral("round %1 (killed after %2 ms): %3")
+                                .arg(m_round)
+                                .arg(killAfterMs)
+                                .arg(error)));
     }
 
     // One last restart: the API serves every confirmed write as the database holds it.
@@ -319,8 +334,9 @@ void TestCrashSafety::killedDuringWrites()
     QHash<QString, QJsonObject> served;
     QString cursor;
     for (int page = 0; page < 100; ++page) {
-        const HttpResult r = admin.get(QStringLiteral("/api/v1/tokens?limit=1000")
-                                       + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+        const HttpResult r =
+            admin.get(QStringLiteral("/api/v1/tokens?limit=1000") +
+                      (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
         QCOMPARE(r.status, 200);
         for (const QJsonValue& item : r.json.value(QStringLiteral("items")).toArray())
             served.insert(item.toObject().value(QStringLiteral("id")).toString(), item.toObject());
@@ -339,7 +355,7 @@ void TestCrashSafety::killedDuringWrites()
           "average; %lld ms in total",
           kKills, m_confirmed, m_unanswered, m_unansweredApplied, killedWithWritesInFlight,
           int(m_known.size()), startMs / kKills, total.elapsed());
-    QVERIFY(m_confirmed > kKills);  // the load really ran
+    QVERIFY(m_confirmed > kKills); // the load really ran
     QCOMPARE(m_unexpected, 0);
 }
 

@@ -212,9 +212,14 @@ void AdminClient::observe(ApiJob* job)
     const QByteArray date = job->header("Date");
     if (!date.isEmpty()) {
         const QDateTime server = parseHttpDate(date);
-        if (server.isValid()) {
-            // Date has whole seconds: add half a second to centre the estimate.
-            const qint64 skew = QDateTime::currentDateTimeUtc().msecsTo(server) + 500;
+        // Date has whole seconds: add half a second to centre the estimate.
+        const qint64 skew =
+            server.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(server) + 500 : 0;
+        // A Date years away is a broken header, not a clock: keep the last plausible skew.
+        constexpr qint64 maxSkewMs = 10LL * 366 * 24 * 3600 * 1000;
+        if (server.isValid() && qAbs(skew) > maxSkewMs) {
+            qCWarning(lcApi) << "ignoring an implausible Date header:" << date;
+        } else if (server.isValid()) {
             if (qAbs(skew - m_clockSkewMs) >= 2000) {
                 m_clockSkewMs = skew;
                 qCInfo(lcApi) << "server clock differs by" << skew << "ms";

@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "api/ApiJob.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -75,6 +77,10 @@ QString ApiError::kindName(Kind kind)
     case Kind::RateLimited: return QStringLiteral("rate_limited");
     case Kind::Server: return QStringLiteral("server");
     case Kind::BadResponse: return QStringLiteral("bad_response");
+    case Kind::TooSlow: return QStringLiteral("too_slow");
+    case Kind::Incomplete: return QStringLiteral("incomplete");
+    case Kind::TooLarge: return QStringLiteral("too_large");
+    case Kind::Redirected: return QStringLiteral("redirected");
     case Kind::Canceled: return QStringLiteral("canceled");
     case Kind::Local: return QStringLiteral("local");
     }
@@ -82,6 +88,23 @@ QString ApiError::kindName(Kind kind)
 }
 
 QString ApiError::userMessage() const
+{
+    QString message = baseMessage();
+    if (m_mayHaveApplied && !message.isEmpty())
+        message += tr(" The server may have made the change anyway: refresh the list before "
+                      "trying again.");
+    return message;
+}
+
+QString ApiError::retryHint() const
+{
+    // Whole sentences, so that every language can order its words.
+    if (m_retryAfter >= 120)
+        return tr("Try again in %n minute(s).", nullptr, (m_retryAfter + 59) / 60);
+    return tr("Try again in %n second(s).", nullptr, m_retryAfter);
+}
+
+QString ApiError::baseMessage() const
 {
     // The server's sentence, when it gave one, is more specific than ours; keep both.
     const QString said = m_serverMessage.isEmpty()
@@ -137,10 +160,21 @@ QString ApiError::userMessage() const
         return tr("The token or resource was not found; it may have been removed. Refresh the "
                   "list and check the id.");
     case Kind::RateLimited:
-        return tr("Too many attempts: the server refuses further sign-ins for a while. Wait 15 "
-                  "minutes and try again.")
-            + said;
+        if (m_code == QLatin1String("too_many_attempts")) {
+            return tr("Too many attempts: the server refuses further sign-ins for a while. Wait 15 "
+                      "minutes and try again.")
+                + said;
+        }
+        if (m_retryAfter <= 0)
+            return tr("The server is receiving too many requests. Wait a minute, then try again.")
+                + said;
+        return tr("The server is receiving too many requests and asks to wait.") + QLatin1Char(' ')
+            + retryHint() + said;
     case Kind::Server:
+        if (m_retryAfter > 0) {
+            return tr("The server is temporarily unavailable (HTTP %1).").arg(m_httpStatus)
+                + QLatin1Char(' ') + retryHint();
+        }
         return tr("The server had an internal problem (HTTP %1). Try again later; if it persists, "
                   "contact the server's administrator.")
             .arg(m_httpStatus);
@@ -148,6 +182,22 @@ QString ApiError::userMessage() const
         return tr("The server sent an answer this version cannot read (%1). Check that the server "
                   "address points to a Token Admin API v1.")
             .arg(m_details.isEmpty() ? tr("unexpected response") : m_details);
+    case Kind::TooSlow:
+        return tr("The server sent its answer too slowly to finish in time. Check your network "
+                  "connection and that the server is not overloaded, then try again.");
+    case Kind::Incomplete:
+        return tr("The server's answer broke off before it was complete. Check that the server is "
+                  "running and reachable, then try again.");
+    case Kind::TooLarge:
+        return tr("The server's answer is larger than %1 MiB, more than Token Console reads, so "
+                  "it stopped. Check that the server address points to a Token Admin API or to "
+                  "ON24, not to a download or a proxy.")
+            .arg(ApiJob::maxBodyBytes / (1024 * 1024));
+    case Kind::Redirected:
+        return tr("The server redirected the request to %1. Token Console does not follow "
+                  "redirects, so that passwords and secrets go only to the address you entered. If "
+                  "the server has moved, enter its new address.")
+            .arg(m_details.isEmpty() ? tr("another address") : m_details);
     case Kind::Canceled:
         return tr("The request was canceled.");
     case Kind::Local:

@@ -29,7 +29,11 @@ public:
         NotFound,        // 404
         RateLimited,     // 429
         Server,          // 5xx
-        BadResponse,     // malformed or unexpected JSON
+        BadResponse,     // malformed or unexpected JSON, or not JSON at all
+        TooSlow,         // bytes kept coming, but the whole answer took too long
+        Incomplete,      // the answer broke off (stalled or closed) after it had begun
+        TooLarge,        // the body exceeded what the client reads (ApiJob::maxBodyBytes)
+        Redirected,      // a 3xx: never followed, so credentials go only where configured
         Canceled,
         Local,           // refused or failed on this computer (no capability, local storage)
     };
@@ -47,8 +51,15 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     QString details() const { return m_details; }          // e.g. TLS certificate details
     QString requestId() const { return m_requestId; }
+    // Seconds the server asked to wait (Retry-After on 429/503); 0 when it did not say.
+    int retryAfter() const { return m_retryAfter; }
+    // True when a request that changes something failed after it was sent: the server may
+    // have applied it, and the message says to refresh before trying again.
+    bool mayHaveApplied() const { return m_mayHaveApplied; }
     void setDetails(const QString& details) { m_details = details; }
     void setRequestId(const QString& id) { m_requestId = id; }
+    void setRetryAfter(int seconds) { m_retryAfter = qMax(0, seconds); }
+    void setMayHaveApplied(bool may) { m_mayHaveApplied = may; }
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -58,12 +69,17 @@ public:
     static QString kindName(Kind kind);  // stable English identifier, e.g. "version_mismatch"
 
 private:
+    QString baseMessage() const;
+    QString retryHint() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_code;
     QString m_serverMessage;
     QString m_details;
     QString m_requestId;
+    int m_retryAfter = 0;
+    bool m_mayHaveApplied = false;
 };
 
 template <typename T>

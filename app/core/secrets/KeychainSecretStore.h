@@ -2,6 +2,11 @@
 
 #include "secrets/SecretStore.h"
 
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <functional>
+
 namespace QKeychain {
 class Job;
 }
@@ -10,6 +15,11 @@ namespace TokenConsole {
 
 // SecretStore over QtKeychain. QtKeychain runs one job at a time and a pending unlock prompt
 // stalls the rest, so every job has a timeout. There is no insecure fallback.
+//
+// Where the keychain is reached over D-Bus (Linux, BSD), the store first makes sure a keychain
+// service is there at all, within about two seconds: without one, QtKeychain would only fail
+// after its job's timeout. A service that is present stays trusted for the store's life; an
+// absent one is looked for again at the next job, so starting the keychain needs no restart.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -24,11 +34,33 @@ public:
     void read(const QString& account, QObject* context, Callback done) override;
     void remove(const QString& account, QObject* context, Callback done) override;
 
+    static constexpr int probeTimeoutMs = 2000;
+
 private:
+    enum class Presence {
+        Unknown,
+        Present,
+        NoSessionBus,
+        NoService,      // no keychain service running or startable on the session bus
+        NotResponding,  // one is registered or startable, but did not answer in time
+    };
+    using Next = std::function<void(Presence)>;
+
+    // Runs `next` once the keychain's presence is known, only while `context` lives.
+    void withKeychain(QObject* context, Next next);
+    void probe();
+    void finishProbe(Presence presence);
+    // After a read found nothing: a locked collection hides its entries, which is not "none".
+    void checkLocked(QObject* context, std::function<void(bool locked)> next);
+
     Result interpret(QKeychain::Job* job, const QString& what) const;
     Result timedOut() const;
+    Result unavailable(Presence presence, const QString& what) const;
+    Result locked(const QString& what, const QString& detail) const;
 
     int m_timeoutMs = 20000;
+    Presence m_presence = Presence::Unknown;
+    QList<QPair<QPointer<QObject>, Next>> m_waiting;
 };
 
 } // namespace TokenConsole

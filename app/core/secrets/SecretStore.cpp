@@ -13,4 +13,29 @@ QString SecretStore::passwordAccountName(const QString& profile)
     return QStringLiteral("token-console:%1:password").arg(profile);
 }
 
+bool SecretStore::isTokenSecret(const QString& secret)
+{
+    if (secret.size() != 128)
+        return false;
+    for (const QChar c : secret) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+SecretStore::Result SecretStore::checkTokenSecret(const Result& read)
+{
+    if (!read.ok() || isTokenSecret(read.secret))
+        return read;
+    Result refused;
+    refused.status = Result::Status::Failed;
+    refused.message = tr("The keychain entry of this token does not hold a token secret (128 "
+                         "digits and lower-case letters a to f), so it was not used. Store the "
+                         "right secret for this token again, or rotate the token to get a new "
+                         "one.");
+    return refused;
+}
+
 } // namespace TokenConsole

@@ -43,6 +43,14 @@ public:
     // "token-console:<profile>:password": a remembered sign-in password.
     static QString passwordAccountName(const QString& profile);
     static QString serviceName() { return QStringLiteral("org.tokenconsole.TokenConsole"); }
+
+    // A token secret is 128 lower-case hexadecimal characters (D1).
+    static bool isTokenSecret(const QString& secret);
+    // For a token secret read back from the keychain. The keychain returns whatever the entry
+    // holds (edited by hand, written by another program); that must not be used as a secret.
+    // Returns `read` as it is when it failed or holds a token secret, else a Failed result that
+    // says so (and never contains what the entry held).
+    static Result checkTokenSecret(const Result& read);
 };
 
 } // namespace TokenConsole

@@ -30,6 +30,8 @@ public:
 
     static Reply invalidJson();
     static Reply bodyTooLarge();
+    // The request body as a JSON object, or the 400/422 reply that refuses it.
+    static bool parseBody(const Request& request, QJsonObject* object, Reply* failure);
 
 private:
     struct Caller
@@ -41,7 +43,6 @@ private:
         QByteArray sessionHash;
     };
     std::optional<Caller> authenticate(const Request& request, Reply* failure);
-    static bool parseBody(const Request& request, QJsonObject* object, Reply* failure);
     std::optional<QJsonObject> accountJson(qint64 clientId) const;
     static Reply permissionDenied();
     static Reply tokenNotFound();

@@ -98,6 +98,30 @@ QUrl On24Client::baseUrl(Region region)
     return QUrl(QStringLiteral("https://api.on24.com/v2"));
 }
 
+On24Client::Verification On24Client::classify(const ApiError& error, int status,
+                                              const QByteArray& body)
+{
+    Verification v;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    v.serverMessage = json.value(QStringLiteral("message")).toString();
+    if (!error) {
+        const QJsonValue name = json.value(QStringLiteral("clientname"));
+        if (name.isString()) {
+            v.outcome = Outcome::Works;
+            v.clientName = name.toString();
+        } else {
+            v.error = ApiError(ApiError::Kind::BadResponse, status);
+            v.error.setDetails(QStringLiteral("field \"clientname\": expected a string"));
+        }
+    } else if (status >= 400 && status < 500) {
+        v.outcome = outcomeFor(status, v.serverMessage);
+        v.error = error;
+    } else {
+        v.error = error;
+    }
+    return v;
+}
+
 ApiJob* On24Client::verify(const QUrl& base, qint64 clientId, const QString& key,
                            const QString& secret, QObject* context,
                            std::function<void(const Verification&)> done)
@@ -114,27 +138,8 @@ ApiJob* On24Client::verify(const QUrl& base, qint64 clientId, const QString& key
     auto* job = new ApiJob(m_network, request, "GET", {}, this);
     job->setTimeout(m_timeoutMs);
     connect(job, &ApiJob::finished, context ? context : this, [done](ApiJob* j) {
-        Verification v;
-        const ApiError error = j->error();
-        const int status = j->httpStatus();
-        const QJsonObject json = QJsonDocument::fromJson(j->body()).object();
-        v.serverMessage = json.value(QStringLiteral("message")).toString();
-        if (!error) {
-            const QJsonValue name = json.value(QStringLiteral("clientname"));
-            if (name.isString()) {
-                v.outcome = Outcome::Works;
-                v.clientName = name.toString();
-            } else {
-                v.error = ApiError(ApiError::Kind::BadResponse, status);
-                v.error.setDetails(QStringLiteral("field \"clientname\": expected a string"));
-            }
-        } else if (status >= 400 && status < 500) {
-            v.outcome = outcomeFor(status, v.serverMessage);
-            v.error = error;
-        } else {
-            v.error = error;
-        }
-        qCInfo(lcApi) << "ON24 verify: HTTP" << status << "outcome" << int(v.outcome);
+        const Verification v = classify(j->error(), j->httpStatus(), j->body());
+        qCInfo(lcApi) << "ON24 verify: HTTP" << j->httpStatus() << "outcome" << int(v.outcome);
         done(v);
     });
     const ApiError refused = AdminClient::checkUrl(url);

@@ -46,6 +46,9 @@ public:
     explicit On24Client(QObject* parent = nullptr);
 
     static QUrl baseUrl(Region region);  // https://api.on24.com/v2, https://api.eu.on24.com/v2
+    // What ON24's answer to the verify call means: the job's error (none for a 2xx), its HTTP
+    // status and body. Pure, so it can be tested on any bytes without a network.
+    static Verification classify(const ApiError& error, int httpStatus, const QByteArray& body);
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     ApiJob* verify(const QUrl& base, qint64 clientId, const QString& key, const QString& secret,

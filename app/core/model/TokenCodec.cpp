@@ -218,6 +218,13 @@ QDateTime parseTime(const QString& text)
     const qint64 days = QDate(year, month, day).toJulianDay() - 2440588;  // 1970-01-01
     const qint64 msecs = ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + msec
         - offsetSeconds * 1000LL;
+    // An offset can carry a time past 9999-12-31 or before 0001-01-01 in UTC, which has no
+    // RFC 3339 form: formatTime() could not write it back, so it is refused here.
+    constexpr qint64 msPerDay = 86400000;
+    constexpr qint64 earliest = -719162 * msPerDay;   // 0001-01-01T00:00:00Z
+    constexpr qint64 pastLatest = 2932897 * msPerDay; // 10000-01-01T00:00:00Z
+    if (msecs < earliest || msecs >= pastLatest)
+        return {};
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 

@@ -176,6 +176,16 @@ void TestTokenCodec::times_data()
     QTest::newRow("hour 24") << "2026-11-28T24:04:05Z" << QDateTime();
     QTest::newRow("feb 30") << "2026-02-30T15:04:05Z" << QDateTime();
     QTest::newRow("empty") << "" << QDateTime();
+    // Only instants that RFC 3339 can write in UTC, so formatTime() can always write them back.
+    QTest::newRow("last second") << "9999-12-31T23:59:59.999Z"
+                                 << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("first second") << "0001-01-01T00:00:00Z"
+                                  << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("offset into year 1") << "0001-01-01T00:30:00-01:00"
+                                        << QDateTime(QDate(1, 1, 1), QTime(1, 30), Qt::UTC);
+    QTest::newRow("offset past 9999") << "9999-12-31T23:59:59-01:00" << QDateTime();
+    QTest::newRow("offset before year 1") << "0001-01-01T00:30:00+01:00" << QDateTime();
+    QTest::newRow("year 0") << "0000-06-01T00:00:00Z" << QDateTime();
 }
 
 void TestTokenCodec::times()
@@ -187,6 +197,7 @@ void TestTokenCodec::times()
     if (expected.isValid()) {
         QCOMPARE(parsed, expected);
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        QCOMPARE(TokenCodec::parseTime(TokenCodec::formatTime(parsed)), parsed);
     }
     QCOMPARE(TokenCodec::formatTime(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)),
              QStringLiteral("2026-01-02T03:04:05Z"));

@@ -33,6 +33,8 @@ public:
     static Reply bodyTooLarge();
     static Reply requestTimeout();
     static Reply headersTooLarge();
+    // The request body as a JSON object, or the 400/422 reply that refuses it.
+    static bool parseBody(const Request& request, QJsonObject* object, Reply* failure);
 
 private:
     struct Caller
@@ -44,7 +46,6 @@ private:
         QByteArray sessionHash;
     };
     std::optional<Caller> authenticate(const Request& request, Reply* failure);
-    static bool parseBody(const Request& request, QJsonObject* object, Reply* failure);
     std::optional<QJsonObject> accountJson(qint64 clientId) const;
     static Reply permissionDenied();
     static Reply invalidName();

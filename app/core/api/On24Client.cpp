@@ -93,7 +93,7 @@ On24Client::On24Client(QObject* parent)
 {
 }
 
-Verification On24Client::classify(int status, const QByteArray& body, const ApiError& error)
+Verification On24Client::classify(const ApiError& error, int status, const QByteArray& body)
 {
     Verification v;
     const QJsonObject json = QJsonDocument::fromJson(body).object();
@@ -193,7 +193,7 @@ ApiJob* On24Client::verify(const QUrl& base, qint64 clientId, const QString& key
                            std::function<void(const Verification&)> done)
 {
     return send(base, clientId, QString(), key, secret, context, [done](ApiJob* j) {
-        Verification v = classify(j->httpStatus(), j->body(), j->error());
+        Verification v = classify(j->error(), j->httpStatus(), j->body());
         v.serverDate = dateHeader(j);
         qCInfo(lcApi) << "ON24 verify: HTTP" << j->httpStatus() << "outcome" << int(v.outcome);
         done(v);
@@ -229,7 +229,7 @@ ApiJob* On24Client::fetchUsers(const QUrl& base, qint64 clientId, const QString&
                     Verification v;
                     QVector<User> users;
                     if (j->error()) {
-                        v = classify(j->httpStatus(), j->body(), j->error());
+                        v = classify(j->error(), j->httpStatus(), j->body());
                     } else {
                         bool ok = false;
                         users = parseUsers(j->body(), &ok);

@@ -71,8 +71,9 @@ public:
     // with 401, which is no token's activity). Invalid when nothing answered.
     ApiJob* probeClock(const QUrl& base, qint64 clientId, QObject* context,
                        std::function<void(const QDateTime& serverDate)> done);
-    // Turns one response into an outcome (exposed for tests and fuzzing).
-    static Verification classify(int httpStatus, const QByteArray& body, const ApiError& error);
+    // What ON24's answer to the verify call means: the job's error (none for a 2xx), its HTTP
+    // status and body. Pure, so it can be tested on any bytes without a network.
+    static Verification classify(const ApiError& error, int httpStatus, const QByteArray& body);
     static QVector<User> parseUsers(const QByteArray& body, bool* ok);
 
 private:

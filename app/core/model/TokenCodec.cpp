@@ -4,26 +4,53 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace TokenConsole::TokenCodec {
 
 namespace {
 
 const QString kAllEndpoints = QStringLiteral("all_endpoints");
+constexpr qint64 kMaxExactInteger = qint64(1) << 53;
+constexpr qint64 kMaxDays = 3650;
+
+// The whole number a JSON value holds, when it lies within [min, max] (both within ±2^53).
+// The double is checked before anything is converted: casting a double that is NaN, infinite or
+// out of the target's range is undefined behaviour, not merely a wrong value.
+std::optional<qint64> exactInteger(const QJsonValue& v, qint64 min, qint64 max)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::trunc(d) != d || d < double(min) || d > double(max))
+        return std::nullopt;
+    // Qt keeps a JSON integer that fits a qint64 as that integer, so toDouble() may be a
+    // rounded copy (2^53 + 1 reads as 2^53): the exact value decides.
+    const qint64 exact = v.toInteger(min - 1);
+    if (exact < min || exact > max)
+        return std::nullopt;
+    return exact;
+}
 
 // A small reader that remembers the first problem, so each decoder reads like the contract.
 class Reader
 {
 public:
-    Reader(const QJsonObject& json, QString* why) : m_json(json), m_why(why) {}
+    // `prefix` names where a nested object sits ("policy."), for the messages.
+    Reader(const QJsonObject& json, QString* why, QLatin1String prefix = {})
+        : m_json(json), m_why(why), m_prefix(prefix)
+    {
+    }
 
     bool ok() const { return m_ok; }
     void fail(const QString& field, const char* expected)
     {
         if (m_ok && m_why)
-            *m_why = QStringLiteral("field \"%1\": expected %2").arg(field, QLatin1String(expected));
+            *m_why = QStringLiteral("field \"%1%2\": expected %3")
+                         .arg(m_prefix, field, QLatin1String(expected));
         m_ok = false;
     }
 
@@ -49,16 +76,18 @@ public:
         return v.toString();
     }
 
-    qint64 integer(const QString& field)
+    // A JSON number that is a whole number within [min, max]. Bounds default to ±2^53: JSON
+    // numbers arrive as doubles, and above 2^53 a double no longer holds every integer, so a
+    // larger id may already have been rounded to a neighbour's; it is refused, not guessed.
+    qint64 integer(const QString& field, qint64 min = -kMaxExactInteger,
+                   qint64 max = kMaxExactInteger, const char* expected = "an integer")
     {
-        const QJsonValue v = m_json.value(field);
-        const double d = v.toDouble();
-        // JSON numbers arrive as doubles; an id must be a whole number that survives the trip.
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
-            fail(field, "an integer");
+        const std::optional<qint64> value = exactInteger(m_json.value(field), min, max);
+        if (!value) {
+            fail(field, expected);
             return 0;
         }
-        return static_cast<qint64>(d);
+        return *value;
     }
 
     QDateTime time(const QString& field)
@@ -115,6 +144,7 @@ public:
 private:
     const QJsonObject& m_json;
     QString* m_why;
+    QLatin1String m_prefix;
     bool m_ok = true;
 };
 
@@ -159,7 +189,8 @@ QDateTime parseTime(const QString& text)
         ++i;
         const int start = i;
         int scale = 100;
-        while (i < n && s[i].isDigit()) {
+        // ASCII digits only: QChar::isDigit() would also take '４' or '١' as digits.
+        while (i < n && s[i].unicode() >= '0' && s[i].unicode() <= '9') {
             msec += (s[i].unicode() - '0') * scale;
             scale /= 10;
             ++i;
@@ -187,6 +218,13 @@ QDateTime parseTime(const QString& text)
     const qint64 days = QDate(year, month, day).toJulianDay() - 2440588;  // 1970-01-01
     const qint64 msecs = ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL + msec
         - offsetSeconds * 1000LL;
+    // An offset can carry a time past 9999-12-31 or before 0001-01-01 in UTC, which has no
+    // RFC 3339 form: formatTime() could not write it back, so it is refused here.
+    constexpr qint64 msPerDay = 86400000;
+    constexpr qint64 earliest = -719162 * msPerDay;   // 0001-01-01T00:00:00Z
+    constexpr qint64 pastLatest = 2932897 * msPerDay; // 10000-01-01T00:00:00Z
+    if (msecs < earliest || msecs >= pastLatest)
+        return {};
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
@@ -262,10 +300,8 @@ std::optional<Token> decodeToken(const QJsonObject& json, QString* why)
     t.inactiveSince = r.time(QStringLiteral("inactiveSince"));
     t.autoDisableAt = r.nullableTime(QStringLiteral("autoDisableAt"));
     t.disabledAt = r.nullableTime(QStringLiteral("disabledAt"));
-    const qint64 version = r.integer(QStringLiteral("version"));
-    if (version < 0 || version > std::numeric_limits<int>::max())
-        r.fail(QStringLiteral("version"), "a non-negative integer");
-    t.version = int(version);
+    t.version = int(r.integer(QStringLiteral("version"), 0, std::numeric_limits<int>::max(),
+                              "a non-negative integer"));
     if (!r.ok())
         return std::nullopt;
     return t;
@@ -320,23 +356,23 @@ std::optional<Account> decodeAccount(const QJsonObject& json, QString* why)
     a.features = r.stringArray(QStringLiteral("features"));
     const QJsonObject policy = r.object(QStringLiteral("policy"));
     if (r.ok()) {
-        Reader p(policy, why);
-        const qint64 days = p.integer(QStringLiteral("inactivityDays"));
-        if (p.ok() && (days < 1 || days > 3650))
-            p.fail(QStringLiteral("policy.inactivityDays"), "a number of days between 1 and 3650");
-        a.policy.inactivityDays = int(days);
+        Reader p(policy, why, QLatin1String("policy."));
+        a.policy.inactivityDays = int(p.integer(QStringLiteral("inactivityDays"), 1, kMaxDays,
+                                                "a number of days between 1 and 3650"));
         const QJsonValue warnings = policy.value(QStringLiteral("warningDays"));
         QVector<int> list;
         if (!warnings.isArray()) {
-            p.fail(QStringLiteral("policy.warningDays"), "an array of integers");
+            p.fail(QStringLiteral("warningDays"), "an array of days between 0 and 3650");
         } else {
-            for (const QJsonValue& w : warnings.toArray()) {
-                const double d = w.toDouble(-1);
-                if (!w.isDouble() || d < 0 || d != static_cast<double>(static_cast<int>(d))) {
-                    p.fail(QStringLiteral("policy.warningDays"), "an array of integers");
+            const QJsonArray array = warnings.toArray();
+            list.reserve(array.size());
+            for (const QJsonValue& w : array) {
+                const std::optional<qint64> day = exactInteger(w, 0, kMaxDays);
+                if (!day) {
+                    p.fail(QStringLiteral("warningDays"), "an array of days between 0 and 3650");
                     break;
                 }
-                list.append(static_cast<int>(d));
+                list.append(int(*day));
             }
         }
         std::sort(list.begin(), list.end(), std::greater<int>());
@@ -380,7 +416,8 @@ std::optional<ActivityEntry> decodeActivity(const QJsonObject& json, QString* wh
     e.at = r.time(QStringLiteral("at"));
     e.method = r.string(QStringLiteral("method"), false);
     e.path = r.string(QStringLiteral("path"));
-    e.status = int(r.integer(QStringLiteral("status")));
+    // An HTTP status: three digits (RFC 9110 section 15), so never a wrapped wider number.
+    e.status = int(r.integer(QStringLiteral("status"), 100, 599, "an HTTP status (100-599)"));
     if (!r.ok())
         return std::nullopt;
     return e;

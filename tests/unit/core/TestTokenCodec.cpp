@@ -37,6 +37,15 @@ private Q_SLOTS:
     void malformedSession_data();
     void malformedSession();
     void userAccountActivityAudit();
+    void integersOutOfRange_data();
+    void integersOutOfRange();
+    void integersAtTheLimits();
+    void warningDaysOutOfRange_data();
+    void warningDaysOutOfRange();
+    void activityStatusOutOfRange_data();
+    void activityStatusOutOfRange();
+    void nonAsciiDigitsInTimes_data();
+    void nonAsciiDigitsInTimes();
 };
 
 void TestTokenCodec::decodesEveryField()
@@ -167,6 +176,16 @@ void TestTokenCodec::times_data()
     QTest::newRow("hour 24") << "2026-11-28T24:04:05Z" << QDateTime();
     QTest::newRow("feb 30") << "2026-02-30T15:04:05Z" << QDateTime();
     QTest::newRow("empty") << "" << QDateTime();
+    // Only instants that RFC 3339 can write in UTC, so formatTime() can always write them back.
+    QTest::newRow("last second") << "9999-12-31T23:59:59.999Z"
+                                 << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("first second") << "0001-01-01T00:00:00Z"
+                                  << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("offset into year 1") << "0001-01-01T00:30:00-01:00"
+                                        << QDateTime(QDate(1, 1, 1), QTime(1, 30), Qt::UTC);
+    QTest::newRow("offset past 9999") << "9999-12-31T23:59:59-01:00" << QDateTime();
+    QTest::newRow("offset before year 1") << "0001-01-01T00:30:00+01:00" << QDateTime();
+    QTest::newRow("year 0") << "0000-06-01T00:00:00Z" << QDateTime();
 }
 
 void TestTokenCodec::times()
@@ -178,6 +197,7 @@ void TestTokenCodec::times()
     if (expected.isValid()) {
         QCOMPARE(parsed, expected);
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        QCOMPARE(TokenCodec::parseTime(TokenCodec::formatTime(parsed)), parsed);
     }
     QCOMPARE(TokenCodec::formatTime(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)),
              QStringLiteral("2026-01-02T03:04:05Z"));
@@ -270,6 +290,177 @@ void TestTokenCodec::userAccountActivityAudit()
     QCOMPARE(e->detail, QStringLiteral("Salesforce"));
     QVERIFY(!TokenCodec::decodeAudit(QJsonDocument::fromJson(
         R"({"at": "2026-11-27T08:30:15Z", "actor": "a", "action": "rename", "tokenId": 5, "detail": null})").object()));
+}
+
+namespace {
+// Each object is valid except for the one field named, so only that field can refuse it.
+QJsonObject withRaw(QJsonObject base, const QString& field, const QByteArray& rawNumber)
+{
+    // A raw JSON literal, so numbers beyond a qint64 (and beyond a double) arrive unrounded.
+    const QJsonDocument doc = QJsonDocument::fromJson("{\"v\":" + rawNumber + "}");
+    base[field] = doc.object().value(QStringLiteral("v"));
+    return base;
+}
+
+QJsonObject validAccount()
+{
+    return QJsonDocument::fromJson(R"({"clientId": 10001, "name": "Acme", "features": ["connect"],
+        "policy": {"inactivityDays": 60, "warningDays": [14, 7, 3, 1]}})")
+        .object();
+}
+
+QJsonObject validUser()
+{
+    return QJsonDocument::fromJson(R"({"id": 5, "login": "p@acme.example", "displayName": "P",
+        "loginType": "Platform Login", "hasToken": false})")
+        .object();
+}
+
+QJsonObject validActivity()
+{
+    return QJsonDocument::fromJson(R"({"at": "2026-11-27T08:30:15Z", "method": "GET",
+        "path": "/v2/client/10001", "status": 200})")
+        .object();
+}
+} // namespace
+
+void TestTokenCodec::integersOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    // Casting any of these to qint64 is undefined behaviour or silently rounds: all refused.
+    QTest::newRow("above qint64") << QByteArray("9508888888888888888");
+    QTest::newRow("1e19") << QByteArray("1e19");
+    QTest::newRow("-1e19") << QByteArray("-1e19");
+    QTest::newRow("8e81") << QByteArray("8e81");
+    QTest::newRow("1e308") << QByteArray("1e308");
+    QTest::newRow("2^63") << QByteArray("9223372036854775808");
+    QTest::newRow("2^53 + 1") << QByteArray("9007199254740993");
+    QTest::newRow("-(2^53 + 1)") << QByteArray("-9007199254740993");
+    QTest::newRow("2^53 + 2") << QByteArray("9007199254740994");
+    QTest::newRow("-(2^53 + 2)") << QByteArray("-9007199254740994");
+    QTest::newRow("2^60") << QByteArray("1152921504606846976");
+    QTest::newRow("fraction") << QByteArray("17.5");
+    QTest::newRow("tiny fraction") << QByteArray("1e-300");
+}
+
+void TestTokenCodec::integersOutOfRange()
+{
+    QFETCH(QByteArray, number);
+    QString why;
+    QVERIFY(
+        !TokenCodec::decodeToken(withRaw(validToken(), QStringLiteral("userId"), number), &why));
+    QVERIFY2(why.contains(QLatin1String("userId")), qPrintable(why));
+    QVERIFY(!TokenCodec::decodeToken(withRaw(validToken(), QStringLiteral("version"), number)));
+    QVERIFY(!TokenCodec::decodeUser(withRaw(validUser(), QStringLiteral("id"), number), &why));
+    QVERIFY2(why.contains(QLatin1String("\"id\"")), qPrintable(why));
+    QVERIFY(!TokenCodec::decodeAccount(withRaw(validAccount(), QStringLiteral("clientId"), number),
+                                       &why));
+    QVERIFY2(why.contains(QLatin1String("clientId")), qPrintable(why));
+    QVERIFY(
+        !TokenCodec::decodeActivity(withRaw(validActivity(), QStringLiteral("status"), number)));
+    QJsonObject policy = validAccount().value(QStringLiteral("policy")).toObject();
+    QJsonObject account = validAccount();
+    account[QStringLiteral("policy")] = withRaw(policy, QStringLiteral("inactivityDays"), number);
+    QVERIFY(!TokenCodec::decodeAccount(account));
+}
+
+void TestTokenCodec::integersAtTheLimits()
+{
+    // 2^53 is the largest id a double holds exactly with every smaller one: kept, unrounded.
+    const qint64 max = qint64(1) << 53;
+    const auto u =
+        TokenCodec::decodeUser(withRaw(validUser(), QStringLiteral("id"), "9007199254740992"));
+    QVERIFY(u);
+    QCOMPARE(u->id, max);
+    const auto neg =
+        TokenCodec::decodeUser(withRaw(validUser(), QStringLiteral("id"), "-9007199254740992"));
+    QVERIFY(neg);
+    QCOMPARE(neg->id, -max);
+    const auto a =
+        TokenCodec::decodeAccount(withRaw(validAccount(), QStringLiteral("clientId"), "1e15"));
+    QVERIFY(a);
+    QCOMPARE(a->clientId, qint64(1000000000000000));
+    // A whole number written with an exponent or a zero fraction is still that number.
+    const auto t =
+        TokenCodec::decodeToken(withRaw(validToken(), QStringLiteral("version"), "2147483647"));
+    QVERIFY(t);
+    QCOMPARE(t->version, 2147483647);
+    QVERIFY(
+        !TokenCodec::decodeToken(withRaw(validToken(), QStringLiteral("version"), "2147483648")));
+    const auto z = TokenCodec::decodeToken(withRaw(validToken(), QStringLiteral("userId"), "17.0"));
+    QVERIFY(z);
+    QCOMPARE(z->userId, 17);
+}
+
+void TestTokenCodec::warningDaysOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("list");
+    QTest::newRow("8e81") << QByteArray("[8e81]");
+    QTest::newRow("1e19") << QByteArray("[14, 1e19]");
+    QTest::newRow("2^31") << QByteArray("[2147483648]");
+    QTest::newRow("2^32 + 14") << QByteArray("[4294967310]");
+    QTest::newRow("negative") << QByteArray("[-1]");
+    QTest::newRow("fraction") << QByteArray("[1.5]");
+    QTest::newRow("string") << QByteArray("[\"7\"]");
+    QTest::newRow("beyond the policy") << QByteArray("[3651]");
+}
+
+void TestTokenCodec::warningDaysOutOfRange()
+{
+    QFETCH(QByteArray, list);
+    QJsonObject account = validAccount();
+    const QJsonObject policy = account.value(QStringLiteral("policy")).toObject();
+    account[QStringLiteral("policy")] = withRaw(policy, QStringLiteral("warningDays"), list);
+    QString why;
+    QVERIFY(!TokenCodec::decodeAccount(account, &why));
+    QVERIFY2(why.contains(QLatin1String("warningDays")), qPrintable(why));
+}
+
+void TestTokenCodec::activityStatusOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::newRow("wraps to 200") << QByteArray("4294967496");
+    QTest::newRow("wraps to -1") << QByteArray("4294967295");
+    QTest::newRow("above int") << QByteArray("2147483848");
+    QTest::newRow("negative") << QByteArray("-200");
+    QTest::newRow("zero") << QByteArray("0");
+    QTest::newRow("not HTTP") << QByteArray("1000");
+}
+
+void TestTokenCodec::activityStatusOutOfRange()
+{
+    QFETCH(QByteArray, number);
+    QString why;
+    QVERIFY(!TokenCodec::decodeActivity(withRaw(validActivity(), QStringLiteral("status"), number),
+                                        &why));
+    QVERIFY2(why.contains(QLatin1String("status")), qPrintable(why));
+    const auto ok =
+        TokenCodec::decodeActivity(withRaw(validActivity(), QStringLiteral("status"), "599"));
+    QVERIFY(ok);
+    QCOMPARE(ok->status, 599);
+}
+
+void TestTokenCodec::nonAsciiDigitsInTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    // QChar::isDigit says yes to these; RFC 3339 allows only ASCII digits.
+    QTest::newRow("fullwidth in fraction") << QStringLiteral("2026-11-28T15:04:05.123\uFF14Z");
+    QTest::newRow("fullwidth only fraction") << QStringLiteral("2026-11-28T15:04:05.\uFF11Z");
+    QTest::newRow("arabic-indic in fraction")
+        << QStringLiteral("2026-11-28T15:04:05.\u0661\u0662Z");
+    QTest::newRow("devanagari in fraction") << QStringLiteral("2026-11-28T15:04:05.1\u0967Z");
+    QTest::newRow("fullwidth in year") << QStringLiteral("\uFF12026-11-28T15:04:05Z");
+    QTest::newRow("fullwidth in offset") << QStringLiteral("2026-11-28T15:04:05+0\uFF11:00");
+    QTest::newRow("superscript in fraction") << QStringLiteral("2026-11-28T15:04:05.1\u00B2Z");
+}
+
+void TestTokenCodec::nonAsciiDigitsInTimes()
+{
+    QFETCH(QString, text);
+    QVERIFY2(!TokenCodec::parseTime(text).isValid(), qPrintable(text));
+    QJsonObject json = validToken();
+    json[QStringLiteral("createdAt")] = text;
+    QVERIFY(!TokenCodec::decodeToken(json));
 }
 
 QTEST_GUILESS_MAIN(TestTokenCodec)

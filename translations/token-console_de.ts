@@ -67,10 +67,6 @@
         <translation>&quot;userId&quot; muss die Nummer eines Benutzers dieses Kontos sein.</translation>
     </message>
     <message>
-        <source>The name must be 1 to 64 characters without control characters.</source>
-        <translation>Der Name muss 1 bis 64 Zeichen lang sein und darf keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
         <source>Access must be &quot;all_endpoints&quot; or a non-empty list of: %1.</source>
         <translation>Der Zugriff muss &quot;all_endpoints&quot; oder eine nicht leere Liste aus %1 sein.</translation>
     </message>
@@ -97,6 +93,42 @@
     <message>
         <source>The token is already active.</source>
         <translation>Das Token ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time. Check the connection and send it again.</source>
+        <translation>Die Anfrage ist nicht rechtzeitig angekommen. Prüfen Sie die Verbindung und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than 64 KiB. Send smaller headers.</source>
+        <translation>Die Header der Anfrage sind größer als 64 KiB. Senden Sie kleinere.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>Der Name muss 1 bis 64 Zeichen lang sein und darf weder Steuerzeichen noch unsichtbare Richtungs- oder Nullbreitenzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The owner must be at most 128 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>Der Besitzer darf höchstens 128 Zeichen lang sein und weder Steuerzeichen noch unsichtbare Richtungs- oder Nullbreitenzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The notes must be at most 2000 characters, without control characters other than line breaks and tabs, and without invisible direction and zero-width characters.</source>
+        <translation>Die Notizen dürfen höchstens 2000 Zeichen lang sein und außer Zeilenumbrüchen und Tabulatoren keine Steuerzeichen sowie keine unsichtbaren Richtungs- oder Nullbreitenzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Send at least one of &quot;name&quot;, &quot;owner&quot;, &quot;notes&quot; or &quot;access&quot;.</source>
+        <translation>Senden Sie mindestens eines der Felder &quot;name&quot;, &quot;owner&quot;, &quot;notes&quot; oder &quot;access&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;graceHours&quot; must be a whole number of hours from 0 to 168.</source>
+        <translation>&quot;graceHours&quot; muss eine ganze Zahl von Stunden zwischen 0 und 168 sein.</translation>
+    </message>
+    <message>
+        <source>The token is disabled, so its secret cannot be rotated. Enable it first.</source>
+        <translation>Das Token ist deaktiviert, daher kann sein Secret nicht erneuert werden. Aktivieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>The days must be a whole number from 1 to 90.</source>
+        <translation>Die Anzahl der Tage muss eine ganze Zahl von 1 bis 90 sein.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +233,56 @@
         <source>The request was canceled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source> The server may have made the change anyway: refresh the list before trying again.</source>
+        <translation> Der Server hat die Änderung möglicherweise trotzdem vorgenommen: Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. Wait a minute, then try again.</source>
+        <translation>Der Server erhält zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests and asks to wait.</source>
+        <translation>Der Server erhält zu viele Anfragen und bittet zu warten.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP %1).</source>
+        <translation>Der Server ist vorübergehend nicht verfügbar (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent its answer too slowly to finish in time. Check your network connection and that the server is not overloaded, then try again.</source>
+        <translation>Der Server hat seine Antwort zu langsam gesendet, um sie rechtzeitig abzuschließen. Prüfen Sie Ihre Netzwerkverbindung und ob der Server überlastet ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke off before it was complete. Check that the server is running and reachable, then try again.</source>
+        <translation>Die Antwort des Servers brach ab, bevor sie vollständig war. Prüfen Sie, ob der Server läuft und erreichbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB, more than Token Console reads, so it stopped. Check that the server address points to a Token Admin API or to ON24, not to a download or a proxy.</source>
+        <translation>Die Antwort des Servers ist größer als %1 MiB, mehr als Token Console liest; das Lesen wurde daher abgebrochen. Prüfen Sie, ob die Serveradresse auf eine Token Admin API oder auf ON24 zeigt und nicht auf einen Download oder einen Proxy.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Token Console does not follow redirects, so that passwords and secrets go only to the address you entered. If the server has moved, enter its new address.</source>
+        <translation>Der Server hat die Anfrage an %1 umgeleitet. Token Console folgt keinen Umleitungen, damit Passwörter und Secrets nur an die von Ihnen eingegebene Adresse gehen. Wenn der Server umgezogen ist, geben Sie seine neue Adresse ein.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
 </context>
 <context>
     <name>BandStyle</name>
@@ -242,17 +324,6 @@
     <message>
         <source>less than a day</source>
         <translation>weniger als einem Tag</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
-        </translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
@@ -298,10 +369,6 @@
         <translation>%1 aktiviert; die Inaktivitätszählung beginnt jetzt neu.</translation>
     </message>
     <message>
-        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision here.</source>
-        <translation>Für kein Token dieser Verbindung liegt das Secret auf diesem Computer, daher kann keines geprüft werden. Secrets werden gespeichert, wenn Sie hier bereitstellen.</translation>
-    </message>
-    <message>
         <source>No local secret for %1: this computer&apos;s keychain does not hold its secret, so it cannot be verified here. Verify it where it was provisioned.</source>
         <translation>Kein lokales Secret für %1: Der Schlüsselbund dieses Computers enthält sein Secret nicht, daher kann es hier nicht geprüft werden. Prüfen Sie es dort, wo es bereitgestellt wurde.</translation>
     </message>
@@ -312,6 +379,78 @@
     <message>
         <source>FAILED    %1: %2</source>
         <translation>FEHLER    %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>UNKNOWN   %1: no activity of it is known here. Verify it, or set the Last Activity date ON24&apos;s page shows.</source>
+        <translation>UNBEKANNT %1: Hier ist keine Aktivität davon bekannt. Prüfen Sie es oder tragen Sie das Datum „Last Activity“ ein, das die ON24-Seite zeigt.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>DEAKTIV.  %1 ist vermutlich wegen Inaktivität deaktiviert: Die letzte bekannte Aktivität liegt %2 Tage zurück. Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>DEAKTIV.  %1 ist bei ON24 deaktiviert (letzte Prüfung: %2). Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision or add a pair here.</source>
+        <translation>Von keinem Token dieser Verbindung liegt das Secret auf diesem Computer, daher kann keines geprüft werden. Secrets werden gespeichert, wenn Sie hier ein Token bereitstellen oder ein Paar hinzufügen.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1: ON24 answered, so the pair works; its secret is in the keychain.</source>
+        <translation>HINZUGEF. %1: ON24 hat geantwortet, das Paar funktioniert also; sein Secret liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 as disabled: ON24 says “%2”. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>HINZUGEF. %1 als deaktiviert: ON24 meldet „%2“. Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 unverified: ON24&apos;s call quota is used up (“%2”). Verify it again in an hour.</source>
+        <translation>HINZUGEF. %1 ungeprüft: Das Aufrufkontingent von ON24 ist aufgebraucht („%2“). Prüfen Sie es in einer Stunde erneut.</translation>
+    </message>
+    <message>
+        <source>Updated %1 on this computer: owner “%2”, keep-alive %3.</source>
+        <translation>%1 auf diesem Computer aktualisiert: zuständig „%2“, Keep-alive: %3.</translation>
+    </message>
+    <message>
+        <source>Forgot %1 on this computer; ON24 was not touched.</source>
+        <translation>%1 auf diesem Computer vergessen; ON24 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>can provision</source>
+        <translation>kann bereitstellen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
+        <translation>ÜBERSPR.  %1: %2 Tage inaktiv, unter der Schwelle von %3.</translation>
+    </message>
+    <message>
+        <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
+        <translation>WARTET    %1: Das Kontingent von ON24 hat den Aufruf abgelehnt; nächster Versuch nach %2.</translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
+        <translation>WÜRDE AUFRUFEN %1: %2 Tage inaktiv (Probelauf, kein Aufruf).</translation>
+    </message>
+    <message>
+        <source>KEPT ALIVE %1: %2</source>
+        <translation>KEEP-ALIVE %1: %2</translation>
+    </message>
+    <message>
+        <source>No token has keep-alive switched on: nothing to do. Switch it on with “token-console set KEY --keep-alive on”.</source>
+        <translation>Bei keinem Token ist Keep-alive eingeschaltet: nichts zu tun. Schalten Sie es mit „token-console set KEY --keep-alive on“ ein.</translation>
+    </message>
+    <message>
+        <source>%1 kept alive, %2 failed, of %3 opted in.</source>
+        <translation>Keep-alive – erfolgreich: %1, fehlgeschlagen: %2, Tokens mit Keep-alive: %3.</translation>
     </message>
 </context>
 <context>
@@ -489,10 +628,166 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::AddExistingCommand</name>
+    <message>
+        <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
+        <translation>„%1“ hinzugefügt: ON24 hat geantwortet, das Paar funktioniert also, und dieser Aufruf zählt als Aktivität.</translation>
+    </message>
+    <message>
+        <source>Added “%1” as disabled: ON24 says the pair is deactivated (%2). Enable it on ON24&apos;s page, then verify it here.</source>
+        <translation>„%1“ als deaktiviert hinzugefügt: Laut ON24 ist das Paar deaktiviert (%2). Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann hier.</translation>
+    </message>
+    <message>
+        <source>Added “%1” unverified: ON24&apos;s call quota is used up for now (%2). Verify it again in an hour.</source>
+        <translation>„%1“ ungeprüft hinzugefügt: Das Aufrufkontingent von ON24 ist vorerst aufgebraucht (%2). Prüfen Sie es in einer Stunde erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AddPairDialog</name>
+    <message>
+        <source>The account&apos;s logins could not be read (%1). Type the login, or leave it empty.</source>
+        <translation>Die Logins des Kontos konnten nicht gelesen werden (%1). Geben Sie den Login ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Add Existing Token</source>
+        <translation>Vorhandenes Token hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page (Platform Tools › Integrations › API Tokens). It is checked with one real ON24 call before anything is stored; the secret goes to this computer&apos;s keychain and nowhere else.</source>
+        <translation>Fügen Sie ein Token-Paar hinzu, das auf der ON24-Seite erstellt wurde (Platform Tools › Integrations › API Tokens). Es wird mit einem echten ON24-Aufruf geprüft, bevor etwas gespeichert wird; das Secret kommt in den Schlüsselbund dieses Computers und nirgendwo sonst hin.</translation>
+    </message>
+    <message>
+        <source>32 capital letters and digits</source>
+        <translation>32 Großbuchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>Token key</source>
+        <translation>Token-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Token &amp;key:</source>
+        <translation>Token-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>128 hexadecimal characters; paste it</source>
+        <translation>128 Hexadezimalzeichen – bitte einfügen</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Token-Secret</translation>
+    </message>
+    <message>
+        <source>Token &amp;secret:</source>
+        <translation>Token-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. Salesforce</source>
+        <translation>Wer es nutzt, z. B. Salesforce</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login (optional):</source>
+        <translation>&amp;Login (optional):</translation>
+    </message>
+    <message>
+        <source>Who to tell when it is at risk</source>
+        <translation>Wer informiert wird, wenn es gefährdet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (optional):</source>
+        <translation>&amp;Zuständig (optional):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes (optional):</source>
+        <translation>No&amp;tizen (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>&amp;Bekannt:</translation>
+    </message>
+    <message>
+        <source>Last activity as ON24&apos;s page shows it</source>
+        <translation>Letzte Aktivität laut ON24-Seite</translation>
+    </message>
+    <message>
+        <source>Last activity on ON24&apos;s page:</source>
+        <translation>Letzte Aktivität auf der ON24-Seite:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
+        <translation>&amp;Keep-alive: ON24 mit diesem Token aufrufen, bevor 60 Tage vergehen</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
+        <translation>ON24 deaktiviert ein Token nach 60 Tagen ohne Aktivität, damit vergessene Tokens nicht mehr funktionieren. Schalten Sie Keep-alive nur für Tokens ein, die eine Integration noch braucht, aber selten nutzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Verify</source>
+        <translation>&amp;Hinzufügen und prüfen</translation>
+    </message>
+    <message>
+        <source>Type the login, or leave it empty.</source>
+        <translation>Geben Sie den Login ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for.</source>
+        <translation>Wählen Sie den Login, für den das Paar bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for. Who can provision on ON24&apos;s page: %1.</source>
+        <translation>Wählen Sie den Login, für den das Paar bereitgestellt wurde. Wer auf der ON24-Seite bereitstellen kann: %1.</translation>
+    </message>
+    <message>
+        <source>Verifying with ON24…</source>
+        <translation>Wird bei ON24 geprüft…</translation>
+    </message>
+    <message>
+        <source>Enter the key, the secret and a name.</source>
+        <translation>Geben Sie Schlüssel, Secret und einen Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AdminApiPlatform</name>
+    <message>
+        <source>Embedded sandbox at %1</source>
+        <translation>Eingebettete Sandbox unter %1</translation>
+    </message>
+    <message>
+        <source>Token Admin API at %1</source>
+        <translation>Token Admin API unter %1</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::ApiJob</name>
     <message>
         <source> (certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5)</source>
         <translation> (Zertifikat für %1, ausgestellt von %2, gültig vom %3 bis %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>a web page instead of JSON; a proxy or a sign-in page may be answering in the server&apos;s place</source>
+        <translation>eine Webseite statt JSON; möglicherweise antwortet ein Proxy oder eine Anmeldeseite an Stelle des Servers</translation>
+    </message>
+    <message>
+        <source>content of type “%1” instead of JSON</source>
+        <translation>Inhalt vom Typ „%1“ statt JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AppInfo</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License, Version 3 oder später</translation>
     </message>
 </context>
 <context>
@@ -507,6 +802,109 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::CapabilityText</name>
+    <message>
+        <source>Not connected to a platform.</source>
+        <translation>Nicht mit einer Plattform verbunden.</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>Wählen Sie zuerst ein Token aus.</translation>
+    </message>
+    <message>
+        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
+        <translation>Ihrem Benutzer (%1) fehlt die Berechtigung „Benutzer verwalten“: Sie können Tokens ansehen, ändern kann sie nur ein Administrator.</translation>
+    </message>
+    <message>
+        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
+        <translation>Der Vertrag von %1 umfasst Connect nicht, das für die Bereitstellung nötig ist. Fragen Sie Ihren ON24-Account-Manager.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>„%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>“%1” is already active.</source>
+        <translation>„%1“ ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the secret of “%1”: only tokens provisioned or added here have it in the keychain.</source>
+        <translation>Dieser Computer hat das Secret von „%1“ nicht: Nur bei Tokens, die hier bereitgestellt oder hinzugefügt wurden, liegt es im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>ON24 offers no API for this: use Platform Tools › Integrations › API Tokens on ON24&apos;s site.</source>
+        <translation>ON24 bietet dafür keine API: Verwenden Sie Platform Tools › Integrations › API Tokens auf der ON24-Website.</translation>
+    </message>
+    <message>
+        <source>list tokens</source>
+        <translation>Tokens auflisten</translation>
+    </message>
+    <message>
+        <source>provision tokens</source>
+        <translation>Tokens bereitstellen</translation>
+    </message>
+    <message>
+        <source>rename tokens</source>
+        <translation>Tokens umbenennen</translation>
+    </message>
+    <message>
+        <source>edit names, owners and notes</source>
+        <translation>Namen, Zuständige und Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>disable tokens</source>
+        <translation>Tokens deaktivieren</translation>
+    </message>
+    <message>
+        <source>enable tokens</source>
+        <translation>Tokens aktivieren</translation>
+    </message>
+    <message>
+        <source>rotate secrets</source>
+        <translation>Secrets erneuern</translation>
+    </message>
+    <message>
+        <source>verify tokens</source>
+        <translation>Tokens prüfen</translation>
+    </message>
+    <message>
+        <source>show a token&apos;s API activity</source>
+        <translation>die API-Aktivität eines Tokens anzeigen</translation>
+    </message>
+    <message>
+        <source>show the audit log</source>
+        <translation>das Audit-Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>show usage by API area</source>
+        <translation>die Nutzung nach API-Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>list the account&apos;s users</source>
+        <translation>die Benutzer des Kontos auflisten</translation>
+    </message>
+    <message>
+        <source>keep tokens alive</source>
+        <translation>Tokens per Keep-alive aktiv halten</translation>
+    </message>
+    <message>
+        <source>add existing token pairs</source>
+        <translation>vorhandene Token-Paare hinzufügen</translation>
+    </message>
+    <message>
+        <source>forget token pairs</source>
+        <translation>Token-Paare vergessen</translation>
+    </message>
+    <message>
+        <source>copy secrets</source>
+        <translation>Secrets kopieren</translation>
+    </message>
+    <message>
+        <source>This platform cannot %1.</source>
+        <translation>Mit dieser Plattform nicht möglich: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
@@ -515,12 +913,6 @@
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
         <translation>Nach Tokens suchen, deren automatische Deaktivierung wegen Inaktivität bevorsteht oder schon erfolgt ist. Exit-Codes: 0 nichts gefährdet, 1 ein aktives Token wird innerhalb von TAGE automatisch deaktiviert, 2 ein Token ist wegen Inaktivität deaktiviert, 3 Fehler.</translation>
-    </message>
-    <message>
-        <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation>Ein Token für einen Benutzer bereitstellen; das Secret kommt in den Schlüsselbund, ausgegeben wird nur der Schlüssel. Die Anmeldeoptionen müssen hier vor „provision“ stehen, da --login danach den Benutzer des Tokens angibt:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
@@ -547,24 +939,12 @@
         <translation>Siehe „token-console %1 --help“.</translation>
     </message>
     <message>
-        <source>The token&apos;s id, as “list” shows it.</source>
-        <translation>Die ID des Tokens, wie „list“ sie anzeigt.</translation>
-    </message>
-    <message>
-        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation>Aufruf: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [Optionen] %2</translation>
-    </message>
-    <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
         <translation>--server erwartet eine URL wie https://tokens.example.com.</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
         <translation>--within erwartet eine ganze Zahl von Tagen, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation>provision benötigt --login LOGIN und --name NAME.</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
@@ -615,10 +995,6 @@
         <translation>Aktive Tokens melden, die innerhalb von DAYS Tagen automatisch deaktiviert werden (Standard: 14).</translation>
     </message>
     <message>
-        <source>The user (login) the new token belongs to.</source>
-        <translation>Der Benutzer (Login), dem das neue Token gehört.</translation>
-    </message>
-    <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
         <translation>Der Name des Tokens, z. B. sein Zweck („Salesforce“).</translation>
     </message>
@@ -638,16 +1014,130 @@
         <source>Use the language CODE (de, fr, es, ja, en).</source>
         <translation>Die Sprache CODE verwenden (de, fr, es, ja, en).</translation>
     </message>
+    <message>
+        <source>Direct mode: a real ON24 account in North America (na), Europe (eu) or at a base URL.</source>
+        <translation>Direktmodus: ein echtes ON24-Konto in Nordamerika (na), Europa (eu) oder unter einer Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Direct mode: the account&apos;s numeric ON24 client id.</source>
+        <translation>Direktmodus: die numerische ON24-Client-ID des Kontos.</translation>
+    </message>
+    <message>
+        <source>The login the pair was provisioned for (optional).</source>
+        <translation>Der Login, für den das Paar bereitgestellt wurde (optional).</translation>
+    </message>
+    <message>
+        <source>The token key (32 capital letters and digits).</source>
+        <translation>Der Schlüssel des Tokens (32 Großbuchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>Read the token secret from the first line of standard input.</source>
+        <translation>Das Secret des Tokens aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Who to tell when the token is at risk.</source>
+        <translation>Wer informiert wird, wenn das Token gefährdet ist.</translation>
+    </message>
+    <message>
+        <source>Free notes about the token.</source>
+        <translation>Freie Notizen zum Token.</translation>
+    </message>
+    <message>
+        <source>The Last Activity date ON24&apos;s page shows (YYYY-MM-DD).</source>
+        <translation>Das Datum „Last Activity“, das die ON24-Seite zeigt (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Keep the pair alive (see “keepalive”).</source>
+        <translation>Keep-alive für das Paar einschalten (siehe „keepalive“).</translation>
+    </message>
+    <message>
+        <source>Switch keep-alive on or off.</source>
+        <translation>Keep-alive ein- oder ausschalten.</translation>
+    </message>
+    <message>
+        <source>Say what would be called, call nothing.</source>
+        <translation>Anzeigen, was aufgerufen würde, ohne etwas aufzurufen.</translation>
+    </message>
+    <message>
+        <source>Call tokens whose known inactivity reached DAYS days (default 45).</source>
+        <translation>Tokens aufrufen, deren bekannte Inaktivität DAYS Tage erreicht hat (Standard: 45).</translation>
+    </message>
+    <message>
+        <source>Provision a token for the user LOGIN; the secret goes to the keychain and only the key is printed:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</source>
+        <translation>Ein Token für den Benutzer LOGIN bereitstellen; das Secret kommt in den Schlüsselbund, ausgegeben wird nur der Schlüssel:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</translation>
+    </message>
+    <message>
+        <source>Direct mode: add a token pair made on ON24&apos;s page. It is verified with one real ON24 call first; a wrong pair is refused and nothing is stored. The secret is read from standard input and goes to the keychain only.</source>
+        <translation>Direktmodus: ein auf der ON24-Seite erstelltes Token-Paar hinzufügen. Es wird zuerst mit einem echten ON24-Aufruf geprüft; ein falsches Paar wird abgelehnt und nichts gespeichert. Das Secret wird von der Standardeingabe gelesen und kommt nur in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
+        <translation>Direktmodus: den lokalen Namen, die zuständige Person oder die Notizen eines Paars ändern oder sein Keep-alive ein- oder ausschalten.</translation>
+    </message>
+    <message>
+        <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
+        <translation>Direktmodus: ein Paar aus dem Bestand und dem Schlüsselbund dieses Computers entfernen. ON24 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Direct mode: list the account&apos;s logins, and who may provision tokens on ON24&apos;s page.</source>
+        <translation>Direktmodus: die Logins des Kontos auflisten und anzeigen, wer auf der ON24-Seite Tokens bereitstellen darf.</translation>
+    </message>
+    <message>
+        <source>Direct mode: verify every kept-alive token whose known inactivity reached the threshold, one call each, spread out. Exit codes: 0 all fine, 1 a token failed (wrong pair, deactivated, quota), 3 error.</source>
+        <translation>Direktmodus: jedes Token mit Keep-alive prüfen, dessen bekannte Inaktivität die Schwelle erreicht hat, mit je einem Aufruf, zeitlich verteilt. Exit-Codes: 0 alles in Ordnung, 1 ein Token ist fehlgeschlagen (falsches Paar, deaktiviert, Kontingent), 3 Fehler.</translation>
+    </message>
+    <message>
+        <source>The login (user) the new token is for.</source>
+        <translation>Der Login (Benutzer), für den das neue Token bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s id (in direct mode its key), as “list” shows it.</source>
+        <translation>Die ID des Tokens (im Direktmodus sein Schlüssel), wie „list“ sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [options] %2</source>
+        <translation>Aufruf: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [Optionen] %2</translation>
+    </message>
+    <message>
+        <source>--client-id wants the account&apos;s numeric ON24 client id.</source>
+        <translation>--client-id erwartet die numerische ON24-Client-ID des Kontos.</translation>
+    </message>
+    <message>
+        <source>Use either --server (a Token Admin API) or --on24 (direct mode), not both.</source>
+        <translation>Verwenden Sie entweder --server (eine Token Admin API) oder --on24 (Direktmodus), nicht beides.</translation>
+    </message>
+    <message>
+        <source>provision needs the token&apos;s LOGIN and --name NAME.</source>
+        <translation>provision benötigt den LOGIN des Tokens und --name NAME.</translation>
+    </message>
+    <message>
+        <source>add needs --key KEY, --name NAME and --secret-stdin (the secret is read from standard input, never from the command line).</source>
+        <translation>add benötigt --key KEY, --name NAME und --secret-stdin (das Secret wird von der Standardeingabe gelesen, nie von der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>--last-activity wants a past date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--last-activity erwartet ein vergangenes Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--keep-alive wants on or off.</source>
+        <translation>--keep-alive erwartet on oder off.</translation>
+    </message>
+    <message>
+        <source>set needs at least one of --name, --owner, --notes and --keep-alive.</source>
+        <translation>set benötigt mindestens eine der Optionen --name, --owner, --notes und --keep-alive.</translation>
+    </message>
+    <message>
+        <source>--threshold wants a number of days from 0 to 60.</source>
+        <translation>--threshold erwartet eine Anzahl von Tagen von 0 bis 60.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>
     <message>
         <source>--server needs --login LOGIN and --password-stdin (the password is read from standard input, never from the command line).</source>
         <translation>--server benötigt --login LOGIN und --password-stdin (das Passwort wird von der Standardeingabe gelesen, nie von der Befehlszeile).</translation>
-    </message>
-    <message>
-        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin.</source>
-        <translation>Es gibt kein Verbindungsprofil namens „%1“. Legen Sie es in der Anwendung an oder verwenden Sie --server URL --login LOGIN --password-stdin.</translation>
     </message>
     <message>
         <source>The password for profile “%1” could not be read from the keychain: %2 Use --password-stdin instead.</source>
@@ -661,36 +1151,17 @@
         <source>Could not start the built-in demo server: %1</source>
         <translation>Der eingebaute Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Command</name>
     <message>
-        <source>Not connected to a platform.</source>
-        <translation>Nicht mit einer Plattform verbunden.</translation>
+        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin, or --on24 REGION --client-id N.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“. Legen Sie es in der Anwendung an oder verwenden Sie --server URL --login LOGIN --password-stdin oder --on24 REGION --client-id N.</translation>
     </message>
     <message>
-        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
-        <translation>Ihrem Benutzer (%1) fehlt die Berechtigung „Benutzer verwalten“: Sie können Tokens ansehen, ändern kann sie nur ein Administrator.</translation>
+        <source>--on24 wants na, eu or a base URL such as https://api.on24.com/v2.</source>
+        <translation>--on24 erwartet na, eu oder eine Basis-URL wie https://api.on24.com/v2.</translation>
     </message>
     <message>
-        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
-        <translation>Der Vertrag von %1 umfasst Connect nicht, das für die Bereitstellung nötig ist. Fragen Sie Ihren ON24-Account-Manager.</translation>
-    </message>
-    <message>
-        <source>Select a token first.</source>
-        <translation>Wählen Sie zuerst ein Token aus.</translation>
-    </message>
-    <message>
-        <source>“%1” is disabled.</source>
-        <translation>„%1“ ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>“%1” is already active.</source>
-        <translation>„%1“ ist bereits aktiv.</translation>
-    </message>
-    <message>
-        <source>This computer does not hold the secret of “%1”: only tokens provisioned here have it in the keychain.</source>
-        <translation>Dieser Computer hat das Secret von „%1“ nicht: Nur hier bereitgestellte Tokens haben es im Schlüsselbund.</translation>
+        <source>Direct mode needs the account&apos;s numeric ON24 client id: --client-id N.</source>
+        <translation>Der Direktmodus benötigt die numerische ON24-Client-ID des Kontos: --client-id N.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1234,38 @@
         <source>Unavailable: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add Existing Token…</source>
+        <translation>Vorhandenes Token &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page, verified before it is stored</source>
+        <translation>Ein auf der ON24-Seite erstelltes Token-Paar hinzufügen, vor dem Speichern geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair from this computer; ON24 is not touched</source>
+        <translation>Das ausgewählte Paar von diesem Computer entfernen; ON24 bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Alive</source>
+        <translation>Keep-al&amp;ive</translation>
+    </message>
+    <message>
+        <source>Call ON24 with the selected pair before its days without activity run out</source>
+        <translation>ON24 mit dem ausgewählten Paar aufrufen, bevor seine Tage ohne Aktivität ablaufen</translation>
+    </message>
+    <message>
+        <source>Verify A&amp;ll</source>
+        <translation>A&amp;lle prüfen</translation>
+    </message>
+    <message>
+        <source>Verify every token whose secret is on this computer, one call at a time</source>
+        <translation>Jedes Token prüfen, dessen Secret auf diesem Computer liegt, ein Aufruf nach dem anderen</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
@@ -791,10 +1294,6 @@
         <translation>Mit einer Plattform verbinden</translation>
     </message>
     <message>
-        <source>Sign in to the Token Admin API of your ON24 platform gateway. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
-        <translation>Melden Sie sich bei der Token Admin API Ihres ON24-Plattform-Gateways an. Das Passwort wird nur im Schlüsselbund dieses Computers aufbewahrt, und nur, wenn Sie es wünschen.</translation>
-    </message>
-    <message>
         <source>Sign In Again</source>
         <translation>Erneut anmelden</translation>
     </message>
@@ -813,6 +1312,34 @@
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>A Token Admin API server (the sandbox or a platform gateway)</source>
+        <translation>Ein Token-Admin-API-Server (die Sandbox oder ein Plattform-Gateway)</translation>
+    </message>
+    <message>
+        <source>An ON24 account (tokens made on ON24&apos;s page)</source>
+        <translation>Ein ON24-Konto (auf der ON24-Seite erstellte Tokens)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>Verbindung &amp;zu:</translation>
+    </message>
+    <message>
+        <source>The numeric client id, e.g. 10001</source>
+        <translation>Die numerische Client-ID, z. B. 10001</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>ON24 has no API for its tokens: you add the pairs made on ON24&apos;s page, and the console proves them with real calls and keeps them alive.</source>
+        <translation>ON24 hat keine API für seine Tokens: Sie fügen die auf der ON24-Seite erstellten Paare hinzu, und die Konsole prüft sie mit echten Aufrufen und hält sie per Keep-alive aktiv.</translation>
+    </message>
+    <message>
+        <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
+        <translation>Melden Sie sich bei einem Server an, der Tokens über die Token Admin API verwaltet. Das Passwort wird nur im Schlüsselbund dieses Computers gespeichert, und nur, wenn Sie es wünschen.</translation>
     </message>
 </context>
 <context>
@@ -838,10 +1365,6 @@
     <message>
         <source>disabled</source>
         <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>heute</translation>
     </message>
     <message>
         <source>%1 · critical</source>
@@ -876,10 +1399,6 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>Alle Endpunkte</translation>
     </message>
     <message>
         <source>Token details</source>
@@ -978,22 +1497,6 @@
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity</source>
-        <translation>Wegen Inaktivität deaktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled manually</source>
-        <translation>Manuell deaktiviert</translation>
-    </message>
-    <message>
         <source>— (disabled)</source>
         <translation>— (deaktiviert)</translation>
     </message>
@@ -1032,6 +1535,81 @@
     <message>
         <source>%1, in %2 — %3</source>
         <translation>%1, noch %2 – %3</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Zuständig:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>Keep-alive:</translation>
+    </message>
+    <message>
+        <source>Last verify:</source>
+        <translation>Letzte Prüfung:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 said: “%2”)</source>
+        <translation>%1 (ON24 meldete: „%2“)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here</source>
+        <translation>Unbekannt: Hier ist keine Aktivität dieses Tokens bekannt</translation>
+    </message>
+    <message>
+        <source>%1 at the latest, %2 — %3</source>
+        <translation>Spätestens %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (known from %2)</source>
+        <translation>%1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>On, turned on by %1 on %2</source>
+        <translation>Ein, eingeschaltet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DirectDemo</name>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>Quartalsbericht für den Vorstand</translation>
+    </message>
+    <message>
+        <source>Runs once a quarter, so it is kept alive between runs.</source>
+        <translation>Läuft einmal im Quartal, daher wird es zwischen den Läufen per Keep-alive aktiv gehalten.</translation>
+    </message>
+    <message>
+        <source>Data warehouse sync</source>
+        <translation>Data-Warehouse-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Nightly export of registrants.</source>
+        <translation>Nächtlicher Export der Registrierten.</translation>
+    </message>
+    <message>
+        <source>every login of the demo account already has a token</source>
+        <translation>jeder Login des Demokontos hat bereits ein Token</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1679,120 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::FilterBar</name>
+    <message>
+        <source>Search name, owner, login or key</source>
+        <translation>Nach Name, zuständiger Person, Login oder Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Tokens suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Aktiv (%1)</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 (%2)</source>
+        <translation>Noch höchstens %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disabled (%1)</source>
+        <translation>Deaktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity (%1)</source>
+        <translation>Wegen Inaktivität deaktiviert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ForgetCommand</name>
+    <message>
+        <source>Forget Token</source>
+        <translation>Token vergessen</translation>
+    </message>
+    <message>
+        <source>Forget “%1” on this computer?</source>
+        <translation>„%1“ auf diesem Computer vergessen?</translation>
+    </message>
+    <message>
+        <source>The pair leaves this computer&apos;s inventory and its secret leaves the keychain. ON24 is not touched: the token keeps working for its integration until someone disables it on ON24&apos;s page. Keep-alive stops for it.</source>
+        <translation>Das Paar wird aus dem Bestand dieses Computers entfernt und sein Secret aus dem Schlüsselbund. ON24 bleibt unverändert: Das Token funktioniert für seine Integration weiter, bis jemand es auf der ON24-Seite deaktiviert. Keep-alive endet für dieses Token.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Could not forget “%1”: %2</source>
+        <translation>„%1“ konnte nicht vergessen werden: %2</translation>
+    </message>
+    <message>
+        <source>Forgot “%1” on this computer; ON24 was not touched.</source>
+        <translation>„%1“ auf diesem Computer vergessen; ON24 wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveCommand</name>
+    <message>
+        <source>Keep-alive is on for “%1”: this console calls ON24 with it before its days without activity run out.</source>
+        <translation>Keep-alive ist für „%1“ eingeschaltet: Diese Konsole ruft ON24 damit auf, bevor seine Tage ohne Aktivität ablaufen.</translation>
+    </message>
+    <message>
+        <source>Keep-alive is off for “%1”: ON24 disables it after its days without activity.</source>
+        <translation>Keep-alive ist für „%1“ ausgeschaltet: ON24 deaktiviert es nach seinen Tagen ohne Aktivität.</translation>
+    </message>
+    <message>
+        <source>Keep Token Alive</source>
+        <translation>Keep-alive für Token</translation>
+    </message>
+    <message>
+        <source>Keep “%1” alive?</source>
+        <translation>Keep-alive für „%1“ einschalten?</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after %1 without activity on purpose: a forgotten token that still works is a door left open. Keep alive only a token that an integration still needs but uses rarely (a quarterly report, say). This console will make one small read-only ON24 call with it when its known inactivity nears the limit. Your decision is recorded with your name and the time.</source>
+        <translation>ON24 deaktiviert ein Token absichtlich, wenn es %1 lang nicht aktiv war: Ein vergessenes Token, das noch funktioniert, ist eine offen gelassene Tür. Schalten Sie Keep-alive nur für ein Token ein, das eine Integration noch braucht, aber selten nutzt (etwa für einen Quartalsbericht). Diese Konsole führt damit einen kleinen, nur lesenden ON24-Aufruf aus, wenn seine bekannte Inaktivität sich der Grenze nähert. Ihre Entscheidung wird mit Ihrem Namen und der Uhrzeit aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Alive</source>
+        <translation>&amp;Keep-alive einschalten</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveScheduler</name>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); all work.</source>
+        <translation>
+            <numerusform>Keep-alive hat ON24 mit %n Token aufgerufen; es funktioniert.</numerusform>
+            <numerusform>Keep-alive hat ON24 mit %n Tokens aufgerufen; alle funktionieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); %1 failed: see their status.</source>
+        <translation>
+            <numerusform>Keep-alive hat ON24 mit %n Token aufgerufen; %1 fehlgeschlagen: Siehe seinen Status.</numerusform>
+            <numerusform>Keep-alive hat ON24 mit %n Tokens aufgerufen; %1 fehlgeschlagen: Siehe deren Status.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::KeychainSecretStore</name>
     <message>
         <source>store the secret</source>
@@ -1134,128 +1826,28 @@
         <source>The keychain did not answer; it may be locked and waiting for its password. Unlock the keychain and try again.</source>
         <translation>Der Schlüsselbund hat nicht geantwortet; möglicherweise ist er gesperrt und wartet auf sein Passwort. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>No keychain is running: Token Console found no desktop session bus (D-Bus) to reach one, so it could not %1. Start Token Console in a desktop session that has a keychain (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>Es läuft kein Schlüsselbund: Token Console hat keinen Sitzungsbus der Arbeitsumgebung (D-Bus) gefunden, über den einer erreichbar wäre (%1 fehlgeschlagen). Starten Sie Token Console in einer Desktopsitzung mit Schlüsselbund (etwa GNOME Keyring oder KWallet) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain did not respond within %1 seconds, so Token Console could not %2. Restart your desktop&apos;s keychain (such as GNOME Keyring or KWallet) or sign in to the desktop again, then try again.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden reagiert (%2 fehlgeschlagen). Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (etwa GNOME Keyring oder KWallet) neu oder melden Sie sich erneut an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is running on this computer, so Token Console could not %1. Start your desktop&apos;s keychain (such as GNOME Keyring or KWallet), or sign in to a desktop session that has one, then try again.</source>
+        <translation>Auf diesem Computer läuft kein Schlüsselbund (%1 fehlgeschlagen). Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (etwa GNOME Keyring oder KWallet) oder melden Sie sich bei einer Desktopsitzung an, die einen hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and was not unlocked (its unlock prompt was cancelled or could not be shown), so Token Console could not %1. Unlock the keychain, for example in your desktop&apos;s password manager, then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt (die Abfrage zum Entsperren wurde abgebrochen oder konnte nicht angezeigt werden); %1 fehlgeschlagen. Entsperren Sie den Schlüsselbund, etwa in der Passwortverwaltung Ihrer Arbeitsumgebung, und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::MainWindow</name>
     <message>
         <source>Token Console</source>
         <translation>Token Console</translation>
-    </message>
-    <message>
-        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
-        <translation>Dies sind lokale Demodaten: eine eingebettete Sandbox auf diesem Computer, kein echtes ON24-Konto. Probieren Sie hier alles aus; verbinden Sie sich mit Ihrer Plattform, um echte Tokens zu verwalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to a Platform…</source>
-        <translation>Mit einer Plattform &amp;verbinden…</translation>
-    </message>
-    <message>
-        <source>Search name, login or key</source>
-        <translation>Name, Login oder Schlüssel suchen</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>Tokens suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Token</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Details Panel</source>
-        <translation>&amp;Detailbereich</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-Refresh</source>
-        <translation>A&amp;utomatisch aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>&amp;Aus</translation>
-    </message>
-    <message>
-        <source>Every &amp;Minute</source>
-        <translation>Jede &amp;Minute</translation>
-    </message>
-    <message>
-        <source>Every &amp;5 Minutes</source>
-        <translation>Alle &amp;5 Minuten</translation>
-    </message>
-    <message>
-        <source>Every &amp;15 Minutes</source>
-        <translation>Alle &amp;15 Minuten</translation>
-    </message>
-    <message>
-        <source>Every &amp;Hour</source>
-        <translation>Jede &amp;Stunde</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Token Console</source>
-        <translation>Ü&amp;ber Token Console</translation>
-    </message>
-    <message>
-        <source>About Token Console</source>
-        <translation>Über Token Console</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Verwalten Sie die API-Tokens eines ON24-Kontos: Sehen Sie ihre letzte Aktivität, werden Sie gewarnt, bevor die 60-Tage-Inaktivitätsregel sie deaktiviert, und bewahren Sie ihre Secrets ausschließlich im Schlüsselbund auf.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
-        <translation>Es gibt kein Profil namens „%1“. Wählen Sie eines unter Datei &gt; Profile oder verbinden Sie sich mit einer Plattform.</translation>
-    </message>
-    <message>
-        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
-        <translation>Die lokalen Demodaten sind in dieser Version nicht verfügbar. Verbinden Sie sich stattdessen mit einer Plattform.</translation>
-    </message>
-    <message>
-        <source>The local demo data could not be opened: %1</source>
-        <translation>Die lokalen Demodaten konnten nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1 as %2: %3</source>
-        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -1274,108 +1866,8 @@
         <translation>Geben Sie das Passwort von %1 auf %2 ein, um das Profil „%3“ zu öffnen.</translation>
     </message>
     <message>
-        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
-        <translation>Angemeldet, aber das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1 Beim nächsten Mal werden Sie danach gefragt.</translation>
-    </message>
-    <message>
-        <source>Local Demo Data</source>
-        <translation>Lokale Demodaten</translation>
-    </message>
-    <message>
-        <source>%1 (%2 on %3)</source>
-        <translation>%1 (%2 auf %3)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Local demo data</source>
-        <translation>Lokale Demodaten</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil: %1</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Angemeldet als %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Last refresh %1 (stale)</source>
-        <translation>Zuletzt aktualisiert %1 (veraltet)</translation>
-    </message>
-    <message>
-        <source>Last refresh %1</source>
-        <translation>Zuletzt aktualisiert %1</translation>
-    </message>
-    <message>
         <source>%1 — Token Console</source>
         <translation>%1 – Token Console</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
-        <translation>Die Uhr dieses Computers weicht um mehr als eine Minute von der des Servers ab. Countdowns verwenden die Serverzeit; stellen Sie die Uhr richtig, um Verwirrung an anderer Stelle zu vermeiden.</translation>
-    </message>
-    <message>
-        <source>All (%1)</source>
-        <translation>Alle (%1)</translation>
-    </message>
-    <message>
-        <source>Active (%1)</source>
-        <translation>Aktiv (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled (%1)</source>
-        <translation>Deaktiviert (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity (%1)</source>
-        <translation>Wegen Inaktivität deaktiviert (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation>Warnung: Diese Uhr geht %1 hinter der des Servers nach</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation>Warnung: Diese Uhr geht %1 gegenüber der des Servers vor</translation>
-    </message>
-    <message>
-        <source>Expiring within %1 (%2)</source>
-        <translation>Noch höchstens %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Demo data notice</source>
-        <translation>Hinweis zu Demodaten</translation>
-    </message>
-    <message>
-        <source>Why some actions are unavailable</source>
-        <translation>Warum einige Aktionen nicht verfügbar sind</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Verbindungsproblem</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Last outcome</source>
-        <translation>Letztes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Inactivity warning</source>
-        <translation>Inaktivitätswarnung</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1384,10 +1876,6 @@
     <message>
         <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen, daher wird diese Liste nicht aktualisiert. Wählen Sie „Wiederholen“, um sich erneut anzumelden.</translation>
-    </message>
-    <message>
-        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
-        <translation>Nicht bei „%1“ angemeldet. Wählen Sie „Wiederholen“, um das Passwort einzugeben, wählen Sie unter Datei &gt; Profile ein anderes Profil oder verbinden Sie sich mit einer Plattform.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1412,6 +1900,10 @@
     <message>
         <source>No token matches the search and the status filter.</source>
         <translation>Kein Token passt zur Suche und zum Statusfilter.</translation>
+    </message>
+    <message>
+        <source>No token pair is on this computer yet. Add one made on ON24&apos;s page with Token &gt; Add Existing Token… (%1).</source>
+        <translation>Auf diesem Computer ist noch kein Token-Paar. Fügen Sie eines, das auf der ON24-Seite erstellt wurde, mit Token &gt; Vorhandenes Token hinzufügen… (%1) hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1986,152 @@
     <message>
         <source>ON24 does not know this client id. Check the client id in the connection profile.</source>
         <translation>ON24 kennt diese Client-ID nicht. Prüfen Sie die Client-ID im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>The ON24 address sent an answer this console cannot read (%1): perhaps a proxy or a sign-in page answered instead of ON24&apos;s API. Check the region or base URL.</source>
+        <translation>Die ON24-Adresse hat eine Antwort gesendet, die diese Konsole nicht lesen kann (%1): Vielleicht hat ein Proxy oder eine Anmeldeseite statt der ON24-API geantwortet. Prüfen Sie die Region oder die Basis-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24DirectPlatform</name>
+    <message>
+        <source>ON24 account %1 (direct mode)</source>
+        <translation>ON24-Konto %1 (Direktmodus)</translation>
+    </message>
+    <message>
+        <source>ON24 account %1</source>
+        <translation>ON24-Konto %1</translation>
+    </message>
+    <message>
+        <source>ON24 answers only calls made with a token pair: add one first.</source>
+        <translation>ON24 beantwortet nur Aufrufe mit einem Token-Paar: Fügen Sie zuerst eines hinzu.</translation>
+    </message>
+    <message>
+        <source>ON24&apos;s API does not show a token&apos;s activity; this console records only its own calls.</source>
+        <translation>Die API von ON24 zeigt die Aktivität eines Tokens nicht an; diese Konsole zeichnet nur ihre eigenen Aufrufe auf.</translation>
+    </message>
+    <message>
+        <source>Direct mode: these are the token pairs added on this computer, proved with real ON24 calls. Provision, disable and enable tokens on ON24&apos;s page (Platform Tools › Integrations › API Tokens); here you verify them and keep them alive.</source>
+        <translation>Direktmodus: Dies sind die auf diesem Computer hinzugefügten Token-Paare, geprüft mit echten ON24-Aufrufen. Tokens bereitstellen, deaktivieren und aktivieren Sie auf der ON24-Seite (Platform Tools › Integrations › API Tokens); hier prüfen Sie sie und halten sie per Keep-alive aktiv.</translation>
+    </message>
+    <message>
+        <source>The pair %1 is not in this computer&apos;s inventory any more.</source>
+        <translation>Das Paar %1 ist nicht mehr im Bestand dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory as “%2”.</source>
+        <translation>Der Schlüssel %1 ist bereits als „%2“ in diesem Bestand.</translation>
+    </message>
+    <message>
+        <source>Could not check the pair with ON24, so nothing was stored: %1</source>
+        <translation>Das Paar konnte nicht bei ON24 geprüft werden, daher wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>ON24 refused the pair, so nothing was stored: %1%2</source>
+        <translation>ON24 hat das Paar abgelehnt, daher wurde nichts gespeichert: %1%2</translation>
+    </message>
+    <message>
+        <source> (ON24 said: “%1”)</source>
+        <translation> (ON24 meldete: „%1“)</translation>
+    </message>
+    <message>
+        <source>The pair works, but its secret could not be kept in the keychain, so nothing was stored: %1</source>
+        <translation>Das Paar funktioniert, aber sein Secret konnte nicht im Schlüsselbund abgelegt werden, daher wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory.</source>
+        <translation>Der Schlüssel %1 ist bereits in diesem Bestand.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from the keychain, so the pair was kept: %2</source>
+        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden, daher wurde das Paar behalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24Inventory</name>
+    <message>
+        <source>The disk holding the inventory %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>Der Datenträger mit dem Inventar %1 ist voll, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only, so nothing was saved. Check the permissions of the file and of its folder, then try again.</source>
+        <translation>Das Inventar %1 ist schreibgeschützt, daher wurde nichts gespeichert. Prüfen Sie die Berechtigungen der Datei und ihres Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Another Token Console window or command is writing to the inventory %1. Try again in a moment.</source>
+        <translation>Ein anderes Fenster oder ein anderer Befehl von Token Console schreibt gerade in das Inventar %1. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged or is not an inventory file. Move it aside and add the tokens again; their secrets are still in the keychain.</source>
+        <translation>Das Inventar %1 ist beschädigt oder keine Inventardatei. Verschieben Sie es an einen anderen Ort und fügen Sie die Tokens erneut hinzu; ihre Secrets liegen weiterhin im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Token Console could not open the inventory %1. Check that its folder exists and that you may write to it, then try again.</source>
+        <translation>Token Console konnte das Inventar %1 nicht öffnen. Prüfen Sie, ob sein Ordner existiert und Sie darin schreiben dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk failed while reading or writing the inventory %1 (%2). Check the disk, then try again.</source>
+        <translation>Beim Lesen oder Schreiben des Inventars %1 ist ein Datenträgerfehler aufgetreten (%2). Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Token Console could not read or write the inventory %1 (%2). Check the disk and the permissions of the file and of its folder, then try again.</source>
+        <translation>Token Console konnte das Inventar %1 nicht lesen oder schreiben (%2). Prüfen Sie den Datenträger sowie die Berechtigungen der Datei und ihres Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The inventory of profile “%1” is not open, so nothing was saved. Open the profile again, then try again.</source>
+        <translation>Das Inventar des Profils „%1“ ist nicht geöffnet, daher wurde nichts gespeichert. Öffnen Sie das Profil erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>A field of this token holds a long hexadecimal text that looks like a token secret, so nothing was saved. Secrets belong in the keychain only: remove it from the key, name, owner, login or notes, then try again.</source>
+        <translation>Ein Feld dieses Tokens enthält einen langen hexadezimalen Text, der wie ein Secret aussieht, daher wurde nichts gespeichert. Secrets gehören nur in den Schlüsselbund: Entfernen Sie den Text aus Schlüssel, Name, Besitzer, Login oder Notizen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The token %1 is not in the inventory of profile “%2”. It may have been forgotten in another window: reload the list.</source>
+        <translation>Das Token %1 ist nicht im Inventar des Profils „%2“. Vielleicht wurde es in einem anderen Fenster entfernt: Laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory folder %1. Check that you may write to its parent folder and that the disk is not full, then try again.</source>
+        <translation>Token Console konnte den Inventarordner %1 nicht anlegen. Prüfen Sie, ob Sie im übergeordneten Ordner schreiben dürfen und der Datenträger nicht voll ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory folder %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console konnte den Inventarordner %1 nicht auf Ihr Benutzerkonto beschränken. Prüfen Sie, wem er gehört, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory file %1 (%2). Check that you may write to its folder and that the disk is not full, then try again.</source>
+        <translation>Token Console konnte die Inventardatei %1 nicht anlegen (%2). Prüfen Sie, ob Sie in ihrem Ordner schreiben dürfen und der Datenträger nicht voll ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory file %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console konnte die Inventardatei %1 nicht auf Ihr Benutzerkonto beschränken. Prüfen Sie, wem sie gehört, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of Token Console. Update Token Console to use this profile.</source>
+        <translation>Das Inventar %1 wurde von einer neueren Version von Token Console geschrieben. Aktualisieren Sie Token Console, um dieses Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The token has no key, so it was not added. Enter its key, then try again.</source>
+        <translation>Das Token hat keinen Schlüssel und wurde daher nicht hinzugefügt. Geben Sie seinen Schlüssel ein und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”.</source>
+        <translation>Das Token %1 ist bereits im Inventar des Profils „%2“.</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”, named “%3”.</source>
+        <translation>Das Token %1 ist bereits im Inventar des Profils „%2“, unter dem Namen „%3“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a verify outcome Token Console knows, so nothing was recorded.</source>
+        <translation>„%1“ ist kein Prüfergebnis, das Token Console kennt, daher wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
+        <translation>Token Console konnte die Inventardatei %1 nicht löschen (%2). Prüfen Sie die Berechtigungen ihres Ordners und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2218,10 @@
         <source>Renamed “%1” to “%2”.</source>
         <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
+    <message>
+        <source>Renamed “%1” to “%2” on this computer; ON24&apos;s page keeps its own name.</source>
+        <translation>„%1“ auf diesem Computer in „%2“ umbenannt; die ON24-Seite behält ihren eigenen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::RenameDialog</name>
@@ -1647,45 +2289,148 @@
     </message>
 </context>
 <context>
-    <name>TokenConsole::StatusBadgeDelegate</name>
+    <name>TokenConsole::SecretStore</name>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
+        <translation>Der Schlüsselbund-Eintrag dieses Tokens enthält kein Secret (128 Ziffern und Kleinbuchstaben von a bis f) und wurde daher nicht verwendet. Speichern Sie das richtige Secret für dieses Token erneut, oder rotieren Sie das Token, um ein neues zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::SessionController</name>
+    <message>
+        <source>The demo ON24 account could not be opened: %1</source>
+        <translation>Das Demo-ON24-Konto konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Deaktiviert (Inaktivität)</translation>
+        <source>no embedded sandbox in this build</source>
+        <translation>keine eingebettete Sandbox in dieser Version</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <source>The demo ON24 account could not be prepared: %1</source>
+        <translation>Das Demo-ON24-Konto konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
+        <translation>Es gibt kein Profil namens „%1“. Wählen Sie eines unter Datei &gt; Profile oder verbinden Sie sich mit einer Plattform.</translation>
+    </message>
+    <message>
+        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
+        <translation>Die lokalen Demodaten sind in dieser Version nicht verfügbar. Verbinden Sie sich stattdessen mit einer Plattform.</translation>
+    </message>
+    <message>
+        <source>The local demo data could not be opened: %1</source>
+        <translation>Die lokalen Demodaten konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 as %2: %3</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
+        <translation>Angemeldet, aber das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1 Beim nächsten Mal werden Sie danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s numeric ON24 client id.</source>
+        <translation>Geben Sie die numerische ON24-Client-ID des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>Nicht bei „%1“ angemeldet. Wählen Sie „Wiederholen“, um das Passwort einzugeben, wählen Sie unter Datei &gt; Profile ein anderes Profil oder verbinden Sie sich mit einer Plattform.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::StatusLine</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Local demo data</source>
+        <translation>Lokale Demodaten</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 (stale)</source>
+        <translation>Zuletzt aktualisiert %1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>Zuletzt aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 behind the server&apos;s</source>
+        <translation>Warnung: Diese Uhr geht %1 hinter der des Servers nach</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
+        <translation>Warnung: Diese Uhr geht %1 gegenüber der des Servers vor</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
+        <translation>Die Uhr dieses Computers weicht um mehr als eine Minute von der des Servers ab. Countdowns verwenden die Serverzeit; stellen Sie die Uhr richtig, um Verwirrung an anderer Stelle zu vermeiden.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenPairFormat</name>
+    <message>
+        <source>Enter the token key: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Geben Sie den Schlüssel des Tokens ein: 32 Großbuchstaben und Ziffern, wie auf der Seite „API Tokens“ von ON24 angezeigt.</translation>
+    </message>
+    <message>
+        <source>This looks like the token secret, not the key. Paste the key here: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Das sieht nach dem Secret des Tokens aus, nicht nach dem Schlüssel. Fügen Sie hier den Schlüssel ein: 32 Großbuchstaben und Ziffern, wie auf der Seite „API Tokens“ von ON24 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains other characters, such as spaces, punctuation, accented or full-width characters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>Der Schlüssel eines Tokens besteht aus 32 Großbuchstaben und Ziffern; dieser enthält andere Zeichen, etwa Leerzeichen, Satzzeichen, Buchstaben mit Akzent oder Zeichen voller Breite. Kopieren Sie ihn erneut von der Seite „API Tokens“ von ON24.</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains lower-case letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>Der Schlüssel eines Tokens besteht aus 32 Großbuchstaben und Ziffern; dieser enthält Kleinbuchstaben. Kopieren Sie ihn erneut von der Seite „API Tokens“ von ON24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token key must be 32 capital letters and digits; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>Der Schlüssel eines Tokens besteht aus 32 Großbuchstaben und Ziffern; dieser hat %n Zeichen. Kopieren Sie ihn erneut von der Seite „API Tokens“ von ON24.</numerusform>
+            <numerusform>Der Schlüssel eines Tokens besteht aus 32 Großbuchstaben und Ziffern; dieser hat %n Zeichen. Kopieren Sie ihn erneut von der Seite „API Tokens“ von ON24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the token secret: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Geben Sie das Secret des Tokens ein: 128 Ziffern und Kleinbuchstaben von a bis f, wie auf der Seite „API Tokens“ von ON24 angezeigt.</translation>
+    </message>
+    <message>
+        <source>This looks like the token key, not the secret. Paste the secret here: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Das sieht nach dem Schlüssel des Tokens aus, nicht nach dem Secret. Fügen Sie hier das Secret ein: 128 Ziffern und Kleinbuchstaben von a bis f, wie auf der Seite „API Tokens“ von ON24 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains other characters, such as spaces, punctuation or letters after f. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>Das Secret eines Tokens besteht aus 128 Ziffern und Kleinbuchstaben von a bis f; dieses enthält andere Zeichen, etwa Leerzeichen, Satzzeichen oder Buchstaben nach f. Kopieren Sie es erneut von der Seite „API Tokens“ von ON24.</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains capital letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>Das Secret eines Tokens besteht aus 128 Ziffern und Kleinbuchstaben von a bis f; dieses enthält Großbuchstaben. Kopieren Sie es erneut von der Seite „API Tokens“ von ON24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>Das Secret eines Tokens besteht aus 128 Ziffern und Kleinbuchstaben von a bis f; dieses hat %n Zeichen. Kopieren Sie es erneut von der Seite „API Tokens“ von ON24.</numerusform>
+            <numerusform>Das Secret eines Tokens besteht aus 128 Ziffern und Kleinbuchstaben von a bis f; dieses hat %n Zeichen. Kopieren Sie es erneut von der Seite „API Tokens“ von ON24.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenTableModel</name>
     <message>
-        <source>All endpoints</source>
-        <translation>Alle Endpunkte</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Deaktiviert (Inaktivität)</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1764,15 +2509,48 @@
         <translation>Lokales Secret</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
+    <message>
+        <source>Latest activity known here: %1, from %2. ON24 does not show other callers&apos; activity, so the token may have been used since.</source>
+        <translation>Hier zuletzt bekannte Aktivität: %1 (Quelle: %2). ON24 zeigt die Aktivität anderer Aufrufer nicht an, daher wurde das Token seitdem möglicherweise verwendet.</translation>
+    </message>
+    <message>
+        <source>No activity is known: verify the token, or type the Last Activity date ON24&apos;s page shows.</source>
+        <translation>Keine Aktivität bekannt: Prüfen Sie das Token oder geben Sie das Datum „Last Activity“ ein, das die ON24-Seite zeigt.</translation>
+    </message>
+    <message>
+        <source>%1. Last verify: %2</source>
+        <translation>%1. Letzte Prüfung: %2</translation>
+    </message>
+    <message>
+        <source>Kept alive: turned on by %1 on %2.</source>
+        <translation>Keep-alive: eingeschaltet von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Not kept alive: the token is disabled after its days without activity, as ON24 intends.</source>
+        <translation>Kein Keep-alive: Das Token wird nach seinen Tagen ohne Aktivität deaktiviert, wie von ON24 vorgesehen.</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here.</source>
+        <translation>Unbekannt: Hier ist keine Aktivität dieses Tokens bekannt.</translation>
+    </message>
+    <message>
+        <source>At the latest on %1, 60 days after the last activity known here; calls by others may have moved it later.</source>
+        <translation>Spätestens am %1, 60 Tage nach der hier zuletzt bekannten Aktivität; Aufrufe anderer haben den Termin möglicherweise nach hinten verschoben.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>Keep-alive</translation>
+    </message>
+    <message>
+        <source>Last verify</source>
+        <translation>Letzte Prüfung</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +2568,6 @@
         <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
-        <source>Salesforce EU</source>
-        <translation>Salesforce EU</translation>
-    </message>
-    <message>
         <source>All endpoints</source>
         <translation>Alle Endpunkte</translation>
     </message>
@@ -1805,16 +2579,140 @@
         <source>59 days · critical</source>
         <translation>59 Tage · kritisch</translation>
     </message>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>Quartalsbericht für den Vorstand</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenWording</name>
+    <message>
+        <source>Unverified</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Disabled on ON24</source>
+        <translation>Bei ON24 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Wrong pair</source>
+        <translation>Falsches Paar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled (inactivity)</source>
+        <translation>Deaktiviert (Inaktivität)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity</source>
+        <translation>Wegen Inaktivität deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled manually</source>
+        <translation>Manuell deaktiviert</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s)</source>
+        <translation>
+            <numerusform>höchstens %n Tag</numerusform>
+            <numerusform>höchstens %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled, no countdown</source>
+        <translation>deaktiviert, kein Countdown</translation>
+    </message>
+    <message>
+        <source>%1, critical</source>
+        <translation>%1, kritisch</translation>
+    </message>
+    <message>
+        <source>%1, warning</source>
+        <translation>%1, Warnung</translation>
+    </message>
+    <message>
+        <source>a call from this console</source>
+        <translation>ein Aufruf aus dieser Konsole</translation>
+    </message>
+    <message>
+        <source>the date typed from ON24&apos;s page</source>
+        <translation>von der ON24-Seite übernommenes Datum</translation>
+    </message>
+    <message>
+        <source>nothing known yet</source>
+        <translation>noch nichts bekannt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::VerifyAllCommand</name>
+    <message>
+        <source>No token can be verified here: none has its secret on this computer.</source>
+        <translation>Hier kann kein Token geprüft werden: Bei keinem liegt das Secret auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Verified all: %1 work, %2 failed.</source>
+        <translation>Alle geprüft – funktionieren: %1, fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Verifying “%1” (%2 more to go)…</source>
+        <translation>„%1“ wird geprüft (noch %2)…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyCommand</name>
     <message>
         <source>Verifying “%1” with a call to the ON24 API…</source>
         <translation>„%1“ wird mit einem Aufruf der ON24-API geprüft…</translation>
-    </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” works: the ON24 API answered for %2. This call counts as activity.</source>
@@ -1838,6 +2736,136 @@
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>„%1“ (%2) wird wegen Inaktivität deaktiviert – noch %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowBanners</name>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Hinweis zu Demodaten</translation>
+    </message>
+    <message>
+        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
+        <translation>Dies sind lokale Demodaten: eine eingebettete Sandbox auf diesem Computer, kein echtes ON24-Konto. Probieren Sie hier alles aus; verbinden Sie sich mit Ihrer Plattform, um echte Tokens zu verwalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>Mit einer Plattform &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Warum einige Aktionen nicht verfügbar sind</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>Inaktivitätswarnung</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>Mit einer Plattform &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>A&amp;utomatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>Every &amp;Minute</source>
+        <translation>Jede &amp;Minute</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Alle &amp;5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes</source>
+        <translation>Alle &amp;15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation>Jede &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Token Console</source>
+        <translation>Ü&amp;ber Token Console</translation>
+    </message>
+    <message>
+        <source>About Token Console</source>
+        <translation>Über Token Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licence: %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Verwalten Sie die API-Tokens eines ON24-Kontos: Sehen Sie ihre letzte Aktivität, werden Sie gewarnt, bevor die 60-Tage-Inaktivitätsregel sie deaktiviert, und bewahren Sie ihre Secrets ausschließlich im Schlüsselbund auf.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Lizenz: %3 (%4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Local Demo Data</source>
+        <translation>Lokale Demodaten</translation>
+    </message>
+    <message>
+        <source>Demo ON24 Account (Direct Mode)</source>
+        <translation>Demo-ON24-Konto (Direktmodus)</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 account %2)</source>
+        <translation>%1 (ON24-Konto %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 auf %3)</translation>
     </message>
 </context>
 <context>
@@ -1875,23 +2903,24 @@
         <translation>AUTO-DEAKTIVIERUNG IN</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ZUSTÄNDIG</translation>
+    </message>
+    <message>
+        <source>KEEP-ALIVE</source>
+        <translation>KEEP-ALIVE</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +3032,6 @@
         <translation>Bildschirmfoto fehlgeschlagen: %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation>Die API-Tokens eines ON24-Kontos verwalten. Ohne Optionen wird das zuletzt verwendete Profil geöffnet, beim ersten Start lokale Demodaten. Unterbefehle (list, check, provision, rename, disable, enable, verify) laufen ohne Fenster.</translation>
-    </message>
-    <message>
         <source>Print the version and exit.</source>
         <translation>Version ausgeben und beenden.</translation>
     </message>
@@ -2061,6 +3086,10 @@
     <message>
         <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
         <translation>Mit --screenshot: den Dialog NAME (provision, new-secret, connect) statt des Fensters aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify; in direct mode add, set, forget, users, keepalive) run without a window.</source>
+        <translation>Verwaltet die API-Token eines ON24-Kontos. Ohne Optionen wird das zuletzt verwendete Profil geöffnet, beim ersten Start lokale Demodaten. Unterbefehle (list, check, provision, rename, disable, enable, verify; im Direktmodus add, set, forget, users, keepalive) laufen ohne Fenster.</translation>
     </message>
 </context>
 </TS>

@@ -67,10 +67,6 @@
         <translation>&quot;userId&quot; debe ser el número de un usuario de esta cuenta.</translation>
     </message>
     <message>
-        <source>The name must be 1 to 64 characters without control characters.</source>
-        <translation>El nombre debe tener de 1 a 64 caracteres, sin caracteres de control.</translation>
-    </message>
-    <message>
         <source>Access must be &quot;all_endpoints&quot; or a non-empty list of: %1.</source>
         <translation>El acceso debe ser &quot;all_endpoints&quot; o una lista no vacía de: %1.</translation>
     </message>
@@ -97,6 +93,42 @@
     <message>
         <source>The token is already active.</source>
         <translation>El token ya está activo.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time. Check the connection and send it again.</source>
+        <translation>La solicitud no llegó a tiempo. Compruebe la conexión y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than 64 KiB. Send smaller headers.</source>
+        <translation>Las cabeceras de la solicitud superan los 64 KiB. Envíe unas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>El nombre debe tener de 1 a 64 caracteres, sin caracteres de control ni caracteres invisibles de dirección o de ancho cero.</translation>
+    </message>
+    <message>
+        <source>The owner must be at most 128 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>El propietario debe tener como máximo 128 caracteres, sin caracteres de control ni caracteres invisibles de dirección o de ancho cero.</translation>
+    </message>
+    <message>
+        <source>The notes must be at most 2000 characters, without control characters other than line breaks and tabs, and without invisible direction and zero-width characters.</source>
+        <translation>Las notas deben tener como máximo 2000 caracteres, sin caracteres de control salvo saltos de línea y tabulaciones, y sin caracteres invisibles de dirección o de ancho cero.</translation>
+    </message>
+    <message>
+        <source>Send at least one of &quot;name&quot;, &quot;owner&quot;, &quot;notes&quot; or &quot;access&quot;.</source>
+        <translation>Envíe al menos uno de los campos &quot;name&quot;, &quot;owner&quot;, &quot;notes&quot; o &quot;access&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;graceHours&quot; must be a whole number of hours from 0 to 168.</source>
+        <translation>&quot;graceHours&quot; debe ser un número entero de horas entre 0 y 168.</translation>
+    </message>
+    <message>
+        <source>The token is disabled, so its secret cannot be rotated. Enable it first.</source>
+        <translation>El token está desactivado, por lo que su secreto no se puede rotar. Actívelo primero.</translation>
+    </message>
+    <message>
+        <source>The days must be a whole number from 1 to 90.</source>
+        <translation>El número de días debe ser un entero entre 1 y 90.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +233,56 @@
         <source>The request was canceled.</source>
         <translation>Se canceló la solicitud.</translation>
     </message>
+    <message>
+        <source> The server may have made the change anyway: refresh the list before trying again.</source>
+        <translation> Puede que el servidor haya hecho el cambio de todos modos: actualice la lista antes de volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. Wait a minute, then try again.</source>
+        <translation>El servidor está recibiendo demasiadas solicitudes. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests and asks to wait.</source>
+        <translation>El servidor está recibiendo demasiadas solicitudes y pide esperar.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP %1).</source>
+        <translation>El servidor no está disponible temporalmente (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent its answer too slowly to finish in time. Check your network connection and that the server is not overloaded, then try again.</source>
+        <translation>El servidor envió su respuesta demasiado despacio para terminarla a tiempo. Compruebe su conexión de red y que el servidor no esté sobrecargado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke off before it was complete. Check that the server is running and reachable, then try again.</source>
+        <translation>La respuesta del servidor se interrumpió antes de estar completa. Compruebe que el servidor esté en funcionamiento y accesible, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB, more than Token Console reads, so it stopped. Check that the server address points to a Token Admin API or to ON24, not to a download or a proxy.</source>
+        <translation>La respuesta del servidor supera los %1 MiB, más de lo que Token Console lee, así que dejó de leerla. Compruebe que la dirección del servidor apunte a una Token Admin API o a ON24, no a una descarga ni a un proxy.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Token Console does not follow redirects, so that passwords and secrets go only to the address you entered. If the server has moved, enter its new address.</source>
+        <translation>El servidor redirigió la solicitud a %1. Token Console no sigue redirecciones, para que las contraseñas y los secretos solo vayan a la dirección que usted introdujo. Si el servidor se ha trasladado, introduzca su nueva dirección.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>otra dirección</translation>
+    </message>
 </context>
 <context>
     <name>BandStyle</name>
@@ -242,17 +324,6 @@
     <message>
         <source>less than a day</source>
         <translation>menos de un día</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
@@ -298,10 +369,6 @@
         <translation>%1 activado; el recuento de inactividad empieza de nuevo ahora.</translation>
     </message>
     <message>
-        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision here.</source>
-        <translation>Ningún token de esta conexión tiene su secreto en este equipo, así que no se puede verificar ninguno. Los secretos se guardan cuando aprovisiona desde aquí.</translation>
-    </message>
-    <message>
         <source>No local secret for %1: this computer&apos;s keychain does not hold its secret, so it cannot be verified here. Verify it where it was provisioned.</source>
         <translation>No hay secreto local para %1: el llavero de este equipo no tiene su secreto, así que no se puede verificar aquí. Verifíquelo donde se aprovisionó.</translation>
     </message>
@@ -312,6 +379,78 @@
     <message>
         <source>FAILED    %1: %2</source>
         <translation>FALLA     %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>UNKNOWN   %1: no activity of it is known here. Verify it, or set the Last Activity date ON24&apos;s page shows.</source>
+        <translation>DESCONOC. %1: aquí no se conoce ninguna actividad suya. Verifíquelo o indique la fecha «Last Activity» que muestra la página de ON24.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>DESACTIV. %1 probablemente está desactivado por inactividad: su última actividad conocida fue hace %2 días. Actívelo en la página de ON24 y después verifíquelo.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>DESACTIV. %1 está desactivado en ON24 (última verificación: %2). Actívelo en la página de ON24 y después verifíquelo.</translation>
+    </message>
+    <message>
+        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision or add a pair here.</source>
+        <translation>Ningún token de esta conexión tiene su secreto en este equipo, así que no se puede verificar ninguno. Los secretos se guardan cuando aprovisiona un token o añade un par aquí.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1: ON24 answered, so the pair works; its secret is in the keychain.</source>
+        <translation>AÑADIDO   %1: ON24 respondió, así que el par funciona; su secreto está en el llavero.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 as disabled: ON24 says “%2”. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>AÑADIDO   %1 como desactivado: ON24 indica «%2». Actívelo en la página de ON24 y después verifíquelo.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 unverified: ON24&apos;s call quota is used up (“%2”). Verify it again in an hour.</source>
+        <translation>AÑADIDO   %1 sin verificar: la cuota de llamadas de ON24 está agotada («%2»). Vuelva a verificarlo dentro de una hora.</translation>
+    </message>
+    <message>
+        <source>Updated %1 on this computer: owner “%2”, keep-alive %3.</source>
+        <translation>%1 actualizado en este equipo: responsable «%2», mantener activo: %3.</translation>
+    </message>
+    <message>
+        <source>Forgot %1 on this computer; ON24 was not touched.</source>
+        <translation>%1 olvidado en este equipo; ON24 no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>can provision</source>
+        <translation>puede aprovisionar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
+        <translation>OMITIDO   %1: inactivo desde hace %2 días, por debajo del umbral de %3.</translation>
+    </message>
+    <message>
+        <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
+        <translation>EN ESPERA %1: la cuota de ON24 lo rechazó; próximo intento después de %2.</translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
+        <translation>LLAMARÍA  %1: inactivo desde hace %2 días (simulación, no se hizo ninguna llamada).</translation>
+    </message>
+    <message>
+        <source>KEPT ALIVE %1: %2</source>
+        <translation>MANTENIDO %1: %2</translation>
+    </message>
+    <message>
+        <source>No token has keep-alive switched on: nothing to do. Switch it on with “token-console set KEY --keep-alive on”.</source>
+        <translation>Ningún token tiene activada la opción «mantener activo»: no hay nada que hacer. Actívela con «token-console set KEY --keep-alive on».</translation>
+    </message>
+    <message>
+        <source>%1 kept alive, %2 failed, of %3 opted in.</source>
+        <translation>Mantener activo — correctos: %1, con errores: %2, tokens con la opción activada: %3.</translation>
     </message>
 </context>
 <context>
@@ -489,10 +628,166 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::AddExistingCommand</name>
+    <message>
+        <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
+        <translation>«%1» añadido: ON24 respondió, así que el par funciona, y esta llamada cuenta como actividad.</translation>
+    </message>
+    <message>
+        <source>Added “%1” as disabled: ON24 says the pair is deactivated (%2). Enable it on ON24&apos;s page, then verify it here.</source>
+        <translation>«%1» añadido como desactivado: según ON24, el par está desactivado (%2). Actívelo en la página de ON24 y después verifíquelo aquí.</translation>
+    </message>
+    <message>
+        <source>Added “%1” unverified: ON24&apos;s call quota is used up for now (%2). Verify it again in an hour.</source>
+        <translation>«%1» añadido sin verificar: la cuota de llamadas de ON24 está agotada por ahora (%2). Vuelva a verificarlo dentro de una hora.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AddPairDialog</name>
+    <message>
+        <source>The account&apos;s logins could not be read (%1). Type the login, or leave it empty.</source>
+        <translation>No se pudieron leer los usuarios de la cuenta (%1). Escriba el usuario o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Add Existing Token</source>
+        <translation>Añadir un token existente</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page (Platform Tools › Integrations › API Tokens). It is checked with one real ON24 call before anything is stored; the secret goes to this computer&apos;s keychain and nowhere else.</source>
+        <translation>Añada un par de token creado en la página de ON24 (Platform Tools › Integrations › API Tokens). Se comprueba con una llamada real a ON24 antes de guardar nada; el secreto va al llavero de este equipo y a ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>32 capital letters and digits</source>
+        <translation>32 letras mayúsculas y dígitos</translation>
+    </message>
+    <message>
+        <source>Token key</source>
+        <translation>Clave del token</translation>
+    </message>
+    <message>
+        <source>Token &amp;key:</source>
+        <translation>&amp;Clave del token:</translation>
+    </message>
+    <message>
+        <source>128 hexadecimal characters; paste it</source>
+        <translation>128 caracteres hexadecimales; péguelo</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Secreto del token</translation>
+    </message>
+    <message>
+        <source>Token &amp;secret:</source>
+        <translation>&amp;Secreto del token:</translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. Salesforce</source>
+        <translation>Qué lo usa, p. ej., Salesforce</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Login (optional):</source>
+        <translation>&amp;Usuario (opcional):</translation>
+    </message>
+    <message>
+        <source>Who to tell when it is at risk</source>
+        <translation>A quién avisar cuando esté en riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (optional):</source>
+        <translation>&amp;Responsable (opcional):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes (optional):</source>
+        <translation>No&amp;tas (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>Conoc&amp;ida:</translation>
+    </message>
+    <message>
+        <source>Last activity as ON24&apos;s page shows it</source>
+        <translation>Última actividad tal como la muestra la página de ON24</translation>
+    </message>
+    <message>
+        <source>Last activity on ON24&apos;s page:</source>
+        <translation>Última actividad en la página de ON24:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
+        <translation>Mantener &amp;activo: llamar a ON24 con este token antes de que pasen 60 días</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
+        <translation>ON24 desactiva un token tras 60 días sin actividad para que los tokens olvidados dejen de funcionar. Mantenga activos solo los tokens que una integración aún necesita pero usa pocas veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Verify</source>
+        <translation>Añadir y &amp;verificar</translation>
+    </message>
+    <message>
+        <source>Type the login, or leave it empty.</source>
+        <translation>Escriba el usuario o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for.</source>
+        <translation>Elija el usuario para el que se aprovisionó el par.</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for. Who can provision on ON24&apos;s page: %1.</source>
+        <translation>Elija el usuario para el que se aprovisionó el par. Pueden aprovisionar en la página de ON24: %1.</translation>
+    </message>
+    <message>
+        <source>Verifying with ON24…</source>
+        <translation>Verificando con ON24…</translation>
+    </message>
+    <message>
+        <source>Enter the key, the secret and a name.</source>
+        <translation>Introduzca la clave, el secreto y un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AdminApiPlatform</name>
+    <message>
+        <source>Embedded sandbox at %1</source>
+        <translation>Sandbox integrado en %1</translation>
+    </message>
+    <message>
+        <source>Token Admin API at %1</source>
+        <translation>Token Admin API en %1</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::ApiJob</name>
     <message>
         <source> (certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5)</source>
         <translation> (certificado para %1, emitido por %2, válido del %3 al %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>a web page instead of JSON; a proxy or a sign-in page may be answering in the server&apos;s place</source>
+        <translation>una página web en lugar de JSON; puede que un proxy o una página de inicio de sesión esté respondiendo en lugar del servidor</translation>
+    </message>
+    <message>
+        <source>content of type “%1” instead of JSON</source>
+        <translation>contenido de tipo «%1» en lugar de JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AppInfo</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
     </message>
 </context>
 <context>
@@ -507,6 +802,109 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::CapabilityText</name>
+    <message>
+        <source>Not connected to a platform.</source>
+        <translation>No hay conexión con ninguna plataforma.</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>Seleccione primero un token.</translation>
+    </message>
+    <message>
+        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
+        <translation>Su usuario (%1) no tiene el permiso «Gestionar usuarios»: puede ver los tokens, pero solo un administrador puede cambiarlos.</translation>
+    </message>
+    <message>
+        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
+        <translation>El contrato de %1 no incluye Connect, que es necesario para aprovisionar. Consulte a su gestor de cuenta de ON24.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>«%1» está desactivado.</translation>
+    </message>
+    <message>
+        <source>“%1” is already active.</source>
+        <translation>«%1» ya está activo.</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the secret of “%1”: only tokens provisioned or added here have it in the keychain.</source>
+        <translation>Este equipo no tiene el secreto de «%1»: solo los tokens aprovisionados o añadidos aquí lo tienen en el llavero.</translation>
+    </message>
+    <message>
+        <source>ON24 offers no API for this: use Platform Tools › Integrations › API Tokens on ON24&apos;s site.</source>
+        <translation>ON24 no ofrece ninguna API para esto: use Platform Tools › Integrations › API Tokens en el sitio de ON24.</translation>
+    </message>
+    <message>
+        <source>list tokens</source>
+        <translation>listar tokens</translation>
+    </message>
+    <message>
+        <source>provision tokens</source>
+        <translation>aprovisionar tokens</translation>
+    </message>
+    <message>
+        <source>rename tokens</source>
+        <translation>cambiar el nombre de tokens</translation>
+    </message>
+    <message>
+        <source>edit names, owners and notes</source>
+        <translation>editar nombres, responsables y notas</translation>
+    </message>
+    <message>
+        <source>disable tokens</source>
+        <translation>desactivar tokens</translation>
+    </message>
+    <message>
+        <source>enable tokens</source>
+        <translation>activar tokens</translation>
+    </message>
+    <message>
+        <source>rotate secrets</source>
+        <translation>rotar secretos</translation>
+    </message>
+    <message>
+        <source>verify tokens</source>
+        <translation>verificar tokens</translation>
+    </message>
+    <message>
+        <source>show a token&apos;s API activity</source>
+        <translation>mostrar la actividad de API de un token</translation>
+    </message>
+    <message>
+        <source>show the audit log</source>
+        <translation>mostrar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>show usage by API area</source>
+        <translation>mostrar el uso por área de la API</translation>
+    </message>
+    <message>
+        <source>list the account&apos;s users</source>
+        <translation>listar los usuarios de la cuenta</translation>
+    </message>
+    <message>
+        <source>keep tokens alive</source>
+        <translation>mantener activos los tokens</translation>
+    </message>
+    <message>
+        <source>add existing token pairs</source>
+        <translation>añadir pares de token existentes</translation>
+    </message>
+    <message>
+        <source>forget token pairs</source>
+        <translation>olvidar pares de token</translation>
+    </message>
+    <message>
+        <source>copy secrets</source>
+        <translation>copiar secretos</translation>
+    </message>
+    <message>
+        <source>This platform cannot %1.</source>
+        <translation>Esta plataforma no puede %1.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
@@ -515,12 +913,6 @@
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
         <translation>Buscar tokens próximos a la desactivación automática por inactividad o ya desactivados. Códigos de salida: 0 nada en riesgo, 1 algún token activo se desactivará automáticamente en DÍAS días, 2 algún token está desactivado por inactividad, 3 error.</translation>
-    </message>
-    <message>
-        <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation>Aprovisionar un token para un usuario; el secreto va al llavero y solo se muestra la clave. Aquí las opciones de inicio de sesión deben ir antes de «provision», porque --login después indica el usuario del token:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
@@ -547,24 +939,12 @@
         <translation>Consulte «token-console %1 --help».</translation>
     </message>
     <message>
-        <source>The token&apos;s id, as “list” shows it.</source>
-        <translation>El id del token, tal como lo muestra «list».</translation>
-    </message>
-    <message>
-        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation>Uso: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [opciones] %2</translation>
-    </message>
-    <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
         <translation>--server espera una URL como https://tokens.example.com.</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
         <translation>--within espera un número entero de días, no «%1».</translation>
-    </message>
-    <message>
-        <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation>provision necesita --login LOGIN y --name NAME.</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
@@ -615,10 +995,6 @@
         <translation>Informar de los tokens activos que se desactivarán automáticamente en DAYS días (14 por defecto).</translation>
     </message>
     <message>
-        <source>The user (login) the new token belongs to.</source>
-        <translation>El usuario al que pertenece el nuevo token.</translation>
-    </message>
-    <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
         <translation>El nombre del token, p. ej., su propósito («Salesforce»).</translation>
     </message>
@@ -638,16 +1014,130 @@
         <source>Use the language CODE (de, fr, es, ja, en).</source>
         <translation>Usar el idioma CODE (de, fr, es, ja, en).</translation>
     </message>
+    <message>
+        <source>Direct mode: a real ON24 account in North America (na), Europe (eu) or at a base URL.</source>
+        <translation>Modo directo: una cuenta real de ON24 en Norteamérica (na), Europa (eu) o en una URL base.</translation>
+    </message>
+    <message>
+        <source>Direct mode: the account&apos;s numeric ON24 client id.</source>
+        <translation>Modo directo: el id de cliente numérico de ON24 de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The login the pair was provisioned for (optional).</source>
+        <translation>El usuario para el que se aprovisionó el par (opcional).</translation>
+    </message>
+    <message>
+        <source>The token key (32 capital letters and digits).</source>
+        <translation>La clave del token (32 letras mayúsculas y dígitos).</translation>
+    </message>
+    <message>
+        <source>Read the token secret from the first line of standard input.</source>
+        <translation>Leer el secreto del token de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Who to tell when the token is at risk.</source>
+        <translation>A quién avisar cuando el token esté en riesgo.</translation>
+    </message>
+    <message>
+        <source>Free notes about the token.</source>
+        <translation>Notas libres sobre el token.</translation>
+    </message>
+    <message>
+        <source>The Last Activity date ON24&apos;s page shows (YYYY-MM-DD).</source>
+        <translation>La fecha «Last Activity» que muestra la página de ON24 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Keep the pair alive (see “keepalive”).</source>
+        <translation>Mantener activo el par (véase «keepalive»).</translation>
+    </message>
+    <message>
+        <source>Switch keep-alive on or off.</source>
+        <translation>Activar o desactivar la opción «mantener activo».</translation>
+    </message>
+    <message>
+        <source>Say what would be called, call nothing.</source>
+        <translation>Indicar qué se llamaría, sin llamar a nada.</translation>
+    </message>
+    <message>
+        <source>Call tokens whose known inactivity reached DAYS days (default 45).</source>
+        <translation>Llamar a los tokens cuya inactividad conocida ha llegado a DAYS días (45 por defecto).</translation>
+    </message>
+    <message>
+        <source>Provision a token for the user LOGIN; the secret goes to the keychain and only the key is printed:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</source>
+        <translation>Aprovisionar un token para el usuario LOGIN; el secreto va al llavero y solo se muestra la clave:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</translation>
+    </message>
+    <message>
+        <source>Direct mode: add a token pair made on ON24&apos;s page. It is verified with one real ON24 call first; a wrong pair is refused and nothing is stored. The secret is read from standard input and goes to the keychain only.</source>
+        <translation>Modo directo: añadir un par de token creado en la página de ON24. Primero se verifica con una llamada real a ON24; un par incorrecto se rechaza y no se guarda nada. El secreto se lee de la entrada estándar y solo va al llavero.</translation>
+    </message>
+    <message>
+        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
+        <translation>Modo directo: cambiar el nombre local, el responsable o las notas de un par, o activar o desactivar su opción «mantener activo».</translation>
+    </message>
+    <message>
+        <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
+        <translation>Modo directo: quitar un par del inventario y del llavero de este equipo. ON24 no se modifica.</translation>
+    </message>
+    <message>
+        <source>Direct mode: list the account&apos;s logins, and who may provision tokens on ON24&apos;s page.</source>
+        <translation>Modo directo: listar los usuarios de la cuenta e indicar quién puede aprovisionar tokens en la página de ON24.</translation>
+    </message>
+    <message>
+        <source>Direct mode: verify every kept-alive token whose known inactivity reached the threshold, one call each, spread out. Exit codes: 0 all fine, 1 a token failed (wrong pair, deactivated, quota), 3 error.</source>
+        <translation>Modo directo: verificar cada token con «mantener activo» cuya inactividad conocida ha llegado al umbral, una llamada por token, espaciadas en el tiempo. Códigos de salida: 0 todo bien, 1 algún token falló (par incorrecto, desactivado, cuota), 3 error.</translation>
+    </message>
+    <message>
+        <source>The login (user) the new token is for.</source>
+        <translation>El usuario al que se destina el nuevo token.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s id (in direct mode its key), as “list” shows it.</source>
+        <translation>El id del token (en modo directo, su clave), tal como lo muestra «list».</translation>
+    </message>
+    <message>
+        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [options] %2</source>
+        <translation>Uso: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [opciones] %2</translation>
+    </message>
+    <message>
+        <source>--client-id wants the account&apos;s numeric ON24 client id.</source>
+        <translation>--client-id espera el id de cliente numérico de ON24 de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Use either --server (a Token Admin API) or --on24 (direct mode), not both.</source>
+        <translation>Use --server (una Token Admin API) o --on24 (modo directo), no ambos.</translation>
+    </message>
+    <message>
+        <source>provision needs the token&apos;s LOGIN and --name NAME.</source>
+        <translation>provision necesita el LOGIN del token y --name NAME.</translation>
+    </message>
+    <message>
+        <source>add needs --key KEY, --name NAME and --secret-stdin (the secret is read from standard input, never from the command line).</source>
+        <translation>add necesita --key KEY, --name NAME y --secret-stdin (el secreto se lee de la entrada estándar, nunca de la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>--last-activity wants a past date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--last-activity espera una fecha pasada con el formato YYYY-MM-DD, no «%1».</translation>
+    </message>
+    <message>
+        <source>--keep-alive wants on or off.</source>
+        <translation>--keep-alive espera on u off.</translation>
+    </message>
+    <message>
+        <source>set needs at least one of --name, --owner, --notes and --keep-alive.</source>
+        <translation>set necesita al menos una de las opciones --name, --owner, --notes y --keep-alive.</translation>
+    </message>
+    <message>
+        <source>--threshold wants a number of days from 0 to 60.</source>
+        <translation>--threshold espera un número de días de 0 a 60.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>
     <message>
         <source>--server needs --login LOGIN and --password-stdin (the password is read from standard input, never from the command line).</source>
         <translation>--server necesita --login LOGIN y --password-stdin (la contraseña se lee de la entrada estándar, nunca de la línea de órdenes).</translation>
-    </message>
-    <message>
-        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin.</source>
-        <translation>No existe ningún perfil de conexión llamado «%1». Créelo en la aplicación o use --server URL --login LOGIN --password-stdin.</translation>
     </message>
     <message>
         <source>The password for profile “%1” could not be read from the keychain: %2 Use --password-stdin instead.</source>
@@ -661,36 +1151,17 @@
         <source>Could not start the built-in demo server: %1</source>
         <translation>No se pudo iniciar el servidor de demostración integrado: %1</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Command</name>
     <message>
-        <source>Not connected to a platform.</source>
-        <translation>No hay conexión con ninguna plataforma.</translation>
+        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin, or --on24 REGION --client-id N.</source>
+        <translation>No existe ningún perfil de conexión llamado «%1». Créelo en la aplicación, o use --server URL --login LOGIN --password-stdin, o --on24 REGION --client-id N.</translation>
     </message>
     <message>
-        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
-        <translation>Su usuario (%1) no tiene el permiso «Gestionar usuarios»: puede ver los tokens, pero solo un administrador puede cambiarlos.</translation>
+        <source>--on24 wants na, eu or a base URL such as https://api.on24.com/v2.</source>
+        <translation>--on24 espera na, eu o una URL base como https://api.on24.com/v2.</translation>
     </message>
     <message>
-        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
-        <translation>El contrato de %1 no incluye Connect, que es necesario para aprovisionar. Consulte a su gestor de cuenta de ON24.</translation>
-    </message>
-    <message>
-        <source>Select a token first.</source>
-        <translation>Seleccione primero un token.</translation>
-    </message>
-    <message>
-        <source>“%1” is disabled.</source>
-        <translation>«%1» está desactivado.</translation>
-    </message>
-    <message>
-        <source>“%1” is already active.</source>
-        <translation>«%1» ya está activo.</translation>
-    </message>
-    <message>
-        <source>This computer does not hold the secret of “%1”: only tokens provisioned here have it in the keychain.</source>
-        <translation>Este equipo no tiene el secreto de «%1»: solo los tokens aprovisionados aquí lo tienen en el llavero.</translation>
+        <source>Direct mode needs the account&apos;s numeric ON24 client id: --client-id N.</source>
+        <translation>El modo directo necesita el id de cliente numérico de ON24 de la cuenta: --client-id N.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1234,38 @@
         <source>Unavailable: %1</source>
         <translation>No disponible: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add Existing Token…</source>
+        <translation>Añadir token &amp;existente…</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page, verified before it is stored</source>
+        <translation>Añadir un par de token creado en la página de ON24, verificado antes de guardarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Olvidar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair from this computer; ON24 is not touched</source>
+        <translation>Quitar el par seleccionado de este equipo; ON24 no se modifica</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Alive</source>
+        <translation>&amp;Mantener activo</translation>
+    </message>
+    <message>
+        <source>Call ON24 with the selected pair before its days without activity run out</source>
+        <translation>Llamar a ON24 con el par seleccionado antes de que se agoten sus días sin actividad</translation>
+    </message>
+    <message>
+        <source>Verify A&amp;ll</source>
+        <translation>Verificar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Verify every token whose secret is on this computer, one call at a time</source>
+        <translation>Verificar todos los tokens cuyo secreto está en este equipo, una llamada cada vez</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
@@ -791,10 +1294,6 @@
         <translation>Conectar con una plataforma</translation>
     </message>
     <message>
-        <source>Sign in to the Token Admin API of your ON24 platform gateway. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
-        <translation>Inicie sesión en la Token Admin API de la pasarela de su plataforma ON24. La contraseña solo se guarda en el llavero de este equipo, y solo si usted lo pide.</translation>
-    </message>
-    <message>
         <source>Sign In Again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
@@ -813,6 +1312,34 @@
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>A Token Admin API server (the sandbox or a platform gateway)</source>
+        <translation>Un servidor de Token Admin API (el sandbox o una pasarela de plataforma)</translation>
+    </message>
+    <message>
+        <source>An ON24 account (tokens made on ON24&apos;s page)</source>
+        <translation>Una cuenta de ON24 (tokens creados en la página de ON24)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>Conectar &amp;a:</translation>
+    </message>
+    <message>
+        <source>The numeric client id, e.g. 10001</source>
+        <translation>El id de cliente numérico, p. ej., 10001</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Id de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>ON24 has no API for its tokens: you add the pairs made on ON24&apos;s page, and the console proves them with real calls and keeps them alive.</source>
+        <translation>ON24 no tiene API para sus tokens: usted añade los pares creados en la página de ON24 y la consola los comprueba con llamadas reales y los mantiene activos.</translation>
+    </message>
+    <message>
+        <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
+        <translation>Inicie sesión en un servidor que gestione los tokens mediante la Token Admin API. La contraseña solo se guarda en el llavero de este equipo, y solo si usted lo pide.</translation>
     </message>
 </context>
 <context>
@@ -838,10 +1365,6 @@
     <message>
         <source>disabled</source>
         <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>hoy</translation>
     </message>
     <message>
         <source>%1 · critical</source>
@@ -876,10 +1399,6 @@
     <message>
         <source>never</source>
         <translation>nunca</translation>
-    </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>Todos los endpoints</translation>
     </message>
     <message>
         <source>Token details</source>
@@ -978,22 +1497,6 @@
         <translation>A&amp;uditoría</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity</source>
-        <translation>Desactivado por inactividad</translation>
-    </message>
-    <message>
-        <source>Disabled manually</source>
-        <translation>Desactivado manualmente</translation>
-    </message>
-    <message>
         <source>— (disabled)</source>
         <translation>— (desactivado)</translation>
     </message>
@@ -1032,6 +1535,81 @@
     <message>
         <source>%1, in %2 — %3</source>
         <translation>%1, dentro de %2 — %3</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>Mantener activo:</translation>
+    </message>
+    <message>
+        <source>Last verify:</source>
+        <translation>Última verificación:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 said: “%2”)</source>
+        <translation>%1 (ON24 respondió: «%2»)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here</source>
+        <translation>Desconocido: aquí no se conoce ninguna actividad de este token</translation>
+    </message>
+    <message>
+        <source>%1 at the latest, %2 — %3</source>
+        <translation>A más tardar el %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (known from %2)</source>
+        <translation>%1 (fuente: %2)</translation>
+    </message>
+    <message>
+        <source>On, turned on by %1 on %2</source>
+        <translation>Activado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DirectDemo</name>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>Informe trimestral para la junta</translation>
+    </message>
+    <message>
+        <source>Runs once a quarter, so it is kept alive between runs.</source>
+        <translation>Se ejecuta una vez por trimestre, así que se mantiene activo entre ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Data warehouse sync</source>
+        <translation>Sincronización del almacén de datos</translation>
+    </message>
+    <message>
+        <source>Nightly export of registrants.</source>
+        <translation>Exportación nocturna de los inscritos.</translation>
+    </message>
+    <message>
+        <source>every login of the demo account already has a token</source>
+        <translation>todos los usuarios de la cuenta de demostración ya tienen un token</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1679,120 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::FilterBar</name>
+    <message>
+        <source>Search name, owner, login or key</source>
+        <translation>Buscar por nombre, responsable, usuario o clave</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Buscar tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Activos (%1)</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 (%2)</source>
+        <translation>Caduca en %1 o menos (%2)</translation>
+    </message>
+    <message>
+        <source>Disabled (%1)</source>
+        <translation>Desactivados (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity (%1)</source>
+        <translation>Desactivados por inactividad (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ForgetCommand</name>
+    <message>
+        <source>Forget Token</source>
+        <translation>Olvidar token</translation>
+    </message>
+    <message>
+        <source>Forget “%1” on this computer?</source>
+        <translation>¿Olvidar «%1» en este equipo?</translation>
+    </message>
+    <message>
+        <source>The pair leaves this computer&apos;s inventory and its secret leaves the keychain. ON24 is not touched: the token keeps working for its integration until someone disables it on ON24&apos;s page. Keep-alive stops for it.</source>
+        <translation>El par sale del inventario de este equipo y su secreto, del llavero. ON24 no se modifica: el token sigue funcionando para su integración hasta que alguien lo desactive en la página de ON24. Deja de mantenerse activo.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Could not forget “%1”: %2</source>
+        <translation>No se pudo olvidar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Forgot “%1” on this computer; ON24 was not touched.</source>
+        <translation>«%1» olvidado en este equipo; ON24 no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveCommand</name>
+    <message>
+        <source>Keep-alive is on for “%1”: this console calls ON24 with it before its days without activity run out.</source>
+        <translation>«%1» se mantiene activo: esta consola llama a ON24 con él antes de que se agoten sus días sin actividad.</translation>
+    </message>
+    <message>
+        <source>Keep-alive is off for “%1”: ON24 disables it after its days without activity.</source>
+        <translation>«%1» ya no se mantiene activo: ON24 lo desactivará cuando se cumplan sus días sin actividad.</translation>
+    </message>
+    <message>
+        <source>Keep Token Alive</source>
+        <translation>Mantener activo el token</translation>
+    </message>
+    <message>
+        <source>Keep “%1” alive?</source>
+        <translation>¿Mantener activo «%1»?</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after %1 without activity on purpose: a forgotten token that still works is a door left open. Keep alive only a token that an integration still needs but uses rarely (a quarterly report, say). This console will make one small read-only ON24 call with it when its known inactivity nears the limit. Your decision is recorded with your name and the time.</source>
+        <translation>ON24 desactiva a propósito un token tras %1 sin actividad: un token olvidado que sigue funcionando es una puerta abierta. Mantenga activo solo un token que una integración aún necesita pero usa pocas veces (por ejemplo, un informe trimestral). Esta consola hará con él una pequeña llamada de solo lectura a ON24 cuando su inactividad conocida se acerque al límite. Su decisión se registra con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Alive</source>
+        <translation>&amp;Mantener activo</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveScheduler</name>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); all work.</source>
+        <translation>
+            <numerusform>Se llamó a ON24 con %n token para mantenerlo activo; funciona.</numerusform>
+            <numerusform>Se llamó a ON24 con %n tokens para mantenerlos activos; todos funcionan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); %1 failed: see their status.</source>
+        <translation>
+            <numerusform>Se llamó a ON24 con %n token para mantenerlo activo; %1 con errores: consulte su estado.</numerusform>
+            <numerusform>Se llamó a ON24 con %n tokens para mantenerlos activos; %1 con errores: consulte su estado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::KeychainSecretStore</name>
     <message>
         <source>store the secret</source>
@@ -1134,128 +1826,28 @@
         <source>The keychain did not answer; it may be locked and waiting for its password. Unlock the keychain and try again.</source>
         <translation>El llavero no respondió; puede que esté bloqueado y esperando su contraseña. Desbloquee el llavero y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>No keychain is running: Token Console found no desktop session bus (D-Bus) to reach one, so it could not %1. Start Token Console in a desktop session that has a keychain (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>No hay ningún llavero en ejecución: Token Console no encontró ningún bus de sesión del escritorio (D-Bus) para llegar a uno, así que no se pudo %1. Inicie Token Console en una sesión de escritorio que tenga un llavero (como GNOME Keyring o KWallet) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain did not respond within %1 seconds, so Token Console could not %2. Restart your desktop&apos;s keychain (such as GNOME Keyring or KWallet) or sign in to the desktop again, then try again.</source>
+        <translation>El llavero no respondió en %1 segundos, así que no se pudo %2. Reinicie el llavero de su escritorio (como GNOME Keyring o KWallet) o vuelva a iniciar sesión en el escritorio, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No keychain is running on this computer, so Token Console could not %1. Start your desktop&apos;s keychain (such as GNOME Keyring or KWallet), or sign in to a desktop session that has one, then try again.</source>
+        <translation>No hay ningún llavero en ejecución en este equipo, así que no se pudo %1. Inicie el llavero de su escritorio (como GNOME Keyring o KWallet) o inicie una sesión de escritorio que tenga uno, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and was not unlocked (its unlock prompt was cancelled or could not be shown), so Token Console could not %1. Unlock the keychain, for example in your desktop&apos;s password manager, then try again.</source>
+        <translation>El llavero está bloqueado y no se desbloqueó (su solicitud de desbloqueo se canceló o no se pudo mostrar), así que no se pudo %1. Desbloquee el llavero, por ejemplo en el gestor de contraseñas de su escritorio, y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::MainWindow</name>
     <message>
         <source>Token Console</source>
         <translation>Token Console</translation>
-    </message>
-    <message>
-        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
-        <translation>Estos son datos de demostración locales: un sandbox integrado en este equipo, no una cuenta real de ON24. Pruebe lo que quiera; conéctese a su plataforma para gestionar tokens reales.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to a Platform…</source>
-        <translation>&amp;Conectar con una plataforma…</translation>
-    </message>
-    <message>
-        <source>Search name, login or key</source>
-        <translation>Buscar nombre, usuario o clave</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>Buscar tokens</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Filtro de estado</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Perfiles</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Token</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>&amp;Details Panel</source>
-        <translation>Panel de &amp;detalles</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-Refresh</source>
-        <translation>Actualización a&amp;utomática</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>&amp;Desactivada</translation>
-    </message>
-    <message>
-        <source>Every &amp;Minute</source>
-        <translation>Cada &amp;minuto</translation>
-    </message>
-    <message>
-        <source>Every &amp;5 Minutes</source>
-        <translation>Cada &amp;5 minutos</translation>
-    </message>
-    <message>
-        <source>Every &amp;15 Minutes</source>
-        <translation>Cada &amp;15 minutos</translation>
-    </message>
-    <message>
-        <source>Every &amp;Hour</source>
-        <translation>Cada &amp;hora</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About Token Console</source>
-        <translation>&amp;Acerca de Token Console</translation>
-    </message>
-    <message>
-        <source>About Token Console</source>
-        <translation>Acerca de Token Console</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestione los tokens de API de una cuenta de ON24: vea su última actividad, reciba un aviso antes de que la regla de 60 días de inactividad los desactive y guarde sus secretos solo en el llavero.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
-        <translation>No existe ningún perfil llamado «%1». Elija uno en Archivo &gt; Perfiles o conéctese a una plataforma.</translation>
-    </message>
-    <message>
-        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
-        <translation>Los datos de demostración locales no están disponibles en esta compilación. Conéctese a una plataforma en su lugar.</translation>
-    </message>
-    <message>
-        <source>The local demo data could not be opened: %1</source>
-        <translation>No se pudieron abrir los datos de demostración locales: %1</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Iniciando sesión en %1…</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1 as %2: %3</source>
-        <translation>No se pudo iniciar sesión en %1 como %2: %3</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -1274,108 +1866,8 @@
         <translation>Introduzca la contraseña de %1 en %2 para abrir el perfil «%3».</translation>
     </message>
     <message>
-        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
-        <translation>Sesión iniciada, pero no se pudo guardar la contraseña en el llavero: %1 Se le pedirá la próxima vez.</translation>
-    </message>
-    <message>
-        <source>Local Demo Data</source>
-        <translation>Datos de demostración locales</translation>
-    </message>
-    <message>
-        <source>%1 (%2 on %3)</source>
-        <translation>%1 (%2 en %3)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Local demo data</source>
-        <translation>Datos de demostración locales</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Perfil: %1</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Servidor: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Sesión iniciada como %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Last refresh %1 (stale)</source>
-        <translation>Última actualización %1 (desactualizada)</translation>
-    </message>
-    <message>
-        <source>Last refresh %1</source>
-        <translation>Última actualización %1</translation>
-    </message>
-    <message>
         <source>%1 — Token Console</source>
         <translation>%1 — Token Console</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
-        <translation>El reloj de este equipo difiere del del servidor en más de un minuto. Las cuentas atrás usan la hora del servidor; corrija el reloj para evitar confusiones en otros sitios.</translation>
-    </message>
-    <message>
-        <source>All (%1)</source>
-        <translation>Todos (%1)</translation>
-    </message>
-    <message>
-        <source>Active (%1)</source>
-        <translation>Activos (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled (%1)</source>
-        <translation>Desactivados (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity (%1)</source>
-        <translation>Desactivados por inactividad (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation>Advertencia: este reloj va %1 por detrás del del servidor</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation>Advertencia: este reloj va %1 por delante del del servidor</translation>
-    </message>
-    <message>
-        <source>Expiring within %1 (%2)</source>
-        <translation>Caduca en %1 o menos (%2)</translation>
-    </message>
-    <message>
-        <source>Demo data notice</source>
-        <translation>Aviso de datos de demostración</translation>
-    </message>
-    <message>
-        <source>Why some actions are unavailable</source>
-        <translation>Por qué algunas acciones no están disponibles</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Problema de conexión</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Last outcome</source>
-        <translation>Último resultado</translation>
-    </message>
-    <message>
-        <source>Inactivity warning</source>
-        <translation>Aviso de inactividad</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1384,10 +1876,6 @@
     <message>
         <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
         <translation>Su sesión ha caducado, así que esta lista no se actualiza. Elija «Reintentar» para volver a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
-        <translation>No ha iniciado sesión en «%1». Elija «Reintentar» para introducir la contraseña, elija otro perfil en Archivo &gt; Perfiles o conéctese a una plataforma.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1412,6 +1900,10 @@
     <message>
         <source>No token matches the search and the status filter.</source>
         <translation>Ningún token coincide con la búsqueda y el filtro de estado.</translation>
+    </message>
+    <message>
+        <source>No token pair is on this computer yet. Add one made on ON24&apos;s page with Token &gt; Add Existing Token… (%1).</source>
+        <translation>Todavía no hay ningún par de token en este equipo. Añada uno creado en la página de ON24 con Token &gt; Añadir token existente… (%1).</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1986,152 @@
     <message>
         <source>ON24 does not know this client id. Check the client id in the connection profile.</source>
         <translation>ON24 no reconoce este id de cliente. Compruebe el id de cliente en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The ON24 address sent an answer this console cannot read (%1): perhaps a proxy or a sign-in page answered instead of ON24&apos;s API. Check the region or base URL.</source>
+        <translation>La dirección de ON24 envió una respuesta que esta consola no puede leer (%1): quizá respondió un proxy o una página de inicio de sesión en lugar de la API de ON24. Compruebe la región o la URL base.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24DirectPlatform</name>
+    <message>
+        <source>ON24 account %1 (direct mode)</source>
+        <translation>Cuenta de ON24 %1 (modo directo)</translation>
+    </message>
+    <message>
+        <source>ON24 account %1</source>
+        <translation>Cuenta de ON24 %1</translation>
+    </message>
+    <message>
+        <source>ON24 answers only calls made with a token pair: add one first.</source>
+        <translation>ON24 solo responde a llamadas hechas con un par de token: añada uno primero.</translation>
+    </message>
+    <message>
+        <source>ON24&apos;s API does not show a token&apos;s activity; this console records only its own calls.</source>
+        <translation>La API de ON24 no muestra la actividad de un token; esta consola solo registra sus propias llamadas.</translation>
+    </message>
+    <message>
+        <source>Direct mode: these are the token pairs added on this computer, proved with real ON24 calls. Provision, disable and enable tokens on ON24&apos;s page (Platform Tools › Integrations › API Tokens); here you verify them and keep them alive.</source>
+        <translation>Modo directo: estos son los pares de token añadidos en este equipo, comprobados con llamadas reales a ON24. Aprovisione, desactive y active los tokens en la página de ON24 (Platform Tools › Integrations › API Tokens); aquí los verifica y los mantiene activos.</translation>
+    </message>
+    <message>
+        <source>The pair %1 is not in this computer&apos;s inventory any more.</source>
+        <translation>El par %1 ya no está en el inventario de este equipo.</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory as “%2”.</source>
+        <translation>La clave %1 ya está en este inventario como «%2».</translation>
+    </message>
+    <message>
+        <source>Could not check the pair with ON24, so nothing was stored: %1</source>
+        <translation>No se pudo comprobar el par con ON24, así que no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>ON24 refused the pair, so nothing was stored: %1%2</source>
+        <translation>ON24 rechazó el par, así que no se guardó nada: %1%2</translation>
+    </message>
+    <message>
+        <source> (ON24 said: “%1”)</source>
+        <translation> (ON24 respondió: «%1»)</translation>
+    </message>
+    <message>
+        <source>The pair works, but its secret could not be kept in the keychain, so nothing was stored: %1</source>
+        <translation>El par funciona, pero su secreto no se pudo guardar en el llavero, así que no se almacenó nada: %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory.</source>
+        <translation>La clave %1 ya está en este inventario.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from the keychain, so the pair was kept: %2</source>
+        <translation>No se pudo eliminar del llavero el secreto de «%1», así que se conservó el par: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24Inventory</name>
+    <message>
+        <source>The disk holding the inventory %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>El disco que contiene el inventario %1 está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only, so nothing was saved. Check the permissions of the file and of its folder, then try again.</source>
+        <translation>El inventario %1 es de solo lectura, así que no se guardó nada. Compruebe los permisos del archivo y de su carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another Token Console window or command is writing to the inventory %1. Try again in a moment.</source>
+        <translation>Otra ventana u otro comando de Token Console está escribiendo en el inventario %1. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged or is not an inventory file. Move it aside and add the tokens again; their secrets are still in the keychain.</source>
+        <translation>El inventario %1 está dañado o no es un archivo de inventario. Muévalo a otro lugar y vuelva a añadir los tokens; sus secretos siguen en el llavero.</translation>
+    </message>
+    <message>
+        <source>Token Console could not open the inventory %1. Check that its folder exists and that you may write to it, then try again.</source>
+        <translation>Token Console no pudo abrir el inventario %1. Compruebe que su carpeta existe y que puede escribir en ella, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk failed while reading or writing the inventory %1 (%2). Check the disk, then try again.</source>
+        <translation>El disco falló al leer o escribir el inventario %1 (%2). Compruebe el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Token Console could not read or write the inventory %1 (%2). Check the disk and the permissions of the file and of its folder, then try again.</source>
+        <translation>Token Console no pudo leer ni escribir el inventario %1 (%2). Compruebe el disco y los permisos del archivo y de su carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The inventory of profile “%1” is not open, so nothing was saved. Open the profile again, then try again.</source>
+        <translation>El inventario del perfil «%1» no está abierto, así que no se guardó nada. Abra de nuevo el perfil y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A field of this token holds a long hexadecimal text that looks like a token secret, so nothing was saved. Secrets belong in the keychain only: remove it from the key, name, owner, login or notes, then try again.</source>
+        <translation>Un campo de este token contiene un texto hexadecimal largo que parece un secreto, así que no se guardó nada. Los secretos solo deben estar en el llavero: quite ese texto de la clave, el nombre, el propietario, el usuario o las notas, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The token %1 is not in the inventory of profile “%2”. It may have been forgotten in another window: reload the list.</source>
+        <translation>El token %1 no está en el inventario del perfil «%2». Puede que se haya quitado en otra ventana: vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory folder %1. Check that you may write to its parent folder and that the disk is not full, then try again.</source>
+        <translation>Token Console no pudo crear la carpeta del inventario %1. Compruebe que puede escribir en la carpeta superior y que el disco no está lleno, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory folder %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console no pudo restringir a su cuenta de usuario la carpeta del inventario %1. Compruebe quién es su propietario y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory file %1 (%2). Check that you may write to its folder and that the disk is not full, then try again.</source>
+        <translation>Token Console no pudo crear el archivo del inventario %1 (%2). Compruebe que puede escribir en su carpeta y que el disco no está lleno, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory file %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console no pudo restringir a su cuenta de usuario el archivo del inventario %1. Compruebe quién es su propietario y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of Token Console. Update Token Console to use this profile.</source>
+        <translation>El inventario %1 lo escribió una versión más reciente de Token Console. Actualice Token Console para usar este perfil.</translation>
+    </message>
+    <message>
+        <source>The token has no key, so it was not added. Enter its key, then try again.</source>
+        <translation>El token no tiene clave, así que no se añadió. Introduzca su clave y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”.</source>
+        <translation>El token %1 ya está en el inventario del perfil «%2».</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”, named “%3”.</source>
+        <translation>El token %1 ya está en el inventario del perfil «%2», con el nombre «%3».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a verify outcome Token Console knows, so nothing was recorded.</source>
+        <translation>«%1» no es un resultado de verificación que Token Console conozca, así que no se registró nada.</translation>
+    </message>
+    <message>
+        <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
+        <translation>Token Console no pudo eliminar el archivo del inventario %1 (%2). Compruebe los permisos de su carpeta y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2218,10 @@
         <source>Renamed “%1” to “%2”.</source>
         <translation>«%1» renombrado a «%2».</translation>
     </message>
+    <message>
+        <source>Renamed “%1” to “%2” on this computer; ON24&apos;s page keeps its own name.</source>
+        <translation>«%1» renombrado a «%2» en este equipo; la página de ON24 conserva su propio nombre.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::RenameDialog</name>
@@ -1647,45 +2289,148 @@
     </message>
 </context>
 <context>
-    <name>TokenConsole::StatusBadgeDelegate</name>
+    <name>TokenConsole::SecretStore</name>
     <message>
-        <source>Active</source>
-        <translation>Activo</translation>
+        <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
+        <translation>La entrada del llavero de este token no contiene un secreto de token (128 dígitos y letras minúsculas de la a a la f), así que no se usó. Guarde de nuevo el secreto correcto de este token, o rote el token para obtener uno nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::SessionController</name>
+    <message>
+        <source>The demo ON24 account could not be opened: %1</source>
+        <translation>No se pudo abrir la cuenta de ON24 de demostración: %1</translation>
     </message>
     <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Desactivado (inactividad)</translation>
+        <source>no embedded sandbox in this build</source>
+        <translation>no hay sandbox integrado en esta compilación</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation>Desactivado</translation>
+        <source>The demo ON24 account could not be prepared: %1</source>
+        <translation>No se pudo preparar la cuenta de ON24 de demostración: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
+        <translation>No existe ningún perfil llamado «%1». Elija uno en Archivo &gt; Perfiles o conéctese a una plataforma.</translation>
+    </message>
+    <message>
+        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
+        <translation>Los datos de demostración locales no están disponibles en esta compilación. Conéctese a una plataforma en su lugar.</translation>
+    </message>
+    <message>
+        <source>The local demo data could not be opened: %1</source>
+        <translation>No se pudieron abrir los datos de demostración locales: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 as %2: %3</source>
+        <translation>No se pudo iniciar sesión en %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
+        <translation>Sesión iniciada, pero no se pudo guardar la contraseña en el llavero: %1 Se le pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s numeric ON24 client id.</source>
+        <translation>Introduzca el id de cliente numérico de ON24 de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>No ha iniciado sesión en «%1». Elija «Reintentar» para introducir la contraseña, elija otro perfil en Archivo &gt; Perfiles o conéctese a una plataforma.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::StatusLine</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>Local demo data</source>
+        <translation>Datos de demostración locales</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 (stale)</source>
+        <translation>Última actualización %1 (desactualizada)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>Última actualización %1</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 behind the server&apos;s</source>
+        <translation>Advertencia: este reloj va %1 por detrás del del servidor</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
+        <translation>Advertencia: este reloj va %1 por delante del del servidor</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
+        <translation>El reloj de este equipo difiere del del servidor en más de un minuto. Las cuentas atrás usan la hora del servidor; corrija el reloj para evitar confusiones en otros sitios.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenPairFormat</name>
+    <message>
+        <source>Enter the token key: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Introduzca la clave del token: 32 letras mayúsculas y dígitos, tal como aparece en la página «API Tokens» de ON24.</translation>
+    </message>
+    <message>
+        <source>This looks like the token secret, not the key. Paste the key here: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Esto parece el secreto del token, no la clave. Pegue aquí la clave: 32 letras mayúsculas y dígitos, tal como aparece en la página «API Tokens» de ON24.</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains other characters, such as spaces, punctuation, accented or full-width characters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>La clave de un token tiene 32 letras mayúsculas y dígitos; esta contiene otros caracteres, como espacios, signos de puntuación, letras acentuadas o caracteres de ancho completo. Cópiela de nuevo desde la página «API Tokens» de ON24.</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains lower-case letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>La clave de un token tiene 32 letras mayúsculas y dígitos; esta contiene minúsculas. Cópiela de nuevo desde la página «API Tokens» de ON24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token key must be 32 capital letters and digits; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>La clave de un token tiene 32 letras mayúsculas y dígitos; esta tiene %n carácter. Cópiela de nuevo desde la página «API Tokens» de ON24.</numerusform>
+            <numerusform>La clave de un token tiene 32 letras mayúsculas y dígitos; esta tiene %n caracteres. Cópiela de nuevo desde la página «API Tokens» de ON24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the token secret: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Introduzca el secreto del token: 128 dígitos y letras minúsculas de la a a la f, tal como aparece en la página «API Tokens» de ON24.</translation>
+    </message>
+    <message>
+        <source>This looks like the token key, not the secret. Paste the secret here: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Esto parece la clave del token, no el secreto. Pegue aquí el secreto: 128 dígitos y letras minúsculas de la a a la f, tal como aparece en la página «API Tokens» de ON24.</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains other characters, such as spaces, punctuation or letters after f. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>El secreto de un token tiene 128 dígitos y letras minúsculas de la a a la f; este contiene otros caracteres, como espacios, signos de puntuación o letras posteriores a la f. Cópielo de nuevo desde la página «API Tokens» de ON24.</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains capital letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>El secreto de un token tiene 128 dígitos y letras minúsculas de la a a la f; este contiene mayúsculas. Cópielo de nuevo desde la página «API Tokens» de ON24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>El secreto de un token tiene 128 dígitos y letras minúsculas de la a a la f; este tiene %n carácter. Cópielo de nuevo desde la página «API Tokens» de ON24.</numerusform>
+            <numerusform>El secreto de un token tiene 128 dígitos y letras minúsculas de la a a la f; este tiene %n caracteres. Cópielo de nuevo desde la página «API Tokens» de ON24.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenTableModel</name>
     <message>
-        <source>All endpoints</source>
-        <translation>Todos los endpoints</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Desactivado (inactividad)</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1764,15 +2509,48 @@
         <translation>Secreto local</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+        <source>No</source>
+        <translation>No</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
+    <message>
+        <source>Latest activity known here: %1, from %2. ON24 does not show other callers&apos; activity, so the token may have been used since.</source>
+        <translation>Última actividad conocida aquí: %1 (fuente: %2). ON24 no muestra la actividad de otros llamantes, así que puede que el token se haya usado desde entonces.</translation>
+    </message>
+    <message>
+        <source>No activity is known: verify the token, or type the Last Activity date ON24&apos;s page shows.</source>
+        <translation>No se conoce ninguna actividad: verifique el token o escriba la fecha «Last Activity» que muestra la página de ON24.</translation>
+    </message>
+    <message>
+        <source>%1. Last verify: %2</source>
+        <translation>%1. Última verificación: %2</translation>
+    </message>
+    <message>
+        <source>Kept alive: turned on by %1 on %2.</source>
+        <translation>Se mantiene activo: activado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Not kept alive: the token is disabled after its days without activity, as ON24 intends.</source>
+        <translation>No se mantiene activo: el token se desactivará tras sus días sin actividad, como prevé ON24.</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here.</source>
+        <translation>Desconocido: aquí no se conoce ninguna actividad de este token.</translation>
+    </message>
+    <message>
+        <source>At the latest on %1, 60 days after the last activity known here; calls by others may have moved it later.</source>
+        <translation>A más tardar el %1, 60 días después de la última actividad conocida aquí; las llamadas de otros pueden haberla retrasado.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>Mantener activo</translation>
+    </message>
+    <message>
+        <source>Last verify</source>
+        <translation>Última verificación</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +2568,6 @@
         <translation>Restablecer columnas</translation>
     </message>
     <message>
-        <source>Salesforce EU</source>
-        <translation>Salesforce UE</translation>
-    </message>
-    <message>
         <source>All endpoints</source>
         <translation>Todos los endpoints</translation>
     </message>
@@ -1805,16 +2579,140 @@
         <source>59 days · critical</source>
         <translation>59 días · crítico</translation>
     </message>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>Informe trimestral para la junta</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenWording</name>
+    <message>
+        <source>Unverified</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <source>Disabled on ON24</source>
+        <translation>Desactivado en ON24</translation>
+    </message>
+    <message>
+        <source>Wrong pair</source>
+        <translation>Par incorrecto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Disabled (inactivity)</source>
+        <translation>Desactivado (inactividad)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity</source>
+        <translation>Desactivado por inactividad</translation>
+    </message>
+    <message>
+        <source>Disabled manually</source>
+        <translation>Desactivado manualmente</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Todos los endpoints</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s)</source>
+        <translation>
+            <numerusform>como mucho %n día</numerusform>
+            <numerusform>como mucho %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled, no countdown</source>
+        <translation>desactivado, sin cuenta atrás</translation>
+    </message>
+    <message>
+        <source>%1, critical</source>
+        <translation>%1, crítico</translation>
+    </message>
+    <message>
+        <source>%1, warning</source>
+        <translation>%1, advertencia</translation>
+    </message>
+    <message>
+        <source>a call from this console</source>
+        <translation>una llamada desde esta consola</translation>
+    </message>
+    <message>
+        <source>the date typed from ON24&apos;s page</source>
+        <translation>la fecha copiada de la página de ON24</translation>
+    </message>
+    <message>
+        <source>nothing known yet</source>
+        <translation>aún no se sabe nada</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::VerifyAllCommand</name>
+    <message>
+        <source>No token can be verified here: none has its secret on this computer.</source>
+        <translation>Aquí no se puede verificar ningún token: ninguno tiene su secreto en este equipo.</translation>
+    </message>
+    <message>
+        <source>Verified all: %1 work, %2 failed.</source>
+        <translation>Todos verificados — funcionan: %1, con errores: %2.</translation>
+    </message>
+    <message>
+        <source>Verifying “%1” (%2 more to go)…</source>
+        <translation>Verificando «%1» (quedan %2)…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyCommand</name>
     <message>
         <source>Verifying “%1” with a call to the ON24 API…</source>
         <translation>Verificando «%1» con una llamada a la API de ON24…</translation>
-    </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” works: the ON24 API answered for %2. This call counts as activity.</source>
@@ -1838,6 +2736,136 @@
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>«%1» (%2) se desactivará por inactividad dentro de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowBanners</name>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Aviso de datos de demostración</translation>
+    </message>
+    <message>
+        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
+        <translation>Estos son datos de demostración locales: un sandbox integrado en este equipo, no una cuenta real de ON24. Pruebe lo que quiera; conéctese a su plataforma para gestionar tokens reales.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>&amp;Conectar con una plataforma…</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Por qué algunas acciones no están disponibles</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>Aviso de inactividad</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>&amp;Conectar con una plataforma…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>Panel de &amp;detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>Actualización a&amp;utomática</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desactivada</translation>
+    </message>
+    <message>
+        <source>Every &amp;Minute</source>
+        <translation>Cada &amp;minuto</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Cada &amp;5 minutos</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes</source>
+        <translation>Cada &amp;15 minutos</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation>Cada &amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Token Console</source>
+        <translation>&amp;Acerca de Token Console</translation>
+    </message>
+    <message>
+        <source>About Token Console</source>
+        <translation>Acerca de Token Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licence: %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestione los tokens de API de una cuenta de ON24: vea su última actividad, reciba un aviso antes de que la regla de 60 días de inactividad los desactive y guarde sus secretos solo en el llavero.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licencia: %3 (%4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Local Demo Data</source>
+        <translation>Datos de demostración locales</translation>
+    </message>
+    <message>
+        <source>Demo ON24 Account (Direct Mode)</source>
+        <translation>Cuenta de ON24 de demostración (modo directo)</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 account %2)</source>
+        <translation>%1 (cuenta de ON24 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 en %3)</translation>
     </message>
 </context>
 <context>
@@ -1875,23 +2903,24 @@
         <translation>DESACTIVACIÓN EN</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>hoy</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>KEEP-ALIVE</source>
+        <translation>MANTENER ACTIVO</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +3032,6 @@
         <translation>Error en la captura de pantalla: no se pudo escribir %1.</translation>
     </message>
     <message>
-        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation>Gestionar los tokens de API de una cuenta de ON24. Sin opciones, abre el último perfil, o datos de demostración locales la primera vez. Los subcomandos (list, check, provision, rename, disable, enable, verify) se ejecutan sin ventana.</translation>
-    </message>
-    <message>
         <source>Print the version and exit.</source>
         <translation>Mostrar la versión y salir.</translation>
     </message>
@@ -2061,6 +3086,10 @@
     <message>
         <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
         <translation>Con --screenshot: capturar el diálogo NAME (provision, new-secret, connect) en lugar de la ventana.</translation>
+    </message>
+    <message>
+        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify; in direct mode add, set, forget, users, keepalive) run without a window.</source>
+        <translation>Gestiona los tokens de API de una cuenta de ON24. Sin opciones, abre el último perfil o, en el primer inicio, datos de demostración locales. Los subcomandos (list, check, provision, rename, disable, enable, verify; en modo directo add, set, forget, users, keepalive) se ejecutan sin ventana.</translation>
     </message>
 </context>
 </TS>

@@ -67,10 +67,6 @@
         <translation>&quot;userId&quot; doit être le numéro d’un utilisateur de ce compte.</translation>
     </message>
     <message>
-        <source>The name must be 1 to 64 characters without control characters.</source>
-        <translation>Le nom doit compter de 1 à 64 caractères, sans caractère de contrôle.</translation>
-    </message>
-    <message>
         <source>Access must be &quot;all_endpoints&quot; or a non-empty list of: %1.</source>
         <translation>L’accès doit être &quot;all_endpoints&quot; ou une liste non vide parmi&#xa0;: %1.</translation>
     </message>
@@ -97,6 +93,42 @@
     <message>
         <source>The token is already active.</source>
         <translation>Le jeton est déjà actif.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time. Check the connection and send it again.</source>
+        <translation>La requête n’est pas arrivée à temps. Vérifiez la connexion et renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than 64 KiB. Send smaller headers.</source>
+        <translation>Les en-têtes de la requête dépassent 64 Kio. Envoyez des en-têtes plus petits.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>Le nom doit compter de 1 à 64 caractères, sans caractère de contrôle ni caractère invisible de direction ou de largeur nulle.</translation>
+    </message>
+    <message>
+        <source>The owner must be at most 128 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>Le propriétaire doit compter au plus 128 caractères, sans caractère de contrôle ni caractère invisible de direction ou de largeur nulle.</translation>
+    </message>
+    <message>
+        <source>The notes must be at most 2000 characters, without control characters other than line breaks and tabs, and without invisible direction and zero-width characters.</source>
+        <translation>Les notes doivent compter au plus 2000 caractères, sans caractère de contrôle autre que les sauts de ligne et les tabulations, et sans caractère invisible de direction ou de largeur nulle.</translation>
+    </message>
+    <message>
+        <source>Send at least one of &quot;name&quot;, &quot;owner&quot;, &quot;notes&quot; or &quot;access&quot;.</source>
+        <translation>Envoyez au moins l’un des champs &quot;name&quot;, &quot;owner&quot;, &quot;notes&quot; ou &quot;access&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;graceHours&quot; must be a whole number of hours from 0 to 168.</source>
+        <translation>&quot;graceHours&quot; doit être un nombre entier d’heures compris entre 0 et 168.</translation>
+    </message>
+    <message>
+        <source>The token is disabled, so its secret cannot be rotated. Enable it first.</source>
+        <translation>Le jeton est désactivé, son secret ne peut donc pas être renouvelé. Activez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The days must be a whole number from 1 to 90.</source>
+        <translation>Le nombre de jours doit être un entier compris entre 1 et 90.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +233,56 @@
         <source>The request was canceled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
+    <message>
+        <source> The server may have made the change anyway: refresh the list before trying again.</source>
+        <translation> Le serveur a peut-être effectué la modification malgré tout&#xa0;: actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Réessayez dans %n minute.</numerusform>
+            <numerusform>Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. Wait a minute, then try again.</source>
+        <translation>Le serveur reçoit trop de requêtes. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests and asks to wait.</source>
+        <translation>Le serveur reçoit trop de requêtes et demande de patienter.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP %1).</source>
+        <translation>Le serveur est temporairement indisponible (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent its answer too slowly to finish in time. Check your network connection and that the server is not overloaded, then try again.</source>
+        <translation>Le serveur a envoyé sa réponse trop lentement pour qu’elle se termine à temps. Vérifiez votre connexion réseau et que le serveur n’est pas surchargé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke off before it was complete. Check that the server is running and reachable, then try again.</source>
+        <translation>La réponse du serveur s’est interrompue avant d’être complète. Vérifiez que le serveur fonctionne et qu’il est joignable, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB, more than Token Console reads, so it stopped. Check that the server address points to a Token Admin API or to ON24, not to a download or a proxy.</source>
+        <translation>La réponse du serveur dépasse %1&#xa0;Mio, plus que ce que Token Console lit&#xa0;; la lecture a donc été interrompue. Vérifiez que l’adresse du serveur désigne une Token Admin API ou ON24, et non un téléchargement ou un proxy.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Token Console does not follow redirects, so that passwords and secrets go only to the address you entered. If the server has moved, enter its new address.</source>
+        <translation>Le serveur a redirigé la requête vers %1. Token Console ne suit pas les redirections, afin que les mots de passe et les secrets n’aillent qu’à l’adresse que vous avez saisie. Si le serveur a déménagé, saisissez sa nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>une autre adresse</translation>
+    </message>
 </context>
 <context>
     <name>BandStyle</name>
@@ -242,17 +324,6 @@
     <message>
         <source>less than a day</source>
         <translation>moins d’un jour</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
@@ -298,10 +369,6 @@
         <translation>%1 activé&#xa0;; le décompte d’inactivité repart de maintenant.</translation>
     </message>
     <message>
-        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision here.</source>
-        <translation>Aucun jeton de cette connexion n’a son secret sur cet ordinateur&#xa0;: aucun ne peut donc être vérifié. Les secrets sont enregistrés quand vous provisionnez depuis cet ordinateur.</translation>
-    </message>
-    <message>
         <source>No local secret for %1: this computer&apos;s keychain does not hold its secret, so it cannot be verified here. Verify it where it was provisioned.</source>
         <translation>Pas de secret local pour %1&#xa0;: le trousseau de cet ordinateur ne contient pas son secret, il ne peut donc pas être vérifié ici. Vérifiez-le là où il a été provisionné.</translation>
     </message>
@@ -312,6 +379,78 @@
     <message>
         <source>FAILED    %1: %2</source>
         <translation>ÉCHEC     %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>UNKNOWN   %1: no activity of it is known here. Verify it, or set the Last Activity date ON24&apos;s page shows.</source>
+        <translation>INCONNU   %1&#xa0;: aucune activité de ce jeton n’est connue ici. Vérifiez-le, ou indiquez la date «&#xa0;Last Activity&#xa0;» affichée sur la page d’ON24.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>DÉSACTIVÉ %1 est sans doute désactivé pour inactivité&#xa0;: sa dernière activité connue remonte à %2 jours. Activez-le sur la page d’ON24, puis vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>DÉSACTIVÉ %1 est désactivé sur ON24 (dernière vérification&#xa0;: %2). Activez-le sur la page d’ON24, puis vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision or add a pair here.</source>
+        <translation>Aucun jeton de cette connexion n’a son secret sur cet ordinateur&#xa0;: aucun ne peut donc être vérifié. Les secrets sont enregistrés lorsque vous provisionnez un jeton ou ajoutez une paire ici.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1: ON24 answered, so the pair works; its secret is in the keychain.</source>
+        <translation>AJOUTÉ    %1&#xa0;: ON24 a répondu, la paire fonctionne donc&#xa0;; son secret est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 as disabled: ON24 says “%2”. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>AJOUTÉ    %1 comme désactivé&#xa0;: ON24 indique «&#xa0;%2&#xa0;». Activez-le sur la page d’ON24, puis vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 unverified: ON24&apos;s call quota is used up (“%2”). Verify it again in an hour.</source>
+        <translation>AJOUTÉ    %1 non vérifié&#xa0;: le quota d’appels ON24 est épuisé («&#xa0;%2&#xa0;»). Vérifiez-le de nouveau dans une heure.</translation>
+    </message>
+    <message>
+        <source>Updated %1 on this computer: owner “%2”, keep-alive %3.</source>
+        <translation>%1 mis à jour sur cet ordinateur&#xa0;: responsable «&#xa0;%2&#xa0;», maintien en activité&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Forgot %1 on this computer; ON24 was not touched.</source>
+        <translation>%1 oublié sur cet ordinateur&#xa0;; ON24 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>can provision</source>
+        <translation>peut provisionner</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
+        <translation>IGNORÉ    %1&#xa0;: inactif depuis %2 jours, sous le seuil de %3.</translation>
+    </message>
+    <message>
+        <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
+        <translation>EN ATTENTE %1&#xa0;: le quota d’ON24 l’a refusé&#xa0;; prochain essai après %2.</translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
+        <translation>APPELLERAIT %1&#xa0;: inactif depuis %2 jours (simulation, aucun appel effectué).</translation>
+    </message>
+    <message>
+        <source>KEPT ALIVE %1: %2</source>
+        <translation>MAINTENU  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No token has keep-alive switched on: nothing to do. Switch it on with “token-console set KEY --keep-alive on”.</source>
+        <translation>Aucun jeton n’a le maintien en activité activé&#xa0;: rien à faire. Activez-le avec «&#xa0;token-console set KEY --keep-alive on&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 kept alive, %2 failed, of %3 opted in.</source>
+        <translation>Maintien en activité — réussis&#xa0;: %1, en échec&#xa0;: %2, jetons concernés&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -489,10 +628,166 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::AddExistingCommand</name>
+    <message>
+        <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté&#xa0;: ON24 a répondu, la paire fonctionne donc, et cet appel compte comme une activité.</translation>
+    </message>
+    <message>
+        <source>Added “%1” as disabled: ON24 says the pair is deactivated (%2). Enable it on ON24&apos;s page, then verify it here.</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté comme désactivé&#xa0;: selon ON24, la paire est désactivée (%2). Activez-la sur la page d’ON24, puis vérifiez-la ici.</translation>
+    </message>
+    <message>
+        <source>Added “%1” unverified: ON24&apos;s call quota is used up for now (%2). Verify it again in an hour.</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté sans vérification&#xa0;: le quota d’appels ON24 est épuisé pour l’instant (%2). Vérifiez-le de nouveau dans une heure.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AddPairDialog</name>
+    <message>
+        <source>The account&apos;s logins could not be read (%1). Type the login, or leave it empty.</source>
+        <translation>Impossible de lire les identifiants du compte (%1). Saisissez l’identifiant, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Add Existing Token</source>
+        <translation>Ajouter un jeton existant</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page (Platform Tools › Integrations › API Tokens). It is checked with one real ON24 call before anything is stored; the secret goes to this computer&apos;s keychain and nowhere else.</source>
+        <translation>Ajoutez une paire de jeton créée sur la page d’ON24 (Platform Tools › Integrations › API Tokens). Elle est vérifiée par un véritable appel à ON24 avant tout enregistrement&#xa0;; le secret va dans le trousseau de cet ordinateur et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>32 capital letters and digits</source>
+        <translation>32 lettres majuscules et chiffres</translation>
+    </message>
+    <message>
+        <source>Token key</source>
+        <translation>Clé du jeton</translation>
+    </message>
+    <message>
+        <source>Token &amp;key:</source>
+        <translation>&amp;Clé du jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>128 hexadecimal characters; paste it</source>
+        <translation>128 caractères hexadécimaux&#xa0;; collez-le</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Secret du jeton</translation>
+    </message>
+    <message>
+        <source>Token &amp;secret:</source>
+        <translation>&amp;Secret du jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. Salesforce</source>
+        <translation>Ce qui l’utilise, par ex. Salesforce</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Login (optional):</source>
+        <translation>&amp;Identifiant (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who to tell when it is at risk</source>
+        <translation>Qui prévenir lorsqu’il est menacé</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (optional):</source>
+        <translation>&amp;Responsable (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes (optional):</source>
+        <translation>No&amp;tes (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>Conn&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last activity as ON24&apos;s page shows it</source>
+        <translation>Dernière activité telle qu’affichée sur la page d’ON24</translation>
+    </message>
+    <message>
+        <source>Last activity on ON24&apos;s page:</source>
+        <translation>Dernière activité sur la page d’ON24&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
+        <translation>Maintien en &amp;activité&#xa0;: appeler ON24 avec ce jeton avant que 60 jours ne s’écoulent</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
+        <translation>ON24 désactive un jeton après 60 jours sans activité pour que les jetons oubliés cessent de fonctionner. N’activez le maintien en activité que pour les jetons dont une intégration a encore besoin mais qu’elle utilise rarement.</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Verify</source>
+        <translation>A&amp;jouter et vérifier</translation>
+    </message>
+    <message>
+        <source>Type the login, or leave it empty.</source>
+        <translation>Saisissez l’identifiant, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for.</source>
+        <translation>Choisissez l’identifiant pour lequel la paire a été provisionnée.</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for. Who can provision on ON24&apos;s page: %1.</source>
+        <translation>Choisissez l’identifiant pour lequel la paire a été provisionnée. Peuvent provisionner sur la page d’ON24&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Verifying with ON24…</source>
+        <translation>Vérification auprès d’ON24…</translation>
+    </message>
+    <message>
+        <source>Enter the key, the secret and a name.</source>
+        <translation>Saisissez la clé, le secret et un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AdminApiPlatform</name>
+    <message>
+        <source>Embedded sandbox at %1</source>
+        <translation>Bac à sable intégré à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>Token Admin API at %1</source>
+        <translation>Token Admin API à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::ApiJob</name>
     <message>
         <source> (certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5)</source>
         <translation> (certificat pour %1, émis par %2, valide du %3 au %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>a web page instead of JSON; a proxy or a sign-in page may be answering in the server&apos;s place</source>
+        <translation>une page web au lieu de JSON&#xa0;; un proxy ou une page de connexion répond peut-être à la place du serveur</translation>
+    </message>
+    <message>
+        <source>content of type “%1” instead of JSON</source>
+        <translation>un contenu de type «&#xa0;%1&#xa0;» au lieu de JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AppInfo</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licence publique générale GNU, version 3 ou ultérieure</translation>
     </message>
 </context>
 <context>
@@ -507,6 +802,109 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::CapabilityText</name>
+    <message>
+        <source>Not connected to a platform.</source>
+        <translation>Pas connecté à une plateforme.</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>Sélectionnez d’abord un jeton.</translation>
+    </message>
+    <message>
+        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
+        <translation>Votre utilisateur (%1) n’a pas l’autorisation «&#xa0;Gérer les utilisateurs&#xa0;»&#xa0;: vous pouvez consulter les jetons, mais seul un administrateur peut les modifier.</translation>
+    </message>
+    <message>
+        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
+        <translation>Le contrat de %1 n’inclut pas Connect, nécessaire pour provisionner. Adressez-vous à votre gestionnaire de compte ON24.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>«&#xa0;%1&#xa0;» est désactivé.</translation>
+    </message>
+    <message>
+        <source>“%1” is already active.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà actif.</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the secret of “%1”: only tokens provisioned or added here have it in the keychain.</source>
+        <translation>Cet ordinateur ne détient pas le secret de «&#xa0;%1&#xa0;»&#xa0;: seuls les jetons provisionnés ou ajoutés ici ont leur secret dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>ON24 offers no API for this: use Platform Tools › Integrations › API Tokens on ON24&apos;s site.</source>
+        <translation>ON24 ne propose pas d’API pour cela&#xa0;: utilisez Platform Tools › Integrations › API Tokens sur le site d’ON24.</translation>
+    </message>
+    <message>
+        <source>list tokens</source>
+        <translation>lister les jetons</translation>
+    </message>
+    <message>
+        <source>provision tokens</source>
+        <translation>provisionner des jetons</translation>
+    </message>
+    <message>
+        <source>rename tokens</source>
+        <translation>renommer des jetons</translation>
+    </message>
+    <message>
+        <source>edit names, owners and notes</source>
+        <translation>modifier les noms, responsables et notes</translation>
+    </message>
+    <message>
+        <source>disable tokens</source>
+        <translation>désactiver des jetons</translation>
+    </message>
+    <message>
+        <source>enable tokens</source>
+        <translation>activer des jetons</translation>
+    </message>
+    <message>
+        <source>rotate secrets</source>
+        <translation>renouveler des secrets</translation>
+    </message>
+    <message>
+        <source>verify tokens</source>
+        <translation>vérifier des jetons</translation>
+    </message>
+    <message>
+        <source>show a token&apos;s API activity</source>
+        <translation>afficher l’activité d’API d’un jeton</translation>
+    </message>
+    <message>
+        <source>show the audit log</source>
+        <translation>afficher le journal d’audit</translation>
+    </message>
+    <message>
+        <source>show usage by API area</source>
+        <translation>afficher l’utilisation par domaine d’API</translation>
+    </message>
+    <message>
+        <source>list the account&apos;s users</source>
+        <translation>lister les utilisateurs du compte</translation>
+    </message>
+    <message>
+        <source>keep tokens alive</source>
+        <translation>maintenir des jetons en activité</translation>
+    </message>
+    <message>
+        <source>add existing token pairs</source>
+        <translation>ajouter des paires de jeton existantes</translation>
+    </message>
+    <message>
+        <source>forget token pairs</source>
+        <translation>oublier des paires de jeton</translation>
+    </message>
+    <message>
+        <source>copy secrets</source>
+        <translation>copier des secrets</translation>
+    </message>
+    <message>
+        <source>This platform cannot %1.</source>
+        <translation>Cette plateforme ne peut pas %1.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
@@ -515,12 +913,6 @@
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
         <translation>Rechercher les jetons proches de la désactivation automatique pour inactivité, ou déjà désactivés. Codes de sortie&#xa0;: 0 rien à risque, 1 un jeton actif sera désactivé automatiquement d’ici JOURS jours, 2 un jeton est désactivé pour inactivité, 3 erreur.</translation>
-    </message>
-    <message>
-        <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation>Provisionner un jeton pour un utilisateur&#xa0;; le secret va dans le trousseau et seule la clé est affichée. Ici, les options de connexion doivent précéder «&#xa0;provision&#xa0;», car --login placé après désigne l’utilisateur du jeton&#xa0;:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
@@ -547,24 +939,12 @@
         <translation>Voir «&#xa0;token-console %1 --help&#xa0;».</translation>
     </message>
     <message>
-        <source>The token&apos;s id, as “list” shows it.</source>
-        <translation>L’identifiant du jeton, tel que «&#xa0;list&#xa0;» l’affiche.</translation>
-    </message>
-    <message>
-        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation>Utilisation&#xa0;: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</translation>
-    </message>
-    <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
         <translation>--server attend une URL telle que https://tokens.example.com.</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
         <translation>--within attend un nombre entier de jours, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation>provision nécessite --login LOGIN et --name NAME.</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
@@ -615,10 +995,6 @@
         <translation>Signaler les jetons actifs désactivés automatiquement d’ici DAYS jours (14 par défaut).</translation>
     </message>
     <message>
-        <source>The user (login) the new token belongs to.</source>
-        <translation>L’utilisateur (identifiant) auquel appartient le nouveau jeton.</translation>
-    </message>
-    <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
         <translation>Le nom du jeton, par ex. son usage («&#xa0;Salesforce&#xa0;»).</translation>
     </message>
@@ -638,16 +1014,130 @@
         <source>Use the language CODE (de, fr, es, ja, en).</source>
         <translation>Utiliser la langue CODE (de, fr, es, ja, en).</translation>
     </message>
+    <message>
+        <source>Direct mode: a real ON24 account in North America (na), Europe (eu) or at a base URL.</source>
+        <translation>Mode direct&#xa0;: un vrai compte ON24 en Amérique du Nord (na), en Europe (eu) ou à une URL de base.</translation>
+    </message>
+    <message>
+        <source>Direct mode: the account&apos;s numeric ON24 client id.</source>
+        <translation>Mode direct&#xa0;: l’identifiant client ON24 numérique du compte.</translation>
+    </message>
+    <message>
+        <source>The login the pair was provisioned for (optional).</source>
+        <translation>L’identifiant pour lequel la paire a été provisionnée (facultatif).</translation>
+    </message>
+    <message>
+        <source>The token key (32 capital letters and digits).</source>
+        <translation>La clé du jeton (32 lettres majuscules et chiffres).</translation>
+    </message>
+    <message>
+        <source>Read the token secret from the first line of standard input.</source>
+        <translation>Lire le secret du jeton sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Who to tell when the token is at risk.</source>
+        <translation>Qui prévenir lorsque le jeton est menacé.</translation>
+    </message>
+    <message>
+        <source>Free notes about the token.</source>
+        <translation>Notes libres sur le jeton.</translation>
+    </message>
+    <message>
+        <source>The Last Activity date ON24&apos;s page shows (YYYY-MM-DD).</source>
+        <translation>La date «&#xa0;Last Activity&#xa0;» affichée sur la page d’ON24 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Keep the pair alive (see “keepalive”).</source>
+        <translation>Maintenir la paire en activité (voir «&#xa0;keepalive&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Switch keep-alive on or off.</source>
+        <translation>Activer ou désactiver le maintien en activité.</translation>
+    </message>
+    <message>
+        <source>Say what would be called, call nothing.</source>
+        <translation>Indiquer ce qui serait appelé, sans rien appeler.</translation>
+    </message>
+    <message>
+        <source>Call tokens whose known inactivity reached DAYS days (default 45).</source>
+        <translation>Appeler les jetons dont l’inactivité connue a atteint DAYS jours (45 par défaut).</translation>
+    </message>
+    <message>
+        <source>Provision a token for the user LOGIN; the secret goes to the keychain and only the key is printed:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</source>
+        <translation>Provisionner un jeton pour l’utilisateur LOGIN&#xa0;; le secret va dans le trousseau et seule la clé est affichée&#xa0;:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</translation>
+    </message>
+    <message>
+        <source>Direct mode: add a token pair made on ON24&apos;s page. It is verified with one real ON24 call first; a wrong pair is refused and nothing is stored. The secret is read from standard input and goes to the keychain only.</source>
+        <translation>Mode direct&#xa0;: ajouter une paire de jeton créée sur la page d’ON24. Elle est d’abord vérifiée par un véritable appel à ON24&#xa0;; une paire incorrecte est refusée et rien n’est enregistré. Le secret est lu sur l’entrée standard et ne va que dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
+        <translation>Mode direct&#xa0;: modifier le nom local, le responsable ou les notes d’une paire, ou activer ou désactiver son maintien en activité.</translation>
+    </message>
+    <message>
+        <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
+        <translation>Mode direct&#xa0;: retirer une paire de l’inventaire et du trousseau de cet ordinateur. ON24 n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Direct mode: list the account&apos;s logins, and who may provision tokens on ON24&apos;s page.</source>
+        <translation>Mode direct&#xa0;: lister les identifiants du compte et indiquer qui peut provisionner des jetons sur la page d’ON24.</translation>
+    </message>
+    <message>
+        <source>Direct mode: verify every kept-alive token whose known inactivity reached the threshold, one call each, spread out. Exit codes: 0 all fine, 1 a token failed (wrong pair, deactivated, quota), 3 error.</source>
+        <translation>Mode direct&#xa0;: vérifier chaque jeton maintenu en activité dont l’inactivité connue a atteint le seuil, un appel chacun, espacés dans le temps. Codes de sortie&#xa0;: 0 tout va bien, 1 un jeton a échoué (paire incorrecte, désactivé, quota), 3 erreur.</translation>
+    </message>
+    <message>
+        <source>The login (user) the new token is for.</source>
+        <translation>L’identifiant (utilisateur) auquel le nouveau jeton est destiné.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s id (in direct mode its key), as “list” shows it.</source>
+        <translation>L’identifiant du jeton (en mode direct, sa clé), tel que «&#xa0;list&#xa0;» l’affiche.</translation>
+    </message>
+    <message>
+        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [options] %2</source>
+        <translation>Utilisation&#xa0;: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>--client-id wants the account&apos;s numeric ON24 client id.</source>
+        <translation>--client-id attend l’identifiant client ON24 numérique du compte.</translation>
+    </message>
+    <message>
+        <source>Use either --server (a Token Admin API) or --on24 (direct mode), not both.</source>
+        <translation>Utilisez soit --server (une Token Admin API), soit --on24 (mode direct), mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>provision needs the token&apos;s LOGIN and --name NAME.</source>
+        <translation>provision nécessite le LOGIN du jeton et --name NAME.</translation>
+    </message>
+    <message>
+        <source>add needs --key KEY, --name NAME and --secret-stdin (the secret is read from standard input, never from the command line).</source>
+        <translation>add nécessite --key KEY, --name NAME et --secret-stdin (le secret est lu sur l’entrée standard, jamais sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>--last-activity wants a past date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--last-activity attend une date passée au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--keep-alive wants on or off.</source>
+        <translation>--keep-alive attend on ou off.</translation>
+    </message>
+    <message>
+        <source>set needs at least one of --name, --owner, --notes and --keep-alive.</source>
+        <translation>set nécessite au moins une des options --name, --owner, --notes et --keep-alive.</translation>
+    </message>
+    <message>
+        <source>--threshold wants a number of days from 0 to 60.</source>
+        <translation>--threshold attend un nombre de jours de 0 à 60.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>
     <message>
         <source>--server needs --login LOGIN and --password-stdin (the password is read from standard input, never from the command line).</source>
         <translation>--server nécessite --login LOGIN et --password-stdin (le mot de passe est lu sur l’entrée standard, jamais sur la ligne de commande).</translation>
-    </message>
-    <message>
-        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin.</source>
-        <translation>Il n’existe aucun profil de connexion nommé «&#xa0;%1&#xa0;». Créez-le dans l’application, ou utilisez --server URL --login LOGIN --password-stdin.</translation>
     </message>
     <message>
         <source>The password for profile “%1” could not be read from the keychain: %2 Use --password-stdin instead.</source>
@@ -661,36 +1151,17 @@
         <source>Could not start the built-in demo server: %1</source>
         <translation>Impossible de démarrer le serveur de démonstration intégré&#xa0;: %1</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Command</name>
     <message>
-        <source>Not connected to a platform.</source>
-        <translation>Pas connecté à une plateforme.</translation>
+        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin, or --on24 REGION --client-id N.</source>
+        <translation>Il n’existe aucun profil de connexion nommé «&#xa0;%1&#xa0;». Créez-le dans l’application, ou utilisez --server URL --login LOGIN --password-stdin, ou --on24 REGION --client-id N.</translation>
     </message>
     <message>
-        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
-        <translation>Votre utilisateur (%1) n’a pas l’autorisation «&#xa0;Gérer les utilisateurs&#xa0;»&#xa0;: vous pouvez consulter les jetons, mais seul un administrateur peut les modifier.</translation>
+        <source>--on24 wants na, eu or a base URL such as https://api.on24.com/v2.</source>
+        <translation>--on24 attend na, eu ou une URL de base telle que https://api.on24.com/v2.</translation>
     </message>
     <message>
-        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
-        <translation>Le contrat de %1 n’inclut pas Connect, nécessaire pour provisionner. Adressez-vous à votre gestionnaire de compte ON24.</translation>
-    </message>
-    <message>
-        <source>Select a token first.</source>
-        <translation>Sélectionnez d’abord un jeton.</translation>
-    </message>
-    <message>
-        <source>“%1” is disabled.</source>
-        <translation>«&#xa0;%1&#xa0;» est désactivé.</translation>
-    </message>
-    <message>
-        <source>“%1” is already active.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà actif.</translation>
-    </message>
-    <message>
-        <source>This computer does not hold the secret of “%1”: only tokens provisioned here have it in the keychain.</source>
-        <translation>Cet ordinateur ne détient pas le secret de «&#xa0;%1&#xa0;»&#xa0;: seuls les jetons provisionnés ici l’ont dans le trousseau.</translation>
+        <source>Direct mode needs the account&apos;s numeric ON24 client id: --client-id N.</source>
+        <translation>Le mode direct nécessite l’identifiant client ON24 numérique du compte&#xa0;: --client-id N.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1234,38 @@
         <source>Unavailable: %1</source>
         <translation>Indisponible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add Existing Token…</source>
+        <translation>Ajouter un jeton &amp;existant…</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page, verified before it is stored</source>
+        <translation>Ajouter une paire de jeton créée sur la page d’ON24, vérifiée avant d’être enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Oublier…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair from this computer; ON24 is not touched</source>
+        <translation>Retirer la paire sélectionnée de cet ordinateur&#xa0;; ON24 n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Alive</source>
+        <translation>&amp;Maintenir en activité</translation>
+    </message>
+    <message>
+        <source>Call ON24 with the selected pair before its days without activity run out</source>
+        <translation>Appeler ON24 avec la paire sélectionnée avant que ses jours sans activité ne soient écoulés</translation>
+    </message>
+    <message>
+        <source>Verify A&amp;ll</source>
+        <translation>To&amp;ut vérifier</translation>
+    </message>
+    <message>
+        <source>Verify every token whose secret is on this computer, one call at a time</source>
+        <translation>Vérifier chaque jeton dont le secret se trouve sur cet ordinateur, un appel à la fois</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
@@ -791,10 +1294,6 @@
         <translation>Se connecter à une plateforme</translation>
     </message>
     <message>
-        <source>Sign in to the Token Admin API of your ON24 platform gateway. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
-        <translation>Connectez-vous à la Token Admin API de la passerelle de votre plateforme ON24. Le mot de passe n’est conservé que dans le trousseau de cet ordinateur, et seulement si vous le demandez.</translation>
-    </message>
-    <message>
         <source>Sign In Again</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -813,6 +1312,34 @@
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>A Token Admin API server (the sandbox or a platform gateway)</source>
+        <translation>Un serveur Token Admin API (le bac à sable ou une passerelle de plateforme)</translation>
+    </message>
+    <message>
+        <source>An ON24 account (tokens made on ON24&apos;s page)</source>
+        <translation>Un compte ON24 (jetons créés sur la page d’ON24)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>&amp;Connexion à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The numeric client id, e.g. 10001</source>
+        <translation>L’identifiant client numérique, par ex. 10001</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Identifiant c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ON24 has no API for its tokens: you add the pairs made on ON24&apos;s page, and the console proves them with real calls and keeps them alive.</source>
+        <translation>ON24 n’a pas d’API pour ses jetons&#xa0;: vous ajoutez les paires créées sur la page d’ON24, et la console les vérifie par de vrais appels et les maintient en activité.</translation>
+    </message>
+    <message>
+        <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
+        <translation>Connectez-vous à un serveur qui gère les jetons via la Token Admin API. Le mot de passe n’est conservé que dans le trousseau de cet ordinateur, et seulement si vous le demandez.</translation>
     </message>
 </context>
 <context>
@@ -838,10 +1365,6 @@
     <message>
         <source>disabled</source>
         <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>%1 · critical</source>
@@ -876,10 +1399,6 @@
     <message>
         <source>never</source>
         <translation>jamais</translation>
-    </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>Tous les points de terminaison</translation>
     </message>
     <message>
         <source>Token details</source>
@@ -978,22 +1497,6 @@
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity</source>
-        <translation>Désactivé pour inactivité</translation>
-    </message>
-    <message>
-        <source>Disabled manually</source>
-        <translation>Désactivé manuellement</translation>
-    </message>
-    <message>
         <source>— (disabled)</source>
         <translation>— (désactivé)</translation>
     </message>
@@ -1032,6 +1535,81 @@
     <message>
         <source>%1, in %2 — %3</source>
         <translation>%1, dans %2 — %3</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>Maintien en activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last verify:</source>
+        <translation>Dernière vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 said: “%2”)</source>
+        <translation>%1 (ON24 a répondu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here</source>
+        <translation>Inconnu&#xa0;: aucune activité de ce jeton n’est connue ici</translation>
+    </message>
+    <message>
+        <source>%1 at the latest, %2 — %3</source>
+        <translation>Au plus tard le %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (known from %2)</source>
+        <translation>%1 (source&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>On, turned on by %1 on %2</source>
+        <translation>Activé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DirectDemo</name>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>Rapport trimestriel au conseil</translation>
+    </message>
+    <message>
+        <source>Runs once a quarter, so it is kept alive between runs.</source>
+        <translation>S’exécute une fois par trimestre&#xa0;: il est donc maintenu en activité entre deux exécutions.</translation>
+    </message>
+    <message>
+        <source>Data warehouse sync</source>
+        <translation>Synchronisation de l’entrepôt de données</translation>
+    </message>
+    <message>
+        <source>Nightly export of registrants.</source>
+        <translation>Export nocturne des inscrits.</translation>
+    </message>
+    <message>
+        <source>every login of the demo account already has a token</source>
+        <translation>chaque identifiant du compte de démonstration a déjà un jeton</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1679,120 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::FilterBar</name>
+    <message>
+        <source>Search name, owner, login or key</source>
+        <translation>Rechercher par nom, responsable, identifiant ou clé</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Rechercher des jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d’état</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Actifs (%1)</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 (%2)</source>
+        <translation>Expire d’ici %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disabled (%1)</source>
+        <translation>Désactivés (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity (%1)</source>
+        <translation>Désactivés pour inactivité (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ForgetCommand</name>
+    <message>
+        <source>Forget Token</source>
+        <translation>Oublier le jeton</translation>
+    </message>
+    <message>
+        <source>Forget “%1” on this computer?</source>
+        <translation>Oublier «&#xa0;%1&#xa0;» sur cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The pair leaves this computer&apos;s inventory and its secret leaves the keychain. ON24 is not touched: the token keeps working for its integration until someone disables it on ON24&apos;s page. Keep-alive stops for it.</source>
+        <translation>La paire est retirée de l’inventaire de cet ordinateur et son secret du trousseau. ON24 n’est pas modifié&#xa0;: le jeton continue de fonctionner pour son intégration jusqu’à ce que quelqu’un le désactive sur la page d’ON24. Son maintien en activité s’arrête.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Could not forget “%1”: %2</source>
+        <translation>Impossible d’oublier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Forgot “%1” on this computer; ON24 was not touched.</source>
+        <translation>«&#xa0;%1&#xa0;» oublié sur cet ordinateur&#xa0;; ON24 n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveCommand</name>
+    <message>
+        <source>Keep-alive is on for “%1”: this console calls ON24 with it before its days without activity run out.</source>
+        <translation>Le maintien en activité est activé pour «&#xa0;%1&#xa0;»&#xa0;: cette console appelle ON24 avec ce jeton avant que ses jours sans activité ne soient écoulés.</translation>
+    </message>
+    <message>
+        <source>Keep-alive is off for “%1”: ON24 disables it after its days without activity.</source>
+        <translation>Le maintien en activité est désactivé pour «&#xa0;%1&#xa0;»&#xa0;: ON24 le désactivera à l’issue de ses jours sans activité.</translation>
+    </message>
+    <message>
+        <source>Keep Token Alive</source>
+        <translation>Maintenir le jeton en activité</translation>
+    </message>
+    <message>
+        <source>Keep “%1” alive?</source>
+        <translation>Maintenir «&#xa0;%1&#xa0;» en activité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after %1 without activity on purpose: a forgotten token that still works is a door left open. Keep alive only a token that an integration still needs but uses rarely (a quarterly report, say). This console will make one small read-only ON24 call with it when its known inactivity nears the limit. Your decision is recorded with your name and the time.</source>
+        <translation>ON24 désactive volontairement un jeton après %1 sans activité&#xa0;: un jeton oublié qui fonctionne encore est une porte laissée ouverte. Ne maintenez en activité qu’un jeton dont une intégration a encore besoin mais qu’elle utilise rarement (un rapport trimestriel, par exemple). Cette console effectuera avec lui un petit appel ON24 en lecture seule lorsque son inactivité connue approchera de la limite. Votre décision est enregistrée avec votre nom et l’heure.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Alive</source>
+        <translation>&amp;Maintenir en activité</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveScheduler</name>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); all work.</source>
+        <translation>
+            <numerusform>Le maintien en activité a appelé ON24 avec %n jeton&#xa0;; il fonctionne.</numerusform>
+            <numerusform>Le maintien en activité a appelé ON24 avec %n jetons&#xa0;; tous fonctionnent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); %1 failed: see their status.</source>
+        <translation>
+            <numerusform>Le maintien en activité a appelé ON24 avec %n jeton&#xa0;; %1 en échec&#xa0;: voyez son état.</numerusform>
+            <numerusform>Le maintien en activité a appelé ON24 avec %n jetons&#xa0;; %1 en échec&#xa0;: voyez leur état.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::KeychainSecretStore</name>
     <message>
         <source>store the secret</source>
@@ -1134,128 +1826,28 @@
         <source>The keychain did not answer; it may be locked and waiting for its password. Unlock the keychain and try again.</source>
         <translation>Le trousseau n’a pas répondu&#xa0;; il est peut-être verrouillé et attend son mot de passe. Déverrouillez le trousseau et réessayez.</translation>
     </message>
+    <message>
+        <source>No keychain is running: Token Console found no desktop session bus (D-Bus) to reach one, so it could not %1. Start Token Console in a desktop session that has a keychain (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>Aucun trousseau n’est actif&#xa0;: Token Console n’a trouvé aucun bus de session du bureau (D-Bus) pour en joindre un&#xa0;; impossible %1. Lancez Token Console dans une session de bureau dotée d’un trousseau (comme GNOME Keyring ou KWallet), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain did not respond within %1 seconds, so Token Console could not %2. Restart your desktop&apos;s keychain (such as GNOME Keyring or KWallet) or sign in to the desktop again, then try again.</source>
+        <translation>Le trousseau n’a pas répondu dans les %1&#xa0;secondes&#xa0;; impossible %2. Redémarrez le trousseau de votre bureau (comme GNOME Keyring ou KWallet) ou reconnectez-vous à votre session, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain is running on this computer, so Token Console could not %1. Start your desktop&apos;s keychain (such as GNOME Keyring or KWallet), or sign in to a desktop session that has one, then try again.</source>
+        <translation>Aucun trousseau n’est actif sur cet ordinateur&#xa0;; impossible %1. Démarrez le trousseau de votre bureau (comme GNOME Keyring ou KWallet) ou ouvrez une session de bureau qui en possède un, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and was not unlocked (its unlock prompt was cancelled or could not be shown), so Token Console could not %1. Unlock the keychain, for example in your desktop&apos;s password manager, then try again.</source>
+        <translation>Le trousseau est verrouillé et n’a pas été déverrouillé (sa demande de déverrouillage a été annulée ou n’a pas pu s’afficher)&#xa0;; impossible %1. Déverrouillez le trousseau, par exemple dans le gestionnaire de mots de passe de votre bureau, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::MainWindow</name>
     <message>
         <source>Token Console</source>
         <translation>Token Console</translation>
-    </message>
-    <message>
-        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
-        <translation>Ce sont des données de démonstration locales&#xa0;: un bac à sable intégré sur cet ordinateur, pas un vrai compte ON24. Essayez tout ce que vous voulez&#xa0;; connectez-vous à votre plateforme pour gérer de vrais jetons.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to a Platform…</source>
-        <translation>Se &amp;connecter à une plateforme…</translation>
-    </message>
-    <message>
-        <source>Search name, login or key</source>
-        <translation>Rechercher un nom, un identifiant ou une clé</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>Rechercher des jetons</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Filtre d’état</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>&amp;Profils</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Jeton</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>&amp;Details Panel</source>
-        <translation>Panneau de &amp;détails</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-Refresh</source>
-        <translation>Actualisation a&amp;utomatique</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>&amp;Désactivée</translation>
-    </message>
-    <message>
-        <source>Every &amp;Minute</source>
-        <translation>Toutes les &amp;minutes</translation>
-    </message>
-    <message>
-        <source>Every &amp;5 Minutes</source>
-        <translation>Toutes les &amp;5 minutes</translation>
-    </message>
-    <message>
-        <source>Every &amp;15 Minutes</source>
-        <translation>Toutes les &amp;15 minutes</translation>
-    </message>
-    <message>
-        <source>Every &amp;Hour</source>
-        <translation>Toutes les &amp;heures</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;About Token Console</source>
-        <translation>À &amp;propos de Token Console</translation>
-    </message>
-    <message>
-        <source>About Token Console</source>
-        <translation>À propos de Token Console</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gérez les jetons d’API d’un compte ON24&#xa0;: voyez leur dernière activité, soyez averti avant que la règle des 60 jours d’inactivité ne les désactive, et gardez leurs secrets uniquement dans le trousseau.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Jetons</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
-        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;». Choisissez-en un dans Fichier &gt; Profils ou connectez-vous à une plateforme.</translation>
-    </message>
-    <message>
-        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
-        <translation>Les données de démonstration locales ne sont pas disponibles dans cette version. Connectez-vous plutôt à une plateforme.</translation>
-    </message>
-    <message>
-        <source>The local demo data could not be opened: %1</source>
-        <translation>Impossible d’ouvrir les données de démonstration locales&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1 as %2: %3</source>
-        <translation>Impossible de se connecter à %1 en tant que %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -1274,108 +1866,8 @@
         <translation>Saisissez le mot de passe de %1 sur %2 pour ouvrir le profil «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
-        <translation>Connecté, mais le mot de passe n’a pas pu être conservé dans le trousseau&#xa0;: %1 Il vous sera redemandé la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>Local Demo Data</source>
-        <translation>Données de démonstration locales</translation>
-    </message>
-    <message>
-        <source>%1 (%2 on %3)</source>
-        <translation>%1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Local demo data</source>
-        <translation>Données de démonstration locales</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Serveur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Connecté en tant que %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Last refresh %1 (stale)</source>
-        <translation>Dernière actualisation %1 (périmée)</translation>
-    </message>
-    <message>
-        <source>Last refresh %1</source>
-        <translation>Dernière actualisation %1</translation>
-    </message>
-    <message>
         <source>%1 — Token Console</source>
         <translation>%1 — Token Console</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
-        <translation>L’horloge de cet ordinateur diffère de celle du serveur de plus d’une minute. Les comptes à rebours utilisent l’heure du serveur&#xa0;; corrigez l’horloge pour éviter toute confusion ailleurs.</translation>
-    </message>
-    <message>
-        <source>All (%1)</source>
-        <translation>Tous (%1)</translation>
-    </message>
-    <message>
-        <source>Active (%1)</source>
-        <translation>Actifs (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled (%1)</source>
-        <translation>Désactivés (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity (%1)</source>
-        <translation>Désactivés pour inactivité (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation>Attention&#xa0;: cette horloge retarde de %1 sur celle du serveur</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation>Attention&#xa0;: cette horloge avance de %1 sur celle du serveur</translation>
-    </message>
-    <message>
-        <source>Expiring within %1 (%2)</source>
-        <translation>Expire d’ici %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Demo data notice</source>
-        <translation>Avis sur les données de démonstration</translation>
-    </message>
-    <message>
-        <source>Why some actions are unavailable</source>
-        <translation>Pourquoi certaines actions sont indisponibles</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Problème de connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Last outcome</source>
-        <translation>Dernier résultat</translation>
-    </message>
-    <message>
-        <source>Inactivity warning</source>
-        <translation>Alerte d’inactivité</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1384,10 +1876,6 @@
     <message>
         <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
         <translation>Votre session a expiré&#xa0;: cette liste n’est donc plus actualisée. Choisissez «&#xa0;Réessayer&#xa0;» pour vous reconnecter.</translation>
-    </message>
-    <message>
-        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
-        <translation>Non connecté à «&#xa0;%1&#xa0;». Choisissez «&#xa0;Réessayer&#xa0;» pour saisir le mot de passe, choisissez un autre profil dans Fichier &gt; Profils, ou connectez-vous à une plateforme.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1412,6 +1900,10 @@
     <message>
         <source>No token matches the search and the status filter.</source>
         <translation>Aucun jeton ne correspond à la recherche et au filtre d’état.</translation>
+    </message>
+    <message>
+        <source>No token pair is on this computer yet. Add one made on ON24&apos;s page with Token &gt; Add Existing Token… (%1).</source>
+        <translation>Aucune paire de jeton n’est encore sur cet ordinateur. Ajoutez-en une créée sur la page d’ON24 avec Jeton &gt; Ajouter un jeton existant… (%1).</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1986,152 @@
     <message>
         <source>ON24 does not know this client id. Check the client id in the connection profile.</source>
         <translation>ON24 ne connaît pas cet identifiant client. Vérifiez l’identifiant client dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The ON24 address sent an answer this console cannot read (%1): perhaps a proxy or a sign-in page answered instead of ON24&apos;s API. Check the region or base URL.</source>
+        <translation>L’adresse ON24 a envoyé une réponse que cette console ne sait pas lire (%1) : un proxy ou une page de connexion a peut-être répondu à la place de l’API d’ON24. Vérifiez la région ou l’URL de base.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24DirectPlatform</name>
+    <message>
+        <source>ON24 account %1 (direct mode)</source>
+        <translation>Compte ON24 %1 (mode direct)</translation>
+    </message>
+    <message>
+        <source>ON24 account %1</source>
+        <translation>Compte ON24 %1</translation>
+    </message>
+    <message>
+        <source>ON24 answers only calls made with a token pair: add one first.</source>
+        <translation>ON24 ne répond qu’aux appels effectués avec une paire de jeton&#xa0;: ajoutez-en d’abord une.</translation>
+    </message>
+    <message>
+        <source>ON24&apos;s API does not show a token&apos;s activity; this console records only its own calls.</source>
+        <translation>L’API d’ON24 n’indique pas l’activité d’un jeton&#xa0;; cette console n’enregistre que ses propres appels.</translation>
+    </message>
+    <message>
+        <source>Direct mode: these are the token pairs added on this computer, proved with real ON24 calls. Provision, disable and enable tokens on ON24&apos;s page (Platform Tools › Integrations › API Tokens); here you verify them and keep them alive.</source>
+        <translation>Mode direct&#xa0;: voici les paires de jeton ajoutées sur cet ordinateur, vérifiées par de vrais appels à ON24. Provisionnez, désactivez et activez les jetons sur la page d’ON24 (Platform Tools › Integrations › API Tokens)&#xa0;; ici, vous les vérifiez et les maintenez en activité.</translation>
+    </message>
+    <message>
+        <source>The pair %1 is not in this computer&apos;s inventory any more.</source>
+        <translation>La paire %1 n’est plus dans l’inventaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory as “%2”.</source>
+        <translation>La clé %1 est déjà dans cet inventaire sous le nom «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not check the pair with ON24, so nothing was stored: %1</source>
+        <translation>Impossible de vérifier la paire auprès d’ON24, rien n’a donc été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ON24 refused the pair, so nothing was stored: %1%2</source>
+        <translation>ON24 a refusé la paire, rien n’a donc été enregistré&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source> (ON24 said: “%1”)</source>
+        <translation> (ON24 a répondu&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The pair works, but its secret could not be kept in the keychain, so nothing was stored: %1</source>
+        <translation>La paire fonctionne, mais son secret n’a pas pu être conservé dans le trousseau, rien n’a donc été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory.</source>
+        <translation>La clé %1 est déjà dans cet inventaire.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from the keychain, so the pair was kept: %2</source>
+        <translation>Le secret de «&#xa0;%1&#xa0;» n’a pas pu être supprimé du trousseau, la paire a donc été conservée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24Inventory</name>
+    <message>
+        <source>The disk holding the inventory %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque qui contient l’inventaire %1 est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only, so nothing was saved. Check the permissions of the file and of its folder, then try again.</source>
+        <translation>L’inventaire %1 est en lecture seule&#xa0;: rien n’a été enregistré. Vérifiez les autorisations du fichier et de son dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Another Token Console window or command is writing to the inventory %1. Try again in a moment.</source>
+        <translation>Une autre fenêtre ou commande de Token Console est en train d’écrire dans l’inventaire %1. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged or is not an inventory file. Move it aside and add the tokens again; their secrets are still in the keychain.</source>
+        <translation>L’inventaire %1 est endommagé ou n’est pas un fichier d’inventaire. Déplacez-le ailleurs et ajoutez de nouveau les jetons&#xa0;; leurs secrets sont toujours dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Token Console could not open the inventory %1. Check that its folder exists and that you may write to it, then try again.</source>
+        <translation>Token Console n’a pas pu ouvrir l’inventaire %1. Vérifiez que son dossier existe et que vous pouvez y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk failed while reading or writing the inventory %1 (%2). Check the disk, then try again.</source>
+        <translation>Le disque a échoué pendant la lecture ou l’écriture de l’inventaire %1 (%2). Vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Token Console could not read or write the inventory %1 (%2). Check the disk and the permissions of the file and of its folder, then try again.</source>
+        <translation>Token Console n’a pas pu lire ou écrire l’inventaire %1 (%2). Vérifiez le disque et les autorisations du fichier et de son dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The inventory of profile “%1” is not open, so nothing was saved. Open the profile again, then try again.</source>
+        <translation>L’inventaire du profil «&#xa0;%1&#xa0;» n’est pas ouvert&#xa0;: rien n’a été enregistré. Rouvrez le profil, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A field of this token holds a long hexadecimal text that looks like a token secret, so nothing was saved. Secrets belong in the keychain only: remove it from the key, name, owner, login or notes, then try again.</source>
+        <translation>Un champ de ce jeton contient un long texte hexadécimal qui ressemble à un secret&#xa0;: rien n’a été enregistré. Les secrets n’ont leur place que dans le trousseau&#xa0;: retirez ce texte de la clé, du nom, du propriétaire, de l’identifiant ou des notes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The token %1 is not in the inventory of profile “%2”. It may have been forgotten in another window: reload the list.</source>
+        <translation>Le jeton %1 n’est pas dans l’inventaire du profil «&#xa0;%2&#xa0;». Il a peut-être été retiré dans une autre fenêtre&#xa0;: rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory folder %1. Check that you may write to its parent folder and that the disk is not full, then try again.</source>
+        <translation>Token Console n’a pas pu créer le dossier d’inventaire %1. Vérifiez que vous pouvez écrire dans le dossier parent et que le disque n’est pas plein, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory folder %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console n’a pas pu réserver le dossier d’inventaire %1 à votre compte utilisateur. Vérifiez à qui il appartient, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory file %1 (%2). Check that you may write to its folder and that the disk is not full, then try again.</source>
+        <translation>Token Console n’a pas pu créer le fichier d’inventaire %1 (%2). Vérifiez que vous pouvez écrire dans son dossier et que le disque n’est pas plein, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory file %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console n’a pas pu réserver le fichier d’inventaire %1 à votre compte utilisateur. Vérifiez à qui il appartient, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of Token Console. Update Token Console to use this profile.</source>
+        <translation>L’inventaire %1 a été écrit par une version plus récente de Token Console. Mettez à jour Token Console pour utiliser ce profil.</translation>
+    </message>
+    <message>
+        <source>The token has no key, so it was not added. Enter its key, then try again.</source>
+        <translation>Le jeton n’a pas de clé&#xa0;: il n’a pas été ajouté. Saisissez sa clé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”.</source>
+        <translation>Le jeton %1 est déjà dans l’inventaire du profil «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”, named “%3”.</source>
+        <translation>Le jeton %1 est déjà dans l’inventaire du profil «&#xa0;%2&#xa0;», sous le nom «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a verify outcome Token Console knows, so nothing was recorded.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un résultat de vérification connu de Token Console&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
+        <translation>Token Console n’a pas pu supprimer le fichier d’inventaire %1 (%2). Vérifiez les autorisations de son dossier, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2218,10 @@
         <source>Renamed “%1” to “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>Renamed “%1” to “%2” on this computer; ON24&apos;s page keeps its own name.</source>
+        <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;» sur cet ordinateur&#xa0;; la page d’ON24 conserve son propre nom.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::RenameDialog</name>
@@ -1647,45 +2289,148 @@
     </message>
 </context>
 <context>
-    <name>TokenConsole::StatusBadgeDelegate</name>
+    <name>TokenConsole::SecretStore</name>
     <message>
-        <source>Active</source>
-        <translation>Actif</translation>
+        <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
+        <translation>L’entrée du trousseau de ce jeton ne contient pas de secret de jeton (128&#xa0;chiffres et lettres minuscules de a à f)&#xa0;; elle n’a donc pas été utilisée. Enregistrez de nouveau le bon secret pour ce jeton, ou effectuez une rotation du jeton pour en obtenir un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::SessionController</name>
+    <message>
+        <source>The demo ON24 account could not be opened: %1</source>
+        <translation>Impossible d’ouvrir le compte ON24 de démonstration&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Désactivé (inactivité)</translation>
+        <source>no embedded sandbox in this build</source>
+        <translation>aucun bac à sable intégré dans cette version</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
+        <source>The demo ON24 account could not be prepared: %1</source>
+        <translation>Impossible de préparer le compte ON24 de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
+        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;». Choisissez-en un dans Fichier &gt; Profils ou connectez-vous à une plateforme.</translation>
+    </message>
+    <message>
+        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
+        <translation>Les données de démonstration locales ne sont pas disponibles dans cette version. Connectez-vous plutôt à une plateforme.</translation>
+    </message>
+    <message>
+        <source>The local demo data could not be opened: %1</source>
+        <translation>Impossible d’ouvrir les données de démonstration locales&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 as %2: %3</source>
+        <translation>Impossible de se connecter à %1 en tant que %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
+        <translation>Connecté, mais le mot de passe n’a pas pu être conservé dans le trousseau&#xa0;: %1 Il vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s numeric ON24 client id.</source>
+        <translation>Saisissez l’identifiant client ON24 numérique du compte.</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>Non connecté à «&#xa0;%1&#xa0;». Choisissez «&#xa0;Réessayer&#xa0;» pour saisir le mot de passe, choisissez un autre profil dans Fichier &gt; Profils, ou connectez-vous à une plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::StatusLine</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local demo data</source>
+        <translation>Données de démonstration locales</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 (stale)</source>
+        <translation>Dernière actualisation %1 (périmée)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>Dernière actualisation %1</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 behind the server&apos;s</source>
+        <translation>Attention&#xa0;: cette horloge retarde de %1 sur celle du serveur</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
+        <translation>Attention&#xa0;: cette horloge avance de %1 sur celle du serveur</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
+        <translation>L’horloge de cet ordinateur diffère de celle du serveur de plus d’une minute. Les comptes à rebours utilisent l’heure du serveur&#xa0;; corrigez l’horloge pour éviter toute confusion ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenPairFormat</name>
+    <message>
+        <source>Enter the token key: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Saisissez la clé du jeton&#xa0;: 32 lettres majuscules et chiffres, telle qu’elle apparaît sur la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message>
+        <source>This looks like the token secret, not the key. Paste the key here: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Ceci ressemble au secret du jeton, pas à sa clé. Collez ici la clé&#xa0;: 32 lettres majuscules et chiffres, telle qu’elle apparaît sur la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains other characters, such as spaces, punctuation, accented or full-width characters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>La clé d’un jeton compte 32 lettres majuscules et chiffres&#xa0;; celle-ci contient d’autres caractères, comme des espaces, de la ponctuation, des lettres accentuées ou des caractères pleine chasse. Copiez-la de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains lower-case letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>La clé d’un jeton compte 32 lettres majuscules et chiffres&#xa0;; celle-ci contient des minuscules. Copiez-la de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token key must be 32 capital letters and digits; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>La clé d’un jeton compte 32 lettres majuscules et chiffres&#xa0;; celle-ci en compte %n. Copiez-la de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</numerusform>
+            <numerusform>La clé d’un jeton compte 32 lettres majuscules et chiffres&#xa0;; celle-ci en compte %n. Copiez-la de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the token secret: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Saisissez le secret du jeton&#xa0;: 128 chiffres et lettres minuscules de a à f, tel qu’il apparaît sur la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message>
+        <source>This looks like the token key, not the secret. Paste the secret here: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>Ceci ressemble à la clé du jeton, pas à son secret. Collez ici le secret&#xa0;: 128 chiffres et lettres minuscules de a à f, tel qu’il apparaît sur la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains other characters, such as spaces, punctuation or letters after f. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>Le secret d’un jeton compte 128 chiffres et lettres minuscules de a à f&#xa0;; celui-ci contient d’autres caractères, comme des espaces, de la ponctuation ou des lettres après f. Copiez-le de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains capital letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>Le secret d’un jeton compte 128 chiffres et lettres minuscules de a à f&#xa0;; celui-ci contient des majuscules. Copiez-le de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>Le secret d’un jeton compte 128 chiffres et lettres minuscules de a à f&#xa0;; celui-ci en compte %n. Copiez-le de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</numerusform>
+            <numerusform>Le secret d’un jeton compte 128 chiffres et lettres minuscules de a à f&#xa0;; celui-ci en compte %n. Copiez-le de nouveau depuis la page «&#xa0;API Tokens&#xa0;» d’ON24.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenTableModel</name>
     <message>
-        <source>All endpoints</source>
-        <translation>Tous les points de terminaison</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Désactivé (inactivité)</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1764,15 +2509,48 @@
         <translation>Secret local</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
+    <message>
+        <source>Latest activity known here: %1, from %2. ON24 does not show other callers&apos; activity, so the token may have been used since.</source>
+        <translation>Dernière activité connue ici&#xa0;: %1 (source&#xa0;: %2). ON24 n’indique pas l’activité des autres appelants&#xa0;: le jeton a donc pu être utilisé depuis.</translation>
+    </message>
+    <message>
+        <source>No activity is known: verify the token, or type the Last Activity date ON24&apos;s page shows.</source>
+        <translation>Aucune activité connue&#xa0;: vérifiez le jeton, ou saisissez la date «&#xa0;Last Activity&#xa0;» affichée sur la page d’ON24.</translation>
+    </message>
+    <message>
+        <source>%1. Last verify: %2</source>
+        <translation>%1. Dernière vérification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Kept alive: turned on by %1 on %2.</source>
+        <translation>Maintenu en activité&#xa0;: activé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Not kept alive: the token is disabled after its days without activity, as ON24 intends.</source>
+        <translation>Pas de maintien en activité&#xa0;: le jeton sera désactivé à l’issue de ses jours sans activité, comme le prévoit ON24.</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here.</source>
+        <translation>Inconnu&#xa0;: aucune activité de ce jeton n’est connue ici.</translation>
+    </message>
+    <message>
+        <source>At the latest on %1, 60 days after the last activity known here; calls by others may have moved it later.</source>
+        <translation>Au plus tard le %1, 60 jours après la dernière activité connue ici&#xa0;; des appels d’autres personnes ont pu la repousser.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>Maintien en activité</translation>
+    </message>
+    <message>
+        <source>Last verify</source>
+        <translation>Dernière vérification</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +2568,6 @@
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <source>Salesforce EU</source>
-        <translation>Salesforce UE</translation>
-    </message>
-    <message>
         <source>All endpoints</source>
         <translation>Tous les points de terminaison</translation>
     </message>
@@ -1805,16 +2579,140 @@
         <source>59 days · critical</source>
         <translation>59 jours · critique</translation>
     </message>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>Rapport trimestriel au conseil</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenWording</name>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Disabled on ON24</source>
+        <translation>Désactivé sur ON24</translation>
+    </message>
+    <message>
+        <source>Wrong pair</source>
+        <translation>Paire incorrecte</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled (inactivity)</source>
+        <translation>Désactivé (inactivité)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity</source>
+        <translation>Désactivé pour inactivité</translation>
+    </message>
+    <message>
+        <source>Disabled manually</source>
+        <translation>Désactivé manuellement</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Tous les points de terminaison</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s)</source>
+        <translation>
+            <numerusform>au plus %n jour</numerusform>
+            <numerusform>au plus %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled, no countdown</source>
+        <translation>désactivé, pas de compte à rebours</translation>
+    </message>
+    <message>
+        <source>%1, critical</source>
+        <translation>%1, critique</translation>
+    </message>
+    <message>
+        <source>%1, warning</source>
+        <translation>%1, avertissement</translation>
+    </message>
+    <message>
+        <source>a call from this console</source>
+        <translation>un appel depuis cette console</translation>
+    </message>
+    <message>
+        <source>the date typed from ON24&apos;s page</source>
+        <translation>la date saisie depuis la page d’ON24</translation>
+    </message>
+    <message>
+        <source>nothing known yet</source>
+        <translation>rien de connu pour l’instant</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::VerifyAllCommand</name>
+    <message>
+        <source>No token can be verified here: none has its secret on this computer.</source>
+        <translation>Aucun jeton ne peut être vérifié ici&#xa0;: aucun n’a son secret sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Verified all: %1 work, %2 failed.</source>
+        <translation>Tous vérifiés — fonctionnent&#xa0;: %1, en échec&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Verifying “%1” (%2 more to go)…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;» (encore %2 à faire)…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyCommand</name>
     <message>
         <source>Verifying “%1” with a call to the ON24 API…</source>
         <translation>Vérification de «&#xa0;%1&#xa0;» par un appel à l’API ON24…</translation>
-    </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” works: the ON24 API answered for %2. This call counts as activity.</source>
@@ -1838,6 +2736,136 @@
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>«&#xa0;%1&#xa0;» (%2) sera désactivé pour inactivité dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowBanners</name>
+    <message>
+        <source>Demo data notice</source>
+        <translation>Avis sur les données de démonstration</translation>
+    </message>
+    <message>
+        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
+        <translation>Ce sont des données de démonstration locales&#xa0;: un bac à sable intégré sur cet ordinateur, pas un vrai compte ON24. Essayez tout ce que vous voulez&#xa0;; connectez-vous à votre plateforme pour gérer de vrais jetons.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>Se &amp;connecter à une plateforme…</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Pourquoi certaines actions sont indisponibles</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>Alerte d’inactivité</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>Se &amp;connecter à une plateforme…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Jeton</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>Panneau de &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>Actualisation a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Désactivée</translation>
+    </message>
+    <message>
+        <source>Every &amp;Minute</source>
+        <translation>Toutes les &amp;minutes</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Toutes les &amp;5 minutes</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes</source>
+        <translation>Toutes les &amp;15 minutes</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation>Toutes les &amp;heures</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Token Console</source>
+        <translation>À &amp;propos de Token Console</translation>
+    </message>
+    <message>
+        <source>About Token Console</source>
+        <translation>À propos de Token Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licence: %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gérez les jetons d’API d’un compte ON24&#xa0;: voyez leur dernière activité, soyez averti avant que la règle des 60 jours d’inactivité ne les désactive, et gardez leurs secrets uniquement dans le trousseau.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licence&#xa0;: %3 (%4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Local Demo Data</source>
+        <translation>Données de démonstration locales</translation>
+    </message>
+    <message>
+        <source>Demo ON24 Account (Direct Mode)</source>
+        <translation>Compte ON24 de démonstration (mode direct)</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 account %2)</source>
+        <translation>%1 (compte ON24 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
 </context>
 <context>
@@ -1875,23 +2903,24 @@
         <translation>DÉSACTIVATION DANS</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>KEEP-ALIVE</source>
+        <translation>MAINTIEN EN ACTIVITÉ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +3032,6 @@
         <translation>Échec de la capture d’écran&#xa0;: impossible d’écrire %1.</translation>
     </message>
     <message>
-        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation>Gérer les jetons d’API d’un compte ON24. Sans option, ouvre le dernier profil, ou des données de démonstration locales au premier démarrage. Les sous-commandes (list, check, provision, rename, disable, enable, verify) s’exécutent sans fenêtre.</translation>
-    </message>
-    <message>
         <source>Print the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
     </message>
@@ -2061,6 +3086,10 @@
     <message>
         <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
         <translation>Avec --screenshot&#xa0;: capturer la boîte de dialogue NAME (provision, new-secret, connect) au lieu de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify; in direct mode add, set, forget, users, keepalive) run without a window.</source>
+        <translation>Gère les jetons d’API d’un compte ON24. Sans option, ouvre le dernier profil, ou des données de démonstration locales au premier démarrage. Les sous-commandes (list, check, provision, rename, disable, enable, verify ; en mode direct add, set, forget, users, keepalive) s’exécutent sans fenêtre.</translation>
     </message>
 </context>
 </TS>

@@ -66,10 +66,6 @@
         <translation>&quot;userId&quot; にはこのアカウントのユーザー番号を指定してください。</translation>
     </message>
     <message>
-        <source>The name must be 1 to 64 characters without control characters.</source>
-        <translation>名前は制御文字を含まない 1～64 文字にしてください。</translation>
-    </message>
-    <message>
         <source>Access must be &quot;all_endpoints&quot; or a non-empty list of: %1.</source>
         <translation>access には &quot;all_endpoints&quot; か、次の値の空でないリストを指定してください: %1。</translation>
     </message>
@@ -96,6 +92,42 @@
     <message>
         <source>The token is already active.</source>
         <translation>このトークンはすでに有効です。</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time. Check the connection and send it again.</source>
+        <translation>要求が時間内に届きませんでした。接続を確認して、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than 64 KiB. Send smaller headers.</source>
+        <translation>要求ヘッダーが 64 KiB を超えています。もっと小さいヘッダーを送信してください。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>名前は、制御文字や目に見えない方向制御文字・ゼロ幅文字を含まない 1～64 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The owner must be at most 128 characters, without control characters or invisible direction and zero-width characters.</source>
+        <translation>所有者は、制御文字や目に見えない方向制御文字・ゼロ幅文字を含まない 128 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The notes must be at most 2000 characters, without control characters other than line breaks and tabs, and without invisible direction and zero-width characters.</source>
+        <translation>メモは、改行とタブ以外の制御文字や、目に見えない方向制御文字・ゼロ幅文字を含まない 2000 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Send at least one of &quot;name&quot;, &quot;owner&quot;, &quot;notes&quot; or &quot;access&quot;.</source>
+        <translation>&quot;name&quot;、&quot;owner&quot;、&quot;notes&quot;、&quot;access&quot; のうち少なくとも 1 つを送信してください。</translation>
+    </message>
+    <message>
+        <source>&quot;graceHours&quot; must be a whole number of hours from 0 to 168.</source>
+        <translation>&quot;graceHours&quot; は 0～168 の整数 (時間) にしてください。</translation>
+    </message>
+    <message>
+        <source>The token is disabled, so its secret cannot be rotated. Enable it first.</source>
+        <translation>トークンが無効なため、シークレットをローテーションできません。先に有効にしてください。</translation>
+    </message>
+    <message>
+        <source>The days must be a whole number from 1 to 90.</source>
+        <translation>日数は 1～90 の整数にしてください。</translation>
     </message>
 </context>
 <context>
@@ -200,6 +232,54 @@
         <source>The request was canceled.</source>
         <translation>要求はキャンセルされました。</translation>
     </message>
+    <message>
+        <source> The server may have made the change anyway: refresh the list before trying again.</source>
+        <translation> それでもサーバーが変更を行った可能性があります。もう一度試す前に一覧を更新してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>%n 分後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. Wait a minute, then try again.</source>
+        <translation>サーバーへのリクエストが多すぎます。1 分待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests and asks to wait.</source>
+        <translation>サーバーへのリクエストが多すぎるため、待つよう求められています。</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP %1).</source>
+        <translation>サーバーは一時的に利用できません（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server sent its answer too slowly to finish in time. Check your network connection and that the server is not overloaded, then try again.</source>
+        <translation>サーバーの応答が遅すぎて、時間内に完了しませんでした。ネットワーク接続と、サーバーが過負荷になっていないかを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke off before it was complete. Check that the server is running and reachable, then try again.</source>
+        <translation>サーバーの応答が完了する前に途切れました。サーバーが動作していて接続できることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB, more than Token Console reads, so it stopped. Check that the server address points to a Token Admin API or to ON24, not to a download or a proxy.</source>
+        <translation>サーバーの応答が %1 MiB を超えており、Token Console が読み取る上限を上回るため、読み取りを中止しました。サーバーのアドレスがダウンロードやプロキシではなく、Token Admin API または ON24 を指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Token Console does not follow redirects, so that passwords and secrets go only to the address you entered. If the server has moved, enter its new address.</source>
+        <translation>サーバーはリクエストを %1 にリダイレクトしました。パスワードやシークレットが入力したアドレスにだけ送られるよう、Token Console はリダイレクトをたどりません。サーバーが移転した場合は、新しいアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>別のアドレス</translation>
+    </message>
 </context>
 <context>
     <name>BandStyle</name>
@@ -241,16 +321,6 @@
     <message>
         <source>less than a day</source>
         <translation>1 日未満</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 日</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
@@ -295,10 +365,6 @@
         <translation>%1 を有効にしました。非アクティブ期間のカウントは今から再開します。</translation>
     </message>
     <message>
-        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision here.</source>
-        <translation>この接続のトークンのシークレットがこのコンピューターに 1 つもないため、検証できるトークンがありません。シークレットは、ここで発行したときに保存されます。</translation>
-    </message>
-    <message>
         <source>No local secret for %1: this computer&apos;s keychain does not hold its secret, so it cannot be verified here. Verify it where it was provisioned.</source>
         <translation>%1 のローカルシークレットがありません。このコンピューターのキーチェーンにシークレットがないため、ここでは検証できません。発行したコンピューターで検証してください。</translation>
     </message>
@@ -309,6 +375,78 @@
     <message>
         <source>FAILED    %1: %2</source>
         <translation>失敗      %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>UNKNOWN   %1: no activity of it is known here. Verify it, or set the Last Activity date ON24&apos;s page shows.</source>
+        <translation>不明      %1: ここではこのトークンのアクティビティが分かっていません。検証するか、ON24 のページに表示される「Last Activity」の日付を設定してください。</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>無効      %1 は非アクティブのため無効化されている可能性があります。最後に分かっているアクティビティは %2 日前です。ON24 のページで有効にしてから検証してください。</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>無効      %1 は ON24 で無効になっています（最終検証: %2）。ON24 のページで有効にしてから検証してください。</translation>
+    </message>
+    <message>
+        <source>No token of this connection has its secret on this computer, so none can be verified. Secrets are stored when you provision or add a pair here.</source>
+        <translation>この接続のトークンには、シークレットがこのコンピューターにあるものがないため、どれも検証できません。シークレットは、ここでトークンを発行するかペアを追加したときに保存されます。</translation>
+    </message>
+    <message>
+        <source>ADDED     %1: ON24 answered, so the pair works; its secret is in the keychain.</source>
+        <translation>追加      %1: ON24 が応答したため、ペアは機能しています。シークレットはキーチェーンにあります。</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 as disabled: ON24 says “%2”. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>追加      %1（無効として）: ON24 の応答は「%2」です。ON24 のページで有効にしてから検証してください。</translation>
+    </message>
+    <message>
+        <source>ADDED     %1 unverified: ON24&apos;s call quota is used up (“%2”). Verify it again in an hour.</source>
+        <translation>追加      %1（未検証）: ON24 の呼び出し上限に達しています（「%2」）。1 時間後にもう一度検証してください。</translation>
+    </message>
+    <message>
+        <source>Updated %1 on this computer: owner “%2”, keep-alive %3.</source>
+        <translation>このコンピューターで %1 を更新しました: 担当者「%2」、キープアライブ %3。</translation>
+    </message>
+    <message>
+        <source>Forgot %1 on this computer; ON24 was not touched.</source>
+        <translation>このコンピューターで %1 を忘れました。ON24 は変更していません。</translation>
+    </message>
+    <message>
+        <source>can provision</source>
+        <translation>発行可能</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
+        <translation>スキップ  %1: 非アクティブ %2 日で、しきい値の %3 日に達していません。</translation>
+    </message>
+    <message>
+        <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
+        <translation>待機      %1: ON24 の呼び出し上限により拒否されました。次回の試行は %2 以降です。</translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
+        <translation>呼び出し予定 %1: 非アクティブ %2 日（ドライラン。呼び出しは行っていません）。</translation>
+    </message>
+    <message>
+        <source>KEPT ALIVE %1: %2</source>
+        <translation>キープ済み %1: %2</translation>
+    </message>
+    <message>
+        <source>No token has keep-alive switched on: nothing to do. Switch it on with “token-console set KEY --keep-alive on”.</source>
+        <translation>キープアライブがオンのトークンはありません。何もすることはありません。「token-console set KEY --keep-alive on」でオンにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 kept alive, %2 failed, of %3 opted in.</source>
+        <translation>キープアライブ対象 %3 件のうち、%1 件成功、%2 件失敗しました。</translation>
     </message>
 </context>
 <context>
@@ -486,10 +624,166 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::AddExistingCommand</name>
+    <message>
+        <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
+        <translation>「%1」を追加しました。ON24 が応答したため、ペアは機能しています。この呼び出しはアクティビティとして記録されます。</translation>
+    </message>
+    <message>
+        <source>Added “%1” as disabled: ON24 says the pair is deactivated (%2). Enable it on ON24&apos;s page, then verify it here.</source>
+        <translation>「%1」を無効として追加しました。ON24 によると、このペアは無効化されています（%2）。ON24 のページで有効にしてから、ここで検証してください。</translation>
+    </message>
+    <message>
+        <source>Added “%1” unverified: ON24&apos;s call quota is used up for now (%2). Verify it again in an hour.</source>
+        <translation>「%1」を未検証のまま追加しました。ON24 の呼び出し上限に現在達しています（%2）。1 時間後にもう一度検証してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AddPairDialog</name>
+    <message>
+        <source>The account&apos;s logins could not be read (%1). Type the login, or leave it empty.</source>
+        <translation>アカウントのログインを読み取れませんでした（%1）。ログインを入力するか、空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Add Existing Token</source>
+        <translation>既存のトークンを追加</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page (Platform Tools › Integrations › API Tokens). It is checked with one real ON24 call before anything is stored; the secret goes to this computer&apos;s keychain and nowhere else.</source>
+        <translation>ON24 のページ（Platform Tools › Integrations › API Tokens）で作成したトークンのペアを追加します。何かを保存する前に、実際の ON24 呼び出しを 1 回行って確認します。シークレットはこのコンピューターのキーチェーンにだけ保存されます。</translation>
+    </message>
+    <message>
+        <source>32 capital letters and digits</source>
+        <translation>英大文字と数字の 32 文字</translation>
+    </message>
+    <message>
+        <source>Token key</source>
+        <translation>トークンのキー</translation>
+    </message>
+    <message>
+        <source>Token &amp;key:</source>
+        <translation>トークンのキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>128 hexadecimal characters; paste it</source>
+        <translation>16 進数 128 文字。貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>トークンのシークレット</translation>
+    </message>
+    <message>
+        <source>Token &amp;secret:</source>
+        <translation>トークンのシークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. Salesforce</source>
+        <translation>使用するもの（例: Salesforce）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Login (optional):</source>
+        <translation>ログイン（任意）(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Who to tell when it is at risk</source>
+        <translation>危険なときに知らせる相手</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (optional):</source>
+        <translation>担当者（任意）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes (optional):</source>
+        <translation>メモ（任意）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>判明している(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Last activity as ON24&apos;s page shows it</source>
+        <translation>ON24 のページに表示される最終アクティビティ</translation>
+    </message>
+    <message>
+        <source>Last activity on ON24&apos;s page:</source>
+        <translation>ON24 のページの最終アクティビティ:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
+        <translation>キープアライブ(&amp;A): 60 日が経過する前に、このトークンで ON24 を呼び出す</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
+        <translation>ON24 は、忘れられたトークンが使えなくなるよう、アクティビティのない状態が 60 日続いたトークンを無効化します。キープアライブは、連携サービスがまだ必要としているものの、めったに使わないトークンにだけ使ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Verify</source>
+        <translation>追加して検証(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type the login, or leave it empty.</source>
+        <translation>ログインを入力するか、空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for.</source>
+        <translation>ペアの発行先のログインを選んでください。</translation>
+    </message>
+    <message>
+        <source>Pick the login the pair was provisioned for. Who can provision on ON24&apos;s page: %1.</source>
+        <translation>ペアの発行先のログインを選んでください。ON24 のページで発行できるユーザー: %1。</translation>
+    </message>
+    <message>
+        <source>Verifying with ON24…</source>
+        <translation>ON24 で検証しています…</translation>
+    </message>
+    <message>
+        <source>Enter the key, the secret and a name.</source>
+        <translation>キー、シークレット、名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AdminApiPlatform</name>
+    <message>
+        <source>Embedded sandbox at %1</source>
+        <translation>%1 の組み込みサンドボックス</translation>
+    </message>
+    <message>
+        <source>Token Admin API at %1</source>
+        <translation>%1 の Token Admin API</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::ApiJob</name>
     <message>
         <source> (certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5)</source>
         <translation>（%1 の証明書、発行者 %2、有効期間 %3～%4、SHA-256 %5）</translation>
+    </message>
+    <message>
+        <source>a web page instead of JSON; a proxy or a sign-in page may be answering in the server&apos;s place</source>
+        <translation>JSON ではなく Web ページ。プロキシやサインイン ページがサーバーの代わりに応答している可能性があります</translation>
+    </message>
+    <message>
+        <source>content of type “%1” instead of JSON</source>
+        <translation>JSON ではなく「%1」形式のコンテンツ</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::AppInfo</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU 一般公衆利用許諾書 バージョン 3 以降</translation>
     </message>
 </context>
 <context>
@@ -504,6 +798,109 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::CapabilityText</name>
+    <message>
+        <source>Not connected to a platform.</source>
+        <translation>プラットフォームに接続していません。</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>先にトークンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
+        <translation>ユーザー（%1）に「ユーザーの管理」権限がありません。トークンの閲覧はできますが、変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
+        <translation>%1 の契約には、発行に必要な Connect が含まれていません。ON24 のアカウント担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>“%1” is already active.</source>
+        <translation>「%1」はすでに有効です。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the secret of “%1”: only tokens provisioned or added here have it in the keychain.</source>
+        <translation>このコンピューターには「%1」のシークレットがありません。キーチェーンにシークレットがあるのは、ここで発行または追加したトークンだけです。</translation>
+    </message>
+    <message>
+        <source>ON24 offers no API for this: use Platform Tools › Integrations › API Tokens on ON24&apos;s site.</source>
+        <translation>ON24 にはこのための API がありません。ON24 のサイトで Platform Tools › Integrations › API Tokens を使ってください。</translation>
+    </message>
+    <message>
+        <source>list tokens</source>
+        <translation>トークンを一覧表示する</translation>
+    </message>
+    <message>
+        <source>provision tokens</source>
+        <translation>トークンを発行する</translation>
+    </message>
+    <message>
+        <source>rename tokens</source>
+        <translation>トークンの名前を変更する</translation>
+    </message>
+    <message>
+        <source>edit names, owners and notes</source>
+        <translation>名前、担当者、メモを編集する</translation>
+    </message>
+    <message>
+        <source>disable tokens</source>
+        <translation>トークンを無効にする</translation>
+    </message>
+    <message>
+        <source>enable tokens</source>
+        <translation>トークンを有効にする</translation>
+    </message>
+    <message>
+        <source>rotate secrets</source>
+        <translation>シークレットをローテーションする</translation>
+    </message>
+    <message>
+        <source>verify tokens</source>
+        <translation>トークンを検証する</translation>
+    </message>
+    <message>
+        <source>show a token&apos;s API activity</source>
+        <translation>トークンの API アクティビティを表示する</translation>
+    </message>
+    <message>
+        <source>show the audit log</source>
+        <translation>監査ログを表示する</translation>
+    </message>
+    <message>
+        <source>show usage by API area</source>
+        <translation>API 領域別の使用状況を表示する</translation>
+    </message>
+    <message>
+        <source>list the account&apos;s users</source>
+        <translation>アカウントのユーザーを一覧表示する</translation>
+    </message>
+    <message>
+        <source>keep tokens alive</source>
+        <translation>トークンをキープアライブする</translation>
+    </message>
+    <message>
+        <source>add existing token pairs</source>
+        <translation>既存のトークンのペアを追加する</translation>
+    </message>
+    <message>
+        <source>forget token pairs</source>
+        <translation>トークンのペアを忘れる</translation>
+    </message>
+    <message>
+        <source>copy secrets</source>
+        <translation>シークレットをコピーする</translation>
+    </message>
+    <message>
+        <source>This platform cannot %1.</source>
+        <translation>このプラットフォームでは%1ことはできません。</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::Cli</name>
     <message>
         <source>List every token of the account.</source>
@@ -512,12 +909,6 @@
     <message>
         <source>Check for tokens near or past the inactivity auto-disable. Exit codes: 0 nothing at risk, 1 some active token auto-disables within DAYS, 2 some token is disabled for inactivity, 3 error.</source>
         <translation>非アクティブによる自動無効化が近い、または無効化済みのトークンを確認します。終了コード: 0 問題なし、1 DAYS 日以内に自動無効化される有効なトークンあり、2 非アクティブで無効化されたトークンあり、3 エラー。</translation>
-    </message>
-    <message>
-        <source>Provision a token for a user; the secret goes to the keychain and only the key is printed. The sign-in options must come before “provision” here, since --login after it names the token&apos;s user:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</source>
-        <translation>ユーザーにトークンを発行します。シークレットはキーチェーンに保存され、キーだけが表示されます。「provision」の後の --login はトークンのユーザーを指すため、サインインのオプションは「provision」より前に置いてください:
-  token-console --server URL --login ADMIN --password-stdin provision --login USER --name NAME</translation>
     </message>
     <message>
         <source>Rename a token.</source>
@@ -544,24 +935,12 @@
         <translation>「token-console %1 --help」を参照してください。</translation>
     </message>
     <message>
-        <source>The token&apos;s id, as “list” shows it.</source>
-        <translation>「list」で表示されるトークンの ID。</translation>
-    </message>
-    <message>
-        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [options] %2</source>
-        <translation>使い方: token-console [--profile NAME | --server URL --login LOGIN --password-stdin] %1 [オプション] %2</translation>
-    </message>
-    <message>
         <source>--server wants a URL such as https://tokens.example.com.</source>
         <translation>--server には https://tokens.example.com のような URL を指定してください。</translation>
     </message>
     <message>
         <source>--within wants a whole number of days, not “%1”.</source>
         <translation>--within には「%1」ではなく日数を整数で指定してください。</translation>
-    </message>
-    <message>
-        <source>provision needs --login LOGIN and --name NAME.</source>
-        <translation>provision には --login LOGIN と --name NAME が必要です。</translation>
     </message>
     <message>
         <source>--access wants all_endpoints or a list of areas.</source>
@@ -612,10 +991,6 @@
         <translation>DAYS 日以内に自動無効化される有効なトークンを報告します（既定値 14）。</translation>
     </message>
     <message>
-        <source>The user (login) the new token belongs to.</source>
-        <translation>新しいトークンを持つユーザー（ログイン）。</translation>
-    </message>
-    <message>
         <source>The token&apos;s name, e.g. its purpose (“Salesforce”).</source>
         <translation>トークンの名前。用途など（「Salesforce」）。</translation>
     </message>
@@ -635,16 +1010,130 @@
         <source>Use the language CODE (de, fr, es, ja, en).</source>
         <translation>言語 CODE を使います（de、fr、es、ja、en）。</translation>
     </message>
+    <message>
+        <source>Direct mode: a real ON24 account in North America (na), Europe (eu) or at a base URL.</source>
+        <translation>ダイレクトモード: 北米（na）、ヨーロッパ（eu）、またはベース URL にある実際の ON24 アカウント。</translation>
+    </message>
+    <message>
+        <source>Direct mode: the account&apos;s numeric ON24 client id.</source>
+        <translation>ダイレクトモード: アカウントの数値の ON24 クライアント ID。</translation>
+    </message>
+    <message>
+        <source>The login the pair was provisioned for (optional).</source>
+        <translation>ペアの発行先のログイン（任意）。</translation>
+    </message>
+    <message>
+        <source>The token key (32 capital letters and digits).</source>
+        <translation>トークンのキー（英大文字と数字の 32 文字）。</translation>
+    </message>
+    <message>
+        <source>Read the token secret from the first line of standard input.</source>
+        <translation>トークンのシークレットを標準入力の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Who to tell when the token is at risk.</source>
+        <translation>トークンが危険なときに知らせる相手。</translation>
+    </message>
+    <message>
+        <source>Free notes about the token.</source>
+        <translation>トークンに関する自由記述のメモ。</translation>
+    </message>
+    <message>
+        <source>The Last Activity date ON24&apos;s page shows (YYYY-MM-DD).</source>
+        <translation>ON24 のページに表示される「Last Activity」の日付（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Keep the pair alive (see “keepalive”).</source>
+        <translation>ペアをキープアライブの対象にします（「keepalive」を参照）。</translation>
+    </message>
+    <message>
+        <source>Switch keep-alive on or off.</source>
+        <translation>キープアライブをオンまたはオフにします。</translation>
+    </message>
+    <message>
+        <source>Say what would be called, call nothing.</source>
+        <translation>呼び出す対象を表示するだけで、何も呼び出しません。</translation>
+    </message>
+    <message>
+        <source>Call tokens whose known inactivity reached DAYS days (default 45).</source>
+        <translation>既知の非アクティブ期間が DAYS 日に達したトークンを呼び出します（既定値 45）。</translation>
+    </message>
+    <message>
+        <source>Provision a token for the user LOGIN; the secret goes to the keychain and only the key is printed:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</source>
+        <translation>ユーザー LOGIN にトークンを発行します。シークレットはキーチェーンに保存され、キーだけが出力されます:
+  token-console provision USER --name NAME --server URL --login ADMIN --password-stdin</translation>
+    </message>
+    <message>
+        <source>Direct mode: add a token pair made on ON24&apos;s page. It is verified with one real ON24 call first; a wrong pair is refused and nothing is stored. The secret is read from standard input and goes to the keychain only.</source>
+        <translation>ダイレクトモード: ON24 のページで作成したトークンのペアを追加します。まず実際の ON24 呼び出しを 1 回行って検証し、誤ったペアは拒否して何も保存しません。シークレットは標準入力から読み取り、キーチェーンにだけ保存します。</translation>
+    </message>
+    <message>
+        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
+        <translation>ダイレクトモード: ペアのローカルの名前、担当者、メモを変更するか、キープアライブを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
+        <translation>ダイレクトモード: このコンピューターのインベントリとキーチェーンからペアを削除します。ON24 は変更しません。</translation>
+    </message>
+    <message>
+        <source>Direct mode: list the account&apos;s logins, and who may provision tokens on ON24&apos;s page.</source>
+        <translation>ダイレクトモード: アカウントのログインと、ON24 のページでトークンを発行できるユーザーを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Direct mode: verify every kept-alive token whose known inactivity reached the threshold, one call each, spread out. Exit codes: 0 all fine, 1 a token failed (wrong pair, deactivated, quota), 3 error.</source>
+        <translation>ダイレクトモード: キープアライブ対象のトークンのうち、既知の非アクティブ期間がしきい値に達したものを、1 つにつき 1 回、間隔を空けて検証します。終了コード: 0 問題なし、1 失敗したトークンあり（誤ったペア、無効化、呼び出し上限）、3 エラー。</translation>
+    </message>
+    <message>
+        <source>The login (user) the new token is for.</source>
+        <translation>新しいトークンの対象となるログイン（ユーザー）。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s id (in direct mode its key), as “list” shows it.</source>
+        <translation>「list」で表示されるトークンの ID（ダイレクトモードではキー）。</translation>
+    </message>
+    <message>
+        <source>Usage: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [options] %2</source>
+        <translation>使い方: token-console [--profile NAME | --server URL --login LOGIN --password-stdin | --on24 na|eu|URL --client-id N] %1 [オプション] %2</translation>
+    </message>
+    <message>
+        <source>--client-id wants the account&apos;s numeric ON24 client id.</source>
+        <translation>--client-id にはアカウントの数値の ON24 クライアント ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Use either --server (a Token Admin API) or --on24 (direct mode), not both.</source>
+        <translation>--server（Token Admin API）か --on24（ダイレクトモード）のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>provision needs the token&apos;s LOGIN and --name NAME.</source>
+        <translation>provision にはトークンの LOGIN と --name NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>add needs --key KEY, --name NAME and --secret-stdin (the secret is read from standard input, never from the command line).</source>
+        <translation>add には --key KEY、--name NAME、--secret-stdin が必要です（シークレットはコマンドラインではなく標準入力から読み取ります）。</translation>
+    </message>
+    <message>
+        <source>--last-activity wants a past date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--last-activity には「%1」ではなく、YYYY-MM-DD 形式の過去の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>--keep-alive wants on or off.</source>
+        <translation>--keep-alive には on か off を指定してください。</translation>
+    </message>
+    <message>
+        <source>set needs at least one of --name, --owner, --notes and --keep-alive.</source>
+        <translation>set には --name、--owner、--notes、--keep-alive のうち少なくとも 1 つが必要です。</translation>
+    </message>
+    <message>
+        <source>--threshold wants a number of days from 0 to 60.</source>
+        <translation>--threshold には 0～60 の日数を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::CliConnection</name>
     <message>
         <source>--server needs --login LOGIN and --password-stdin (the password is read from standard input, never from the command line).</source>
         <translation>--server には --login LOGIN と --password-stdin が必要です（パスワードはコマンドラインではなく標準入力から読み取ります）。</translation>
-    </message>
-    <message>
-        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin.</source>
-        <translation>「%1」という接続プロファイルはありません。アプリケーションで作成するか、--server URL --login LOGIN --password-stdin を使ってください。</translation>
     </message>
     <message>
         <source>The password for profile “%1” could not be read from the keychain: %2 Use --password-stdin instead.</source>
@@ -658,36 +1147,17 @@
         <source>Could not start the built-in demo server: %1</source>
         <translation>内蔵のデモサーバーを起動できませんでした: %1</translation>
     </message>
-</context>
-<context>
-    <name>TokenConsole::Command</name>
     <message>
-        <source>Not connected to a platform.</source>
-        <translation>プラットフォームに接続していません。</translation>
+        <source>There is no connection profile named “%1”. Create it in the application, or use --server URL --login LOGIN --password-stdin, or --on24 REGION --client-id N.</source>
+        <translation>「%1」という名前の接続プロファイルはありません。アプリケーションで作成するか、--server URL --login LOGIN --password-stdin または --on24 REGION --client-id N を使ってください。</translation>
     </message>
     <message>
-        <source>Your user (%1) lacks the Manage Users permission: you can look at tokens, but only an admin can change them.</source>
-        <translation>ユーザー（%1）に「ユーザーの管理」権限がありません。トークンの閲覧はできますが、変更できるのは管理者だけです。</translation>
+        <source>--on24 wants na, eu or a base URL such as https://api.on24.com/v2.</source>
+        <translation>--on24 には na、eu、または https://api.on24.com/v2 のようなベース URL を指定してください。</translation>
     </message>
     <message>
-        <source>The contract of %1 does not include Connect, which provisioning needs. Ask your ON24 account manager.</source>
-        <translation>%1 の契約には、発行に必要な Connect が含まれていません。ON24 のアカウント担当者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>Select a token first.</source>
-        <translation>先にトークンを選択してください。</translation>
-    </message>
-    <message>
-        <source>“%1” is disabled.</source>
-        <translation>「%1」は無効です。</translation>
-    </message>
-    <message>
-        <source>“%1” is already active.</source>
-        <translation>「%1」はすでに有効です。</translation>
-    </message>
-    <message>
-        <source>This computer does not hold the secret of “%1”: only tokens provisioned here have it in the keychain.</source>
-        <translation>このコンピューターには「%1」のシークレットがありません。キーチェーンにシークレットがあるのは、ここで発行したトークンだけです。</translation>
+        <source>Direct mode needs the account&apos;s numeric ON24 client id: --client-id N.</source>
+        <translation>ダイレクトモードには、アカウントの数値の ON24 クライアント ID が必要です: --client-id N。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1230,38 @@
         <source>Unavailable: %1</source>
         <translation>使用できません: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add Existing Token…</source>
+        <translation>既存のトークンを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a token pair made on ON24&apos;s page, verified before it is stored</source>
+        <translation>ON24 のページで作成したトークンのペアを追加します（保存前に検証します）</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>忘れる(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair from this computer; ON24 is not touched</source>
+        <translation>選択したペアをこのコンピューターから削除します。ON24 は変更しません</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Alive</source>
+        <translation>キープアライブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Call ON24 with the selected pair before its days without activity run out</source>
+        <translation>アクティビティのない日数が上限に達する前に、選択したペアで ON24 を呼び出します</translation>
+    </message>
+    <message>
+        <source>Verify A&amp;ll</source>
+        <translation>すべて検証(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Verify every token whose secret is on this computer, one call at a time</source>
+        <translation>シークレットがこのコンピューターにあるすべてのトークンを、1 回ずつ順に検証します</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
@@ -788,10 +1290,6 @@
         <translation>プラットフォームに接続</translation>
     </message>
     <message>
-        <source>Sign in to the Token Admin API of your ON24 platform gateway. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
-        <translation>ON24 プラットフォームゲートウェイの Token Admin API にサインインします。パスワードは、希望した場合にのみ、このコンピューターのキーチェーンにだけ保存されます。</translation>
-    </message>
-    <message>
         <source>Sign In Again</source>
         <translation>再サインイン</translation>
     </message>
@@ -810,6 +1308,34 @@
     <message>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>A Token Admin API server (the sandbox or a platform gateway)</source>
+        <translation>Token Admin API サーバー（サンドボックスまたはプラットフォームのゲートウェイ）</translation>
+    </message>
+    <message>
+        <source>An ON24 account (tokens made on ON24&apos;s page)</source>
+        <translation>ON24 アカウント（ON24 のページで作成したトークン）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>接続先(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The numeric client id, e.g. 10001</source>
+        <translation>数値のクライアント ID（例: 10001）</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>ON24 has no API for its tokens: you add the pairs made on ON24&apos;s page, and the console proves them with real calls and keeps them alive.</source>
+        <translation>ON24 にはトークン用の API がありません。ON24 のページで作成したペアを追加すると、コンソールが実際の呼び出しで検証し、キープアライブします。</translation>
+    </message>
+    <message>
+        <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
+        <translation>Token Admin API でトークンを管理するサーバーにサインインします。パスワードは、指定した場合にのみ、このコンピューターのキーチェーンにだけ保存されます。</translation>
     </message>
 </context>
 <context>
@@ -835,10 +1361,6 @@
     <message>
         <source>disabled</source>
         <translation>無効</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>今日</translation>
     </message>
     <message>
         <source>%1 · critical</source>
@@ -873,10 +1395,6 @@
     <message>
         <source>never</source>
         <translation>なし</translation>
-    </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>すべてのエンドポイント</translation>
     </message>
     <message>
         <source>Token details</source>
@@ -975,22 +1493,6 @@
         <translation>監査(&amp;U)</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity</source>
-        <translation>非アクティブのため無効</translation>
-    </message>
-    <message>
-        <source>Disabled manually</source>
-        <translation>手動で無効化</translation>
-    </message>
-    <message>
         <source>— (disabled)</source>
         <translation>—（無効）</translation>
     </message>
@@ -1029,6 +1531,81 @@
     <message>
         <source>%1, in %2 — %3</source>
         <translation>%1、%2後 — %3</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Keep-alive:</source>
+        <translation>キープアライブ:</translation>
+    </message>
+    <message>
+        <source>Last verify:</source>
+        <translation>最終検証:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 said: “%2”)</source>
+        <translation>%1（ON24 の応答:「%2」）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here</source>
+        <translation>不明: ここではこのトークンのアクティビティが分かっていません</translation>
+    </message>
+    <message>
+        <source>%1 at the latest, %2 — %3</source>
+        <translation>遅くとも %1、%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (known from %2)</source>
+        <translation>%1（情報源: %2）</translation>
+    </message>
+    <message>
+        <source>On, turned on by %1 on %2</source>
+        <translation>オン（%2 に %1 がオンにしました）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::DirectDemo</name>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>四半期取締役会レポート</translation>
+    </message>
+    <message>
+        <source>Runs once a quarter, so it is kept alive between runs.</source>
+        <translation>四半期に 1 回だけ実行されるため、実行の間はキープアライブしています。</translation>
+    </message>
+    <message>
+        <source>Data warehouse sync</source>
+        <translation>データウェアハウス同期</translation>
+    </message>
+    <message>
+        <source>Nightly export of registrants.</source>
+        <translation>登録者の夜間エクスポート。</translation>
+    </message>
+    <message>
+        <source>every login of the demo account already has a token</source>
+        <translation>デモアカウントのすべてのログインにすでにトークンがあります</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1675,118 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::FilterBar</name>
+    <message>
+        <source>Search name, owner, login or key</source>
+        <translation>名前、担当者、ログイン、キーで検索</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>トークンを検索</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状態フィルター</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>すべて (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>有効 (%1)</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 (%2)</source>
+        <translation>%1以内に期限切れ (%2)</translation>
+    </message>
+    <message>
+        <source>Disabled (%1)</source>
+        <translation>無効 (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity (%1)</source>
+        <translation>非アクティブのため無効 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ForgetCommand</name>
+    <message>
+        <source>Forget Token</source>
+        <translation>トークンを忘れる</translation>
+    </message>
+    <message>
+        <source>Forget “%1” on this computer?</source>
+        <translation>このコンピューターで「%1」を忘れますか？</translation>
+    </message>
+    <message>
+        <source>The pair leaves this computer&apos;s inventory and its secret leaves the keychain. ON24 is not touched: the token keeps working for its integration until someone disables it on ON24&apos;s page. Keep-alive stops for it.</source>
+        <translation>ペアはこのコンピューターのインベントリから、シークレットはキーチェーンから削除されます。ON24 は変更しません。ON24 のページで誰かが無効にするまで、トークンは連携サービスで引き続き機能します。このトークンのキープアライブは停止します。</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>忘れる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Could not forget “%1”: %2</source>
+        <translation>「%1」を忘れることができませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Forgot “%1” on this computer; ON24 was not touched.</source>
+        <translation>このコンピューターで「%1」を忘れました。ON24 は変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveCommand</name>
+    <message>
+        <source>Keep-alive is on for “%1”: this console calls ON24 with it before its days without activity run out.</source>
+        <translation>「%1」のキープアライブをオンにしました。アクティビティのない日数が上限に達する前に、このコンソールがこのトークンで ON24 を呼び出します。</translation>
+    </message>
+    <message>
+        <source>Keep-alive is off for “%1”: ON24 disables it after its days without activity.</source>
+        <translation>「%1」のキープアライブをオフにしました。アクティビティのない日数が上限に達すると、ON24 はこのトークンを無効化します。</translation>
+    </message>
+    <message>
+        <source>Keep Token Alive</source>
+        <translation>トークンのキープアライブ</translation>
+    </message>
+    <message>
+        <source>Keep “%1” alive?</source>
+        <translation>「%1」をキープアライブしますか？</translation>
+    </message>
+    <message>
+        <source>ON24 disables a token after %1 without activity on purpose: a forgotten token that still works is a door left open. Keep alive only a token that an integration still needs but uses rarely (a quarterly report, say). This console will make one small read-only ON24 call with it when its known inactivity nears the limit. Your decision is recorded with your name and the time.</source>
+        <translation>ON24 は、アクティビティのない状態が %1続いたトークンを意図的に無効化します。忘れられたまま機能するトークンは、開けっ放しの扉と同じだからです。キープアライブは、連携サービスがまだ必要としているものの、めったに使わないトークン（四半期レポートなど）にだけ使ってください。既知の非アクティブ期間が上限に近づくと、このコンソールがこのトークンで読み取り専用の小さな ON24 呼び出しを 1 回行います。この決定は、あなたの名前と日時とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Alive</source>
+        <translation>キープアライブ(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::KeepAliveScheduler</name>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); all work.</source>
+        <translation>
+            <numerusform>キープアライブで %n 個のトークンを使って ON24 を呼び出しました。すべて機能しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep-alive called ON24 with %n token(s); %1 failed: see their status.</source>
+        <translation>
+            <numerusform>キープアライブで %n 個のトークンを使って ON24 を呼び出しました。%1 個が失敗しました。状態を確認してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::KeychainSecretStore</name>
     <message>
         <source>store the secret</source>
@@ -1131,128 +1820,28 @@
         <source>The keychain did not answer; it may be locked and waiting for its password. Unlock the keychain and try again.</source>
         <translation>キーチェーンが応答しませんでした。ロックされていてパスワード入力を待っている可能性があります。キーチェーンのロックを解除してから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>No keychain is running: Token Console found no desktop session bus (D-Bus) to reach one, so it could not %1. Start Token Console in a desktop session that has a keychain (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>キーチェーンが動作していません。キーチェーンに接続するためのデスクトップのセッション バス（D-Bus）が見つからないため、%1ができませんでした。キーチェーン（GNOME Keyring、KWallet など）のあるデスクトップ セッションで Token Console を起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain did not respond within %1 seconds, so Token Console could not %2. Restart your desktop&apos;s keychain (such as GNOME Keyring or KWallet) or sign in to the desktop again, then try again.</source>
+        <translation>キーチェーンが %1 秒以内に応答しなかったため、%2ができませんでした。デスクトップのキーチェーン（GNOME Keyring、KWallet など）を再起動するか、デスクトップにサインインし直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No keychain is running on this computer, so Token Console could not %1. Start your desktop&apos;s keychain (such as GNOME Keyring or KWallet), or sign in to a desktop session that has one, then try again.</source>
+        <translation>このコンピューターではキーチェーンが動作していないため、%1ができませんでした。デスクトップのキーチェーン（GNOME Keyring、KWallet など）を起動するか、キーチェーンのあるデスクトップ セッションにサインインしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and was not unlocked (its unlock prompt was cancelled or could not be shown), so Token Console could not %1. Unlock the keychain, for example in your desktop&apos;s password manager, then try again.</source>
+        <translation>キーチェーンがロックされており、ロックが解除されませんでした（ロック解除の確認がキャンセルされたか、表示できませんでした）。そのため、%1ができませんでした。デスクトップのパスワード管理アプリなどでキーチェーンのロックを解除してから、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::MainWindow</name>
     <message>
         <source>Token Console</source>
         <translation>Token Console</translation>
-    </message>
-    <message>
-        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
-        <translation>これはローカルのデモデータです。実際の ON24 アカウントではなく、このコンピューター上の組み込みサンドボックスです。自由に試してください。実際のトークンを管理するには、プラットフォームに接続してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to a Platform…</source>
-        <translation>プラットフォームに接続(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Search name, login or key</source>
-        <translation>名前、ログイン、キーで検索</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>トークンを検索</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>検索(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>状態フィルター</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>プロファイル(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation>トークン(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Details Panel</source>
-        <translation>詳細パネル(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-Refresh</source>
-        <translation>自動更新(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>オフ(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Every &amp;Minute</source>
-        <translation>1 分ごと(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Every &amp;5 Minutes</source>
-        <translation>5 分ごと(&amp;5)</translation>
-    </message>
-    <message>
-        <source>Every &amp;15 Minutes</source>
-        <translation>15 分ごと(&amp;1)</translation>
-    </message>
-    <message>
-        <source>Every &amp;Hour</source>
-        <translation>1 時間ごと(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Token Console</source>
-        <translation>Token Console について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Token Console</source>
-        <translation>Token Console について</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ON24 アカウントの API トークンを管理します。最終アクティビティを確認し、60 日間の非アクティブルールで無効化される前に警告を受け取り、シークレットはキーチェーンにのみ保管します。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>トークン</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
-        <translation>「%1」という名前のプロファイルはありません。[ファイル] &gt; [プロファイル] から選ぶか、プラットフォームに接続してください。</translation>
-    </message>
-    <message>
-        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
-        <translation>このビルドではローカルのデモデータを使用できません。代わりにプラットフォームに接続してください。</translation>
-    </message>
-    <message>
-        <source>The local demo data could not be opened: %1</source>
-        <translation>ローカルのデモデータを開けませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>%1 にサインインしています…</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1 as %2: %3</source>
-        <translation>%2 として %1 にサインインできませんでした: %3</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -1271,108 +1860,8 @@
         <translation>プロファイル「%3」を開くには、%2 の %1 のパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
-        <translation>サインインしましたが、パスワードをキーチェーンに保存できませんでした: %1 次回はパスワードの入力を求められます。</translation>
-    </message>
-    <message>
-        <source>Local Demo Data</source>
-        <translation>ローカルのデモデータ</translation>
-    </message>
-    <message>
-        <source>%1 (%2 on %3)</source>
-        <translation>%1（%3 の %2）</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未接続</translation>
-    </message>
-    <message>
-        <source>Local demo data</source>
-        <translation>ローカルのデモデータ</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>プロファイル: %1</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>サーバー: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>%1 としてサインイン中（%2）</translation>
-    </message>
-    <message>
-        <source>Last refresh %1 (stale)</source>
-        <translation>最終更新 %1（古いデータ）</translation>
-    </message>
-    <message>
-        <source>Last refresh %1</source>
-        <translation>最終更新 %1</translation>
-    </message>
-    <message>
         <source>%1 — Token Console</source>
         <translation>%1 — Token Console</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
-        <translation>このコンピューターの時計がサーバーと 1 分以上ずれています。カウントダウンはサーバーの時刻を使っていますが、他での混乱を避けるため時計を修正してください。</translation>
-    </message>
-    <message>
-        <source>All (%1)</source>
-        <translation>すべて (%1)</translation>
-    </message>
-    <message>
-        <source>Active (%1)</source>
-        <translation>有効 (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled (%1)</source>
-        <translation>無効 (%1)</translation>
-    </message>
-    <message>
-        <source>Disabled for inactivity (%1)</source>
-        <translation>非アクティブのため無効 (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 behind the server&apos;s</source>
-        <translation>警告: この時計はサーバーより %1遅れています</translation>
-    </message>
-    <message>
-        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
-        <translation>警告: この時計はサーバーより %1進んでいます</translation>
-    </message>
-    <message>
-        <source>Expiring within %1 (%2)</source>
-        <translation>%1以内に期限切れ (%2)</translation>
-    </message>
-    <message>
-        <source>Demo data notice</source>
-        <translation>デモデータに関するお知らせ</translation>
-    </message>
-    <message>
-        <source>Why some actions are unavailable</source>
-        <translation>一部の操作を使用できない理由</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>接続の問題</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Last outcome</source>
-        <translation>直前の結果</translation>
-    </message>
-    <message>
-        <source>Inactivity warning</source>
-        <translation>非アクティブの警告</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>表示(&amp;W):</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1381,10 +1870,6 @@
     <message>
         <source>Your session has expired, so this list is not refreshed. Choose Retry to sign in again.</source>
         <translation>セッションの有効期限が切れたため、この一覧は更新されません。[再試行] を選んでもう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
-        <translation>「%1」にサインインしていません。[再試行] を選んでパスワードを入力するか、[ファイル] &gt; [プロファイル] から別のプロファイルを選ぶか、プラットフォームに接続してください。</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1409,6 +1894,10 @@
     <message>
         <source>No token matches the search and the status filter.</source>
         <translation>検索条件と状態フィルターに一致するトークンはありません。</translation>
+    </message>
+    <message>
+        <source>No token pair is on this computer yet. Add one made on ON24&apos;s page with Token &gt; Add Existing Token… (%1).</source>
+        <translation>このコンピューターにはまだトークンのペアがありません。ON24 のページで作成したペアを [トークン] &gt; [既存のトークンを追加…]（%1）で追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1980,152 @@
     <message>
         <source>ON24 does not know this client id. Check the client id in the connection profile.</source>
         <translation>ON24 はこのクライアント ID を認識していません。接続プロファイルのクライアント ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The ON24 address sent an answer this console cannot read (%1): perhaps a proxy or a sign-in page answered instead of ON24&apos;s API. Check the region or base URL.</source>
+        <translation>ON24 のアドレスから、このコンソールでは読み取れない応答が返されました（%1）。ON24 の API の代わりにプロキシやサインインページが応答した可能性があります。リージョンまたはベース URL を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24DirectPlatform</name>
+    <message>
+        <source>ON24 account %1 (direct mode)</source>
+        <translation>ON24 アカウント %1（ダイレクトモード）</translation>
+    </message>
+    <message>
+        <source>ON24 account %1</source>
+        <translation>ON24 アカウント %1</translation>
+    </message>
+    <message>
+        <source>ON24 answers only calls made with a token pair: add one first.</source>
+        <translation>ON24 はトークンのペアを使った呼び出しにしか応答しません。先にペアを追加してください。</translation>
+    </message>
+    <message>
+        <source>ON24&apos;s API does not show a token&apos;s activity; this console records only its own calls.</source>
+        <translation>ON24 の API ではトークンのアクティビティを確認できません。このコンソールが記録するのは自身の呼び出しだけです。</translation>
+    </message>
+    <message>
+        <source>Direct mode: these are the token pairs added on this computer, proved with real ON24 calls. Provision, disable and enable tokens on ON24&apos;s page (Platform Tools › Integrations › API Tokens); here you verify them and keep them alive.</source>
+        <translation>ダイレクトモード: このコンピューターに追加し、実際の ON24 呼び出しで確認したトークンのペアです。トークンの発行、無効化、有効化は ON24 のページ（Platform Tools › Integrations › API Tokens）で行います。ここでは検証とキープアライブを行います。</translation>
+    </message>
+    <message>
+        <source>The pair %1 is not in this computer&apos;s inventory any more.</source>
+        <translation>ペア %1 は、このコンピューターのインベントリにもうありません。</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory as “%2”.</source>
+        <translation>キー %1 は、このインベントリに「%2」としてすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>Could not check the pair with ON24, so nothing was stored: %1</source>
+        <translation>ON24 でペアを確認できなかったため、何も保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>ON24 refused the pair, so nothing was stored: %1%2</source>
+        <translation>ON24 がペアを拒否したため、何も保存しませんでした: %1%2</translation>
+    </message>
+    <message>
+        <source> (ON24 said: “%1”)</source>
+        <translation> (ON24 の応答:「%1」)</translation>
+    </message>
+    <message>
+        <source>The pair works, but its secret could not be kept in the keychain, so nothing was stored: %1</source>
+        <translation>ペアは機能していますが、シークレットをキーチェーンに保存できなかったため、何も保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this inventory.</source>
+        <translation>キー %1 は、このインベントリにすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be removed from the keychain, so the pair was kept: %2</source>
+        <translation>「%1」のシークレットをキーチェーンから削除できなかったため、ペアは残しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::On24Inventory</name>
+    <message>
+        <source>The disk holding the inventory %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>インベントリ %1 のあるディスクがいっぱいのため、何も保存されませんでした。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only, so nothing was saved. Check the permissions of the file and of its folder, then try again.</source>
+        <translation>インベントリ %1 は読み取り専用のため、何も保存されませんでした。ファイルとそのフォルダーのアクセス権を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Another Token Console window or command is writing to the inventory %1. Try again in a moment.</source>
+        <translation>Token Console の別のウィンドウまたはコマンドがインベントリ %1 に書き込み中です。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged or is not an inventory file. Move it aside and add the tokens again; their secrets are still in the keychain.</source>
+        <translation>インベントリ %1 は破損しているか、インベントリのファイルではありません。別の場所に移動してから、トークンを追加し直してください。シークレットはキーチェーンに残っています。</translation>
+    </message>
+    <message>
+        <source>Token Console could not open the inventory %1. Check that its folder exists and that you may write to it, then try again.</source>
+        <translation>Token Console はインベントリ %1 を開けませんでした。フォルダーが存在し、書き込めることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk failed while reading or writing the inventory %1 (%2). Check the disk, then try again.</source>
+        <translation>インベントリ %1 の読み書き中にディスクのエラーが発生しました（%2）。ディスクを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Token Console could not read or write the inventory %1 (%2). Check the disk and the permissions of the file and of its folder, then try again.</source>
+        <translation>Token Console はインベントリ %1 を読み書きできませんでした（%2）。ディスクと、ファイルおよびフォルダーのアクセス権を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The inventory of profile “%1” is not open, so nothing was saved. Open the profile again, then try again.</source>
+        <translation>プロファイル「%1」のインベントリが開かれていないため、何も保存されませんでした。プロファイルを開き直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A field of this token holds a long hexadecimal text that looks like a token secret, so nothing was saved. Secrets belong in the keychain only: remove it from the key, name, owner, login or notes, then try again.</source>
+        <translation>このトークンのフィールドに、シークレットのような長い 16 進数の文字列が含まれているため、何も保存されませんでした。シークレットはキーチェーンにのみ保存します。キー、名前、所有者、ログイン、メモから取り除いてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The token %1 is not in the inventory of profile “%2”. It may have been forgotten in another window: reload the list.</source>
+        <translation>トークン %1 はプロファイル「%2」のインベントリにありません。別のウィンドウで削除された可能性があります。一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory folder %1. Check that you may write to its parent folder and that the disk is not full, then try again.</source>
+        <translation>Token Console はインベントリのフォルダー %1 を作成できませんでした。親フォルダーに書き込めることと、ディスクに空きがあることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory folder %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console はインベントリのフォルダー %1 をお使いのユーザーアカウント専用にできませんでした。所有者を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Token Console could not create the inventory file %1 (%2). Check that you may write to its folder and that the disk is not full, then try again.</source>
+        <translation>Token Console はインベントリのファイル %1 を作成できませんでした（%2）。フォルダーに書き込めることと、ディスクに空きがあることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Token Console could not make the inventory file %1 private to your user account. Check who owns it, then try again.</source>
+        <translation>Token Console はインベントリのファイル %1 をお使いのユーザーアカウント専用にできませんでした。所有者を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of Token Console. Update Token Console to use this profile.</source>
+        <translation>インベントリ %1 は新しいバージョンの Token Console で書き込まれています。このプロファイルを使うには Token Console を更新してください。</translation>
+    </message>
+    <message>
+        <source>The token has no key, so it was not added. Enter its key, then try again.</source>
+        <translation>トークンにキーがないため、追加されませんでした。キーを入力してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”.</source>
+        <translation>トークン %1 は、プロファイル「%2」のインベントリにすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>The token %1 is already in the inventory of profile “%2”, named “%3”.</source>
+        <translation>トークン %1 は、プロファイル「%2」のインベントリに「%3」という名前ですでに登録されています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a verify outcome Token Console knows, so nothing was recorded.</source>
+        <translation>「%1」は Token Console が認識できる検証結果ではないため、何も記録されませんでした。</translation>
+    </message>
+    <message>
+        <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
+        <translation>Token Console はインベントリのファイル %1 を削除できませんでした（%2）。フォルダーのアクセス権を確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2212,10 @@
         <source>Renamed “%1” to “%2”.</source>
         <translation>「%1」の名前を「%2」に変更しました。</translation>
     </message>
+    <message>
+        <source>Renamed “%1” to “%2” on this computer; ON24&apos;s page keeps its own name.</source>
+        <translation>このコンピューターで「%1」の名前を「%2」に変更しました。ON24 のページでは元の名前のままです。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::RenameDialog</name>
@@ -1644,45 +2283,146 @@
     </message>
 </context>
 <context>
-    <name>TokenConsole::StatusBadgeDelegate</name>
+    <name>TokenConsole::SecretStore</name>
     <message>
-        <source>Active</source>
-        <translation>有効</translation>
+        <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
+        <translation>このトークンのキーチェーン エントリーには、トークンのシークレット（数字と小文字の a〜f からなる 128 文字）が含まれていないため、使用しませんでした。このトークンの正しいシークレットを保存し直すか、トークンをローテーションして新しいシークレットを取得してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::SessionController</name>
+    <message>
+        <source>The demo ON24 account could not be opened: %1</source>
+        <translation>デモ用の ON24 アカウントを開けませんでした: %1</translation>
     </message>
     <message>
-        <source>Disabled (inactivity)</source>
-        <translation>無効（非アクティブ）</translation>
+        <source>no embedded sandbox in this build</source>
+        <translation>このビルドには組み込みサンドボックスがありません</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation>無効</translation>
+        <source>The demo ON24 account could not be prepared: %1</source>
+        <translation>デモ用の ON24 アカウントを準備できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. Choose one from File &gt; Profiles or connect to a platform.</source>
+        <translation>「%1」という名前のプロファイルはありません。[ファイル] &gt; [プロファイル] から選ぶか、プラットフォームに接続してください。</translation>
+    </message>
+    <message>
+        <source>The local demo data is not available in this build. Connect to a platform instead.</source>
+        <translation>このビルドではローカルのデモデータを使用できません。代わりにプラットフォームに接続してください。</translation>
+    </message>
+    <message>
+        <source>The local demo data could not be opened: %1</source>
+        <translation>ローカルのデモデータを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 as %2: %3</source>
+        <translation>%2 として %1 にサインインできませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Signed in, but the password could not be kept in the keychain: %1 You will be asked for it next time.</source>
+        <translation>サインインしましたが、パスワードをキーチェーンに保存できませんでした: %1 次回はパスワードの入力を求められます。</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s numeric ON24 client id.</source>
+        <translation>アカウントの数値の ON24 クライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
+        <translation>「%1」にサインインしていません。[再試行] を選んでパスワードを入力するか、[ファイル] &gt; [プロファイル] から別のプロファイルを選ぶか、プラットフォームに接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::StatusLine</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>プロファイル: %1</translation>
+    </message>
+    <message>
+        <source>Local demo data</source>
+        <translation>ローカルのデモデータ</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1 としてサインイン中（%2）</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 (stale)</source>
+        <translation>最終更新 %1（古いデータ）</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>最終更新 %1</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 behind the server&apos;s</source>
+        <translation>警告: この時計はサーバーより %1遅れています</translation>
+    </message>
+    <message>
+        <source>Warning: this clock is %1 ahead of the server&apos;s</source>
+        <translation>警告: この時計はサーバーより %1進んでいます</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
+        <translation>このコンピューターの時計がサーバーと 1 分以上ずれています。カウントダウンはサーバーの時刻を使っていますが、他での混乱を避けるため時計を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenPairFormat</name>
+    <message>
+        <source>Enter the token key: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>トークンのキーを入力してください。ON24 の「API Tokens」ページに表示されている英大文字と数字の 32 文字です。</translation>
+    </message>
+    <message>
+        <source>This looks like the token secret, not the key. Paste the key here: 32 capital letters and digits, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>これはキーではなく、トークンのシークレットのようです。ここにはキーを貼り付けてください。ON24 の「API Tokens」ページに表示されている英大文字と数字の 32 文字です。</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains other characters, such as spaces, punctuation, accented or full-width characters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>トークンのキーは英大文字と数字の 32 文字です。このキーには、空白、記号、アクセント付きの文字、全角文字など、それ以外の文字が含まれています。ON24 の「API Tokens」ページからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The token key must be 32 capital letters and digits; this one contains lower-case letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>トークンのキーは英大文字と数字の 32 文字です。このキーには小文字が含まれています。ON24 の「API Tokens」ページからもう一度コピーしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token key must be 32 capital letters and digits; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>トークンのキーは英大文字と数字の 32 文字です。このキーは %n 文字です。ON24 の「API Tokens」ページからもう一度コピーしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the token secret: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>トークンのシークレットを入力してください。ON24 の「API Tokens」ページに表示されている、数字と小文字の a〜f からなる 128 文字です。</translation>
+    </message>
+    <message>
+        <source>This looks like the token key, not the secret. Paste the secret here: 128 digits and lower-case letters a to f, as shown on ON24&apos;s API Tokens page.</source>
+        <translation>これはシークレットではなく、トークンのキーのようです。ここにはシークレットを貼り付けてください。ON24 の「API Tokens」ページに表示されている、数字と小文字の a〜f からなる 128 文字です。</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains other characters, such as spaces, punctuation or letters after f. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>トークンのシークレットは数字と小文字の a〜f からなる 128 文字です。このシークレットには、空白、記号、f より後の文字など、それ以外の文字が含まれています。ON24 の「API Tokens」ページからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one contains capital letters. Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>トークンのシークレットは数字と小文字の a〜f からなる 128 文字です。このシークレットには大文字が含まれています。ON24 の「API Tokens」ページからもう一度コピーしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token secret must be 128 digits and lower-case letters a to f; this one has %n character(s). Copy it again from ON24&apos;s API Tokens page.</source>
+        <translation>
+            <numerusform>トークンのシークレットは数字と小文字の a〜f からなる 128 文字です。このシークレットは %n 文字です。ON24 の「API Tokens」ページからもう一度コピーしてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TokenConsole::TokenTableModel</name>
     <message>
-        <source>All endpoints</source>
-        <translation>すべてのエンドポイント</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>無効（非アクティブ）</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>無効</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1761,14 +2501,48 @@
         <translation>ローカルのシークレット</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 日</translation>
+        <source>No</source>
+        <translation>なし</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
+    <message>
+        <source>Latest activity known here: %1, from %2. ON24 does not show other callers&apos; activity, so the token may have been used since.</source>
+        <translation>ここで把握している最新のアクティビティ: %1（情報源: %2）。ON24 は他の呼び出し元のアクティビティを表示しないため、その後トークンが使われた可能性があります。</translation>
+    </message>
+    <message>
+        <source>No activity is known: verify the token, or type the Last Activity date ON24&apos;s page shows.</source>
+        <translation>アクティビティは分かっていません。トークンを検証するか、ON24 のページに表示される「Last Activity」の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1. Last verify: %2</source>
+        <translation>%1。最終検証: %2</translation>
+    </message>
+    <message>
+        <source>Kept alive: turned on by %1 on %2.</source>
+        <translation>キープアライブ: %2 に %1 がオンにしました。</translation>
+    </message>
+    <message>
+        <source>Not kept alive: the token is disabled after its days without activity, as ON24 intends.</source>
+        <translation>キープアライブなし: ON24 の意図どおり、アクティビティのない日数が上限に達するとトークンは無効化されます。</translation>
+    </message>
+    <message>
+        <source>Unknown: no activity of this token is known here.</source>
+        <translation>不明: ここではこのトークンのアクティビティが分かっていません。</translation>
+    </message>
+    <message>
+        <source>At the latest on %1, 60 days after the last activity known here; calls by others may have moved it later.</source>
+        <translation>遅くとも %1（ここで把握している最終アクティビティから 60 日後）。他の呼び出しにより、これより後になっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>キープアライブ</translation>
+    </message>
+    <message>
+        <source>Last verify</source>
+        <translation>最終検証</translation>
     </message>
 </context>
 <context>
@@ -1786,10 +2560,6 @@
         <translation>列をリセット</translation>
     </message>
     <message>
-        <source>Salesforce EU</source>
-        <translation>Salesforce EU</translation>
-    </message>
-    <message>
         <source>All endpoints</source>
         <translation>すべてのエンドポイント</translation>
     </message>
@@ -1801,16 +2571,138 @@
         <source>59 days · critical</source>
         <translation>59 日 · 危険</translation>
     </message>
+    <message>
+        <source>Quarterly board report</source>
+        <translation>四半期取締役会レポート</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenWording</name>
+    <message>
+        <source>Unverified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled on ON24</source>
+        <translation>ON24 で無効</translation>
+    </message>
+    <message>
+        <source>Wrong pair</source>
+        <translation>誤ったペア</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Disabled (inactivity)</source>
+        <translation>無効（非アクティブ）</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Disabled for inactivity</source>
+        <translation>非アクティブのため無効</translation>
+    </message>
+    <message>
+        <source>Disabled manually</source>
+        <translation>手動で無効化</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>すべてのエンドポイント</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日が期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s)</source>
+        <translation>
+            <numerusform>最大 %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled, no countdown</source>
+        <translation>無効、カウントダウンなし</translation>
+    </message>
+    <message>
+        <source>%1, critical</source>
+        <translation>%1、危険</translation>
+    </message>
+    <message>
+        <source>%1, warning</source>
+        <translation>%1、警告</translation>
+    </message>
+    <message>
+        <source>a call from this console</source>
+        <translation>このコンソールからの呼び出し</translation>
+    </message>
+    <message>
+        <source>the date typed from ON24&apos;s page</source>
+        <translation>ON24 のページから入力した日付</translation>
+    </message>
+    <message>
+        <source>nothing known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::VerifyAllCommand</name>
+    <message>
+        <source>No token can be verified here: none has its secret on this computer.</source>
+        <translation>ここで検証できるトークンはありません。シークレットがこのコンピューターにあるトークンがありません。</translation>
+    </message>
+    <message>
+        <source>Verified all: %1 work, %2 failed.</source>
+        <translation>すべて検証しました: 正常 %1 件、失敗 %2 件。</translation>
+    </message>
+    <message>
+        <source>Verifying “%1” (%2 more to go)…</source>
+        <translation>「%1」を検証しています（残り %2 件）…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyCommand</name>
     <message>
         <source>Verifying “%1” with a call to the ON24 API…</source>
         <translation>ON24 API を呼び出して「%1」を検証しています…</translation>
-    </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>“%1” works: the ON24 API answered for %2. This call counts as activity.</source>
@@ -1834,6 +2726,136 @@
     <message>
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>「%1」（%2）は %3後に非アクティブのため無効化されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowBanners</name>
+    <message>
+        <source>Demo data notice</source>
+        <translation>デモデータに関するお知らせ</translation>
+    </message>
+    <message>
+        <source>This is local demo data: an embedded sandbox on this computer, not a real ON24 account. Try anything here; connect to your platform to manage real tokens.</source>
+        <translation>これはローカルのデモデータです。実際の ON24 アカウントではなく、このコンピューター上の組み込みサンドボックスです。自由に試してください。実際のトークンを管理するには、プラットフォームに接続してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>プラットフォームに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>一部の操作を使用できない理由</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>接続の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>直前の結果</translation>
+    </message>
+    <message>
+        <source>Inactivity warning</source>
+        <translation>非アクティブの警告</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Platform…</source>
+        <translation>プラットフォームに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>トークン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>詳細パネル(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>自動更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>オフ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every &amp;Minute</source>
+        <translation>1 分ごと(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 Minutes</source>
+        <translation>5 分ごと(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 Minutes</source>
+        <translation>15 分ごと(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation>1 時間ごと(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Token Console</source>
+        <translation>Token Console について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Token Console</source>
+        <translation>Token Console について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manage the API tokens of an ON24 account: see their last activity, get warned before the 60-day inactivity rule disables them, and keep their secrets in the keychain only.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Licence: %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Token Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;ON24 アカウントの API トークンを管理します。最終アクティビティを確認し、60 日間の非アクティブルールで無効化される前に警告を受け取り、シークレットはキーチェーンにのみ保管します。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;ライセンス: %3（%4）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Local Demo Data</source>
+        <translation>ローカルのデモデータ</translation>
+    </message>
+    <message>
+        <source>Demo ON24 Account (Direct Mode)</source>
+        <translation>デモ用の ON24 アカウント（ダイレクトモード）</translation>
+    </message>
+    <message>
+        <source>%1 (ON24 account %2)</source>
+        <translation>%1（ON24 アカウント %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1（%3 の %2）</translation>
     </message>
 </context>
 <context>
@@ -1871,22 +2893,24 @@
         <translation>自動無効化まで</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 日</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>KEEP-ALIVE</source>
+        <translation>キープアライブ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -1998,10 +3022,6 @@
         <translation>スクリーンショットに失敗しました: %1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify) run without a window.</source>
-        <translation>ON24 アカウントの API トークンを管理します。オプションなしでは前回のプロファイルを開きます（初回起動時はローカルのデモデータ）。サブコマンド（list、check、provision、rename、disable、enable、verify）はウィンドウなしで実行されます。</translation>
-    </message>
-    <message>
         <source>Print the version and exit.</source>
         <translation>バージョンを表示して終了します。</translation>
     </message>
@@ -2056,6 +3076,10 @@
     <message>
         <source>With --screenshot: take the dialog NAME (provision, new-secret, connect) instead of the window.</source>
         <translation>--screenshot と併用: ウィンドウの代わりにダイアログ NAME（provision、new-secret、connect）を撮影します。</translation>
+    </message>
+    <message>
+        <source>Manage the API tokens of an ON24 account. Without options, opens the last profile, or local demo data on first start. Subcommands (list, check, provision, rename, disable, enable, verify; in direct mode add, set, forget, users, keepalive) run without a window.</source>
+        <translation>ON24 アカウントの API トークンを管理します。オプションなしでは最後のプロファイルを開き、初回起動時はローカルのデモデータを開きます。サブコマンド（list、check、provision、rename、disable、enable、verify、ダイレクトモードでは add、set、forget、users、keepalive）はウィンドウなしで実行されます。</translation>
     </message>
 </context>
 </TS>

@@ -82,8 +82,9 @@ QString On24Client::Verification::userMessage() const
         break;
     }
     if (error.kind() == ApiError::Kind::BadResponse)
-        return tr("The ON24 address answered with something that is not ON24's API (%1): "
-                  "perhaps a proxy or a sign-in page. Check the region or base URL.")
+        return tr("The ON24 address sent an answer this console cannot read (%1): perhaps a "
+                  "proxy or a sign-in page answered instead of ON24's API. Check the region or "
+                  "base URL.")
             .arg(error.details());
     return error.userMessage();
 }

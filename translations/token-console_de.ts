@@ -763,10 +763,6 @@
         <source>Token Admin API at %1</source>
         <translation>Token Admin API unter %1</translation>
     </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -1351,10 +1347,6 @@
 </context>
 <context>
     <name>TokenConsole::CopySecretCommand</name>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
         <translation>Secret von „%1“ kopiert. Die Zwischenablage wird in %2 geleert, falls sie es dann noch enthält.</translation>
@@ -2019,10 +2011,6 @@
         <translation>Das Paar %1 ist nicht mehr im Bestand dieses Computers.</translation>
     </message>
     <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The key %1 is already in this inventory as “%2”.</source>
         <translation>Der Schlüssel %1 ist bereits als „%2“ in diesem Bestand.</translation>
     </message>
@@ -2132,6 +2120,13 @@
     <message>
         <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
         <translation>Token Console konnte die Inventardatei %1 nicht löschen (%2). Prüfen Sie die Berechtigungen ihres Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Platform</name>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Das Secret von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -763,10 +763,6 @@
         <source>Token Admin API at %1</source>
         <translation>Token Admin API en %1</translation>
     </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -1351,10 +1347,6 @@
 </context>
 <context>
     <name>TokenConsole::CopySecretCommand</name>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
-    </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
         <translation>Se copió el secreto de «%1». El portapapeles se vaciará dentro de %2 si aún lo contiene.</translation>
@@ -2019,10 +2011,6 @@
         <translation>El par %1 ya no está en el inventario de este equipo.</translation>
     </message>
     <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
-    </message>
-    <message>
         <source>The key %1 is already in this inventory as “%2”.</source>
         <translation>La clave %1 ya está en este inventario como «%2».</translation>
     </message>
@@ -2132,6 +2120,13 @@
     <message>
         <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
         <translation>Token Console no pudo eliminar el archivo del inventario %1 (%2). Compruebe los permisos de su carpeta y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Platform</name>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -763,10 +763,6 @@
         <source>Token Admin API at %1</source>
         <translation>Token Admin API à l’adresse %1</translation>
     </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -1351,10 +1347,6 @@
 </context>
 <context>
     <name>TokenConsole::CopySecretCommand</name>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
         <translation>Secret de «&#xa0;%1&#xa0;» copié. Le presse-papiers sera vidé dans %2 s’il le contient encore.</translation>
@@ -2019,10 +2011,6 @@
         <translation>La paire %1 n’est plus dans l’inventaire de cet ordinateur.</translation>
     </message>
     <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The key %1 is already in this inventory as “%2”.</source>
         <translation>La clé %1 est déjà dans cet inventaire sous le nom «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2132,6 +2120,13 @@
     <message>
         <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
         <translation>Token Console n’a pas pu supprimer le fichier d’inventaire %1 (%2). Vérifiez les autorisations de son dossier, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Platform</name>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
     </message>
 </context>
 <context>

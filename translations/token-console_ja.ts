@@ -759,10 +759,6 @@
         <source>Token Admin API at %1</source>
         <translation>%1 の Token Admin API</translation>
     </message>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::ApiJob</name>
@@ -1347,10 +1343,6 @@
 </context>
 <context>
     <name>TokenConsole::CopySecretCommand</name>
-    <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
-    </message>
     <message>
         <source>Copied the secret of “%1”. The clipboard is cleared in %2 if it still holds it.</source>
         <translation>「%1」のシークレットをコピーしました。%2後、クリップボードにまだ残っていれば消去します。</translation>
@@ -2013,10 +2005,6 @@
         <translation>ペア %1 は、このコンピューターのインベントリにもうありません。</translation>
     </message>
     <message>
-        <source>Could not read the secret of “%1” from the keychain: %2</source>
-        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
-    </message>
-    <message>
         <source>The key %1 is already in this inventory as “%2”.</source>
         <translation>キー %1 は、このインベントリに「%2」としてすでに登録されています。</translation>
     </message>
@@ -2126,6 +2114,13 @@
     <message>
         <source>Token Console could not delete the inventory file %1 (%2). Check the permissions of its folder, then try again.</source>
         <translation>Token Console はインベントリのファイル %1 を削除できませんでした（%2）。フォルダーのアクセス権を確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::Platform</name>
+    <message>
+        <source>Could not read the secret of “%1” from the keychain: %2</source>
+        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>

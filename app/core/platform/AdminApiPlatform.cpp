@@ -193,21 +193,14 @@ ApiJob* AdminApiPlatform::verify(const Token& token, QObject* context,
     // Reading the keychain and the call are one job for the caller; the job handle is the ON24
     // call's, once it exists.
     QPointer<QObject> guard(context);
-    m_secrets->read(secretAccount(token.key), context, [=](const SecretStore::Result& secret) {
-        if (!guard)
-            return;
-        if (!secret.ok()) {
-            if (secret.status == SecretStore::Result::Status::NotFound)
-                noteSecretMissing(token.key);
-            Result<Verification> failed;
-            failed.error = ApiError::local(
-                tr("Could not read the secret of “%1” from the keychain: %2")
-                    .arg(token.name, secret.message));
-            done(failed);
-            return;
-        }
+    const auto failed = [done](const ApiError& error) {
+        Result<Verification> result;
+        result.error = error;
+        done(result);
+    };
+    readSecret(token, context, [=](const QString& secret) {
         m_on24->verify(
-            m_settings.on24BaseUrl, m_account.clientId, token.key, secret.secret, context,
+            m_settings.on24BaseUrl, m_account.clientId, token.key, secret, context,
             [=](const On24Client::Verification& call) {
                 if (!guard)
                     return;
@@ -221,7 +214,7 @@ ApiJob* AdminApiPlatform::verify(const Token& token, QObject* context,
                     done(result);
                 });
             });
-    });
+    }, failed);
     return nullptr;
 }
 

@@ -392,20 +392,14 @@ ApiJob* On24DirectPlatform::editLabels(const Token& token, const Labels& labels,
 ApiJob* On24DirectPlatform::verify(const Token& token, QObject* context,
                                    Callback<Verification> done)
 {
-    QPointer<QObject> guard(context);
     const QString key = token.key;
-    m_secrets->read(secretAccount(key), context, [=](const SecretStore::Result& secret) {
-        if (!guard)
-            return;
-        if (!secret.ok()) {
-            Result<Verification> failed;
-            failed.error = ApiError::local(
-                tr("Could not read the secret of “%1” from the keychain: %2")
-                    .arg(token.name, secret.message));
-            done(failed);
-            return;
-        }
-        m_on24->verify(m_baseUrl, m_profile.clientId, key, secret.secret, context,
+    const auto failed = [done](const ApiError& error) {
+        Result<Verification> result;
+        result.error = error;
+        done(result);
+    };
+    readSecret(token, context, [=](const QString& secret) {
+        m_on24->verify(m_baseUrl, m_profile.clientId, key, secret, context,
                        [=](const On24Client::Verification& call) {
                            noteServerDate(call.serverDate);
                            if (call.works())
@@ -428,7 +422,7 @@ ApiJob* On24DirectPlatform::verify(const Token& token, QObject* context,
                                Q_EMIT tokenChanged(reread.value);
                            done(result);
                        });
-    });
+    }, failed);
     return nullptr;
 }
 

@@ -2,6 +2,7 @@
 
 #include "platform/CapabilityText.h"
 #include "policy/InactivityPolicy.h"
+#include "secrets/SecretStore.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -16,6 +17,27 @@ QDateTime Platform::now() const
 void Platform::deliverLater(QObject* context, std::function<void()> call)
 {
     QTimer::singleShot(0, context, std::move(call));
+}
+
+void Platform::readSecret(const Token& token, QObject* context,
+                          std::function<void(const QString&)> use,
+                          std::function<void(const ApiError&)> fail)
+{
+    QPointer<QObject> guard(context);
+    secrets()->read(secretAccount(token.key), context,
+                    [this, guard, token, use, fail](const SecretStore::Result& secret) {
+                        if (!guard)
+                            return;
+                        if (secret.ok()) {
+                            use(secret.secret);
+                            return;
+                        }
+                        if (secret.status == SecretStore::Result::Status::NotFound)
+                            noteSecretMissing(token.key);
+                        fail(ApiError::local(
+                            tr("Could not read the secret of “%1” from the keychain: %2")
+                                .arg(token.name, secret.message)));
+                    });
 }
 
 ApiError Platform::refusal(Capability capability, const Token* token) const

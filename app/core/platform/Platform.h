@@ -120,6 +120,11 @@ public:
     virtual QString secretAccount(const QString& tokenKey) const = 0;
     virtual QSet<QString> localSecretKeys() const = 0;
     bool holdsSecret(const QString& tokenKey) const { return localSecretKeys().contains(tokenKey); }
+    // Reads the token's secret from the keychain: `use` gets it, or `fail` gets what went wrong
+    // in one sentence (a missing entry also drops the token from the local index). Neither runs
+    // once `context` is gone.
+    void readSecret(const Token& token, QObject* context, std::function<void(const QString&)> use,
+                    std::function<void(const ApiError&)> fail);
     // Keeps the index of local secrets in step with the keychain.
     virtual void noteSecretStored(const QString& tokenKey) = 0;
     virtual void noteSecretMissing(const QString& tokenKey) = 0;

@@ -19,7 +19,7 @@ shoot() {
   # xcb in a virtual X server (the real platform plugin, not offscreen), inside a private
   # session bus with an unlocked throwaway keychain, so the New secret dialog shows the
   # normal path.
-  env -u QT_QPA_PLATFORM HOME="$home" XDG_CONFIG_HOME="$home/.config" \
+  env -u QT_QPA_PLATFORM HOME="$home" USER=ada XDG_CONFIG_HOME="$home/.config" \
       XDG_DATA_HOME="$home/.local/share" XDG_CACHE_HOME="$home/.cache" \
       XDG_RUNTIME_DIR="$home/run" \
     dbus-run-session -- bash -c '

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // token-console: the desktop console by default, scriptable subcommands for everything else.
 #include "AppInfo.h"
 #include "DarkPalette.h"

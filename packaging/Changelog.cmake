@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders packaging/CHANGELOG.md, the project's one changelog, into the forms the packages and
 # software centres read: a Debian changelog, an RPM %changelog and AppStream <release> elements.
 # Plain CMake, so it runs at configure time on every platform without extra tools.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run by CPack (CPACK_INSTALL_SCRIPTS) for each package, never by a plain `cmake --install`:
 # the files one Linux distribution's format wants and the other's does not. file(INSTALL)
 # puts them under DESTDIR, CPack's staging tree. CPACK_TOKENCONSOLE_* come from

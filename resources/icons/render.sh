@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Re-renders every raster form of the application icon from org.tokenconsole.TokenConsole.svg
 # (and -small.svg for 16 and 24 px):
 # the hicolor PNGs, the Windows .ico and the macOS .icns. Run after changing the SVG, then

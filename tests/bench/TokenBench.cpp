@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // token-console-bench: the figures behind "built for scale". Prints one line per figure:
 //   bench <what> n=<rows> ours_ms=<x> baseline_ms=<y>
 //   bench memory n=<rows> ours_mb=<x> baseline_mb=<y>

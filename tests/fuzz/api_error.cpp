@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ApiError::fromHttp on any status and body (input: "STATUS\nBODY"), and the sentence the
 // console then shows.
 #include "FuzzInput.h"

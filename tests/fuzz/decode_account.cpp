@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCodec::decodeAccount on any JSON object (GET /api/v1/account).
 #include "FuzzInput.h"
 #include "model/TokenCodec.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCodec::decodeActivity on any JSON object (one item of GET /api/v1/tokens/{id}/activity).
 #include "FuzzInput.h"
 #include "model/TokenCodec.h"

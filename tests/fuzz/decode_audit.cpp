@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCodec::decodeAudit on any JSON object (one item of GET /api/v1/audit).
 #include "FuzzInput.h"
 #include "model/TokenCodec.h"

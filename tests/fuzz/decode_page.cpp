@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole page as the list endpoints send it, {"items": [...], "nextCursor": ...}: every item
 // through each of the four item decoders (tokens, users, activity, audit), as AdminClient
 // reads a page, and the nextCursor rule (a non-empty string to follow, or null at the end).

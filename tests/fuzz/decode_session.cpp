@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCodec::decodeSession on any JSON object (the 201 of POST /api/v1/sessions).
 #include "FuzzInput.h"
 #include "model/TokenCodec.h"

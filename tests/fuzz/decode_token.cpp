@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCodec::decodeToken on any JSON object a server may send, and the round trip through
 // encodeToken (what `list --format json` prints) for every token it accepts.
 #include "FuzzInput.h"

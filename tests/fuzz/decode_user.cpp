@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCodec::decodeUser on any JSON object (one item of GET /api/v1/users).
 #include "FuzzInput.h"
 #include "model/TokenCodec.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ON24's answer to the verify call (input: "STATUS\nBODY"), classified as On24Client does
 // once the job is done: the job's error comes from ApiError::fromHttp for a non-2xx status,
 // and a status of 0 or less stands for a network failure (no status, no body).

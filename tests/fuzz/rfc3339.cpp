@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCodec::parseTime on any text, as UTF-8 (first byte even) or as raw UTF-16 code units
 // (first byte odd). Whatever it accepts is ASCII, UTC, and reads back the same once formatted.
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's reading of a JSON request body (AdminApi::parseBody), then the input rules
 // its handlers apply to the fields of POST /api/v1/sessions, POST /api/v1/tokens and
 // PATCH /api/v1/tokens/{id}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's paging cursor decoder (CursorCodec::decode) on any query value, and its
 // round trip: a cursor it issued for a sequence decodes to that sequence.
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's input rules on raw input. The first byte picks the rule:
 //   'n' a name as UTF-8, 'u' a name as raw UTF-16 (unpaired surrogates too),
 //   'l' the limit query parameter, 'i' an If-Match header, 'a' the access field as JSON.

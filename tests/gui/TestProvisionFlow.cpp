@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FailingSecretStore.h"
 #include "GuiFixture.h"
 #include "commands/CommandController.h"

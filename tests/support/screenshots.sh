@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the README's screenshots into resources/screenshots/ (used by ./dev screenshots).
 # Each shot starts token-console in Xvfb with a fresh throwaway HOME, so the embedded sandbox
 # seeds fresh demo data and no saved window layout or profile leaks in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection: AdminClient and On24Client::verify against a server that misbehaves on
 // purpose. Every case checks the sentence people see and that nothing half-read reaches the
 // caller (an empty value with the error).

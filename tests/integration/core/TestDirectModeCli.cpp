@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Await.h"
 #include "SandboxProcess.h"
 #include "api/AdminClient.h"

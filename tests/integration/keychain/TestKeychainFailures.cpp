@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The keychain failure matrix: absent, unreachable, not responding, hung, locked (its unlock
 // prompt dismissed), entry missing, entry holding garbage. Each case runs in a child process of
 // this executable on a private session bus of its own (QtKeychain keeps its bus connection for

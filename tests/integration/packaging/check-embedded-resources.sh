@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check-embedded-resources.sh EXECUTABLE NAME... : every named Qt resource (qt_add_resources'
 # name) is compiled into the executable, not just into a library the linker may have dropped.
 exe=$1

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check-man-pages.sh PAGE... : each page formats without a single groff warning, and documents
 # every subcommand and GUI option the CLI offers.
 if ! command -v groff >/dev/null 2>&1; then

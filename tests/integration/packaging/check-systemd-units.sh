@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check-systemd-units.sh EXECUTABLE MAN_PAGE_DIR UNIT...
 # Checks the systemd user units the packages ship with `systemd-analyze --user verify`: syntax,
 # known settings, a timer's service, the command, and the man page named by Documentation=.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check-version.sh VERSION METAINFO MANPAGE... : the release files name the version of
 # project(VERSION), so a version bump cannot leave them behind.
 version=$1

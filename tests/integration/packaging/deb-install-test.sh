@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # deb-install-test.sh CPACK_CONFIG
 # Builds the .deb with CPack from this build tree, installs it into the running system for
 # real, checks what an admin would get (executables on PATH, desktop entry, icons, man pages,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # package-lint-test.sh CPACK_CONFIG RPMLINT_CONFIG LINTIAN_OVERRIDES
 # Builds the .deb and the .rpm with CPack from this build tree and runs the distributions' own
 # checkers on them, as Debian and Fedora reviewers would:

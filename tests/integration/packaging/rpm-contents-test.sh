@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # rpm-contents-test.sh CPACK_CONFIG LICENSE VERSION
 # Builds the .rpm with CPack from this build tree and checks what it would install and require,
 # without installing it (this is a Debian system): both executables, desktop entry, metainfo,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every error row (and the plain success status of every route) of the Token Admin API v1
 // table in DESIGN.md, against the real sandbox process. Rows don't change state, so one
 // server serves them all.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The success paths of the Token Admin API v1: shapes, versions, ETags, paging, audit.
 // A fresh demo sandbox per test function keeps them independent.
 #include "ApiClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Token Admin API v1.1 (DESIGN.md): rotation with a grace period on the v2 API, owner, notes
 // and access through PATCH, usage by ON24 API area, and one token's audit.
 // A fresh demo sandbox per test function: several move the clock.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety: the real sandbox is killed with SIGKILL 50 times at random moments of a
 // provision and rename load, and restarted on the same data folder each time. After every kill
 // the database must pass PRAGMA integrity_check, and every write whose 2xx reached the client

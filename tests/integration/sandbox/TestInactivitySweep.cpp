@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // D8/D9 through --clock-control: warnings at 14/7/3/1 days left (once each), the disable at
 // day 60, enabling and activity restarting the count. Every rule reads the server clock.
 #include "ApiClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ON24 REST API v2 subset under /v2: shapes of ON24's examples, its exact error
 // messages, access areas, quota, and "a successful call is activity" (D10).
 #include "ApiClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // D7 under concurrency: twenty simultaneous provisions for one login, each on its own
 // connection. The database's UNIQUE constraint must let exactly one win.
 #include "ApiClient.h"

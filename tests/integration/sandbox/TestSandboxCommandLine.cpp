@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // token-console-sandbox's command line: --help, clear errors with exit status 2 for bad
 // arguments, the URL as the first stdout line.
 #include "SandboxProcess.h"

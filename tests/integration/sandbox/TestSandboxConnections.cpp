@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's HTTP connections on raw sockets: response latency on a reused keep-alive
 // connection, and clients that are slow or announce too much.
 #include "ApiClient.h"

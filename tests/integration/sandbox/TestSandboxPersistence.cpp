@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Restart persistence: committed writes survive a stop (and a SIGKILL), and a seed is
 // applied only to an empty data folder.
 #include "ApiClient.h"

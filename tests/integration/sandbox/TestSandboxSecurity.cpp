@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hard edges: lockout, session expiry, oversized and malformed input, and garbage that must
 // never crash the server or produce anything but the contract's JSON errors.
 #include "ApiClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/AdminClient.h"
 #include "platform/AdminApiPlatform.h"
 #include "platform/CapabilityText.h"

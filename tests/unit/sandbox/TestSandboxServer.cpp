@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SandboxServer as the GUI and the CLI embed it: in-process start, errors, restart.
 #include "sandbox/SandboxServer.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The token store on a real SQLite database in a temporary folder (no server): the
 // inactivity rule as the read path applies it, warnings bookkeeping, the one-token-per-login
 // constraint and version counting.

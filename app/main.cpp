@@ -10,6 +10,7 @@
 #include "cli/EmbeddedSandbox.h"
 #include "i18n/Translations.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/SettingsFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,7 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(AppInfo::organizationDomain());
     QCoreApplication::setApplicationName(QStringLiteral("token-console"));
     QCoreApplication::setApplicationVersion(AppInfo::version());
+    SettingsFile::restrictAccess();
 }
 
 // --help and --version must work without a display, so they never create a QApplication.

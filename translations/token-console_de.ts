@@ -2932,6 +2932,10 @@
         <source>The name contains a control character (such as a tab); remove it.</source>
         <translation>Der Name enthält ein Steuerzeichen (etwa einen Tabulator); entfernen Sie es.</translation>
     </message>
+    <message>
+        <source>The name contains an invisible direction or zero-width character (U+%1), which could make it pose as another name; remove it.</source>
+        <translation>Der Name enthält ein unsichtbares Richtungs- oder Nullbreitenzeichen (U+%1), mit dem er sich als anderer Name ausgeben könnte; entfernen Sie es.</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>

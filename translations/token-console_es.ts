@@ -2932,6 +2932,10 @@
         <source>The name contains a control character (such as a tab); remove it.</source>
         <translation>El nombre contiene un carácter de control (como un tabulador); elimínelo.</translation>
     </message>
+    <message>
+        <source>The name contains an invisible direction or zero-width character (U+%1), which could make it pose as another name; remove it.</source>
+        <translation>El nombre contiene un carácter invisible de dirección o de anchura cero (U+%1), que podría hacerlo pasar por otro nombre; elimínelo.</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>

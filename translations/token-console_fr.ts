@@ -2932,6 +2932,10 @@
         <source>The name contains a control character (such as a tab); remove it.</source>
         <translation>Le nom contient un caractère de contrôle (comme une tabulation)&#xa0;; supprimez-le.</translation>
     </message>
+    <message>
+        <source>The name contains an invisible direction or zero-width character (U+%1), which could make it pose as another name; remove it.</source>
+        <translation>Le nom contient un caractère de direction ou de largeur nulle invisible (U+%1), qui pourrait le faire passer pour un autre nom ; supprimez-le.</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>

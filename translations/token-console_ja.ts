@@ -2922,6 +2922,10 @@
         <source>The name contains a control character (such as a tab); remove it.</source>
         <translation>名前に制御文字（タブなど）が含まれています。削除してください。</translation>
     </message>
+    <message>
+        <source>The name contains an invisible direction or zero-width character (U+%1), which could make it pose as another name; remove it.</source>
+        <translation>名前に、別の名前になりすませる不可視の方向制御文字またはゼロ幅文字（U+%1）が含まれています。削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>

@@ -176,7 +176,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_view = new TokenView(m_splitter);
-    m_view->setModels(m_filter, m_model);
+    m_view->setTokenModel(m_filter);
     m_details = new DetailsPanel(m_splitter);
     m_details->setMinimumWidth(260);
     m_splitter->addWidget(m_view);

@@ -3,6 +3,7 @@
 
 #include "platform/Platform.h"
 #include "session/ConsoleSession.h"
+#include "text/TokenNameRules.h"
 #include "text/TokenWording.h"
 #include "text/UiText.h"
 #include "api/ApiJob.h"
@@ -188,7 +189,7 @@ void DetailsPanel::reload()
 void DetailsPanel::fill()
 {
     const Token& token = *m_token;
-    m_title->setText(token.name);
+    m_title->setText(TokenNameRules::visible(token.name));
     QString status = TokenWording::statusLong(token);
     if (!token.lastVerifyMessage.isEmpty())
         status = tr("%1 (ON24 said: “%2”)").arg(status, token.lastVerifyMessage);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "view/TokenView.h"
 
+#include "model/TokenFilterModel.h"
 #include "model/TokenTableModel.h"
 #include "view/CountdownDelegate.h"
 #include "view/DateDelegate.h"
@@ -53,10 +54,9 @@ TokenView::TokenView(QWidget* parent) : QTableView(parent)
     setItemDelegateForColumn(TokenTableModel::CreatedColumn, dates);
 }
 
-void TokenView::setModels(QSortFilterProxyModel* proxy, TokenTableModel* source)
+void TokenView::setTokenModel(TokenFilterModel* proxy)
 {
     m_proxy = proxy;
-    m_source = source;
     setModel(proxy);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TokenView::currentTokenChanged);
@@ -76,7 +76,7 @@ std::optional<Token> TokenView::currentToken() const
     const QModelIndexList rows = selectionModel()->selectedRows();
     if (rows.size() != 1)
         return std::nullopt;
-    return rows.first().data(TokenTableModel::TokenRole).value<Token>();
+    return m_proxy->token(rows.first());
 }
 
 QString TokenView::currentTokenId() const
@@ -87,9 +87,9 @@ QString TokenView::currentTokenId() const
 
 bool TokenView::selectToken(const QString& id)
 {
-    if (!m_proxy || !m_source)
+    if (!m_proxy)
         return false;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_source->indexOf(id));
+    const QModelIndex proxyIndex = m_proxy->indexOf(id);
     if (!proxyIndex.isValid())
         return false;
     selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |

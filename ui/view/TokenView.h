@@ -7,11 +7,10 @@
 #include <QTableView>
 #include <optional>
 
-class QSortFilterProxyModel;
 
 namespace TokenConsole {
 
-class TokenTableModel;
+class TokenFilterModel;
 
 // The token table: fixed row height, sortable, a header context menu to show and hide columns,
 // and the header layout (order, widths, hidden columns, sort) kept across runs.
@@ -22,8 +21,7 @@ class TokenView : public QTableView
 public:
     explicit TokenView(QWidget* parent = nullptr);
 
-    // `proxy` must sit on a TokenTableModel.
-    void setModels(QSortFilterProxyModel* proxy, TokenTableModel* source);
+    void setTokenModel(TokenFilterModel* model);
 
     std::optional<Token> currentToken() const;
     QString currentTokenId() const;
@@ -52,8 +50,7 @@ private:
     void showHeaderMenu(const QPoint& position);
     void applyDefaultLayout();
 
-    QSortFilterProxyModel* m_proxy = nullptr;
-    TokenTableModel* m_source = nullptr;
+    TokenFilterModel* m_proxy = nullptr;
     QString m_placeholder;
     QSet<int> m_applicable;
     QSet<int> m_hiddenForPlatform;

@@ -317,4 +317,16 @@ bool TokenFilterModel::lessThan(const QModelIndex& left, const QModelIndex& righ
     return c < 0;
 }
 
+Token TokenFilterModel::token(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_tokens)
+        return {};
+    return m_tokens->token(mapToSource(proxyIndex));
+}
+
+QModelIndex TokenFilterModel::indexOf(const QString& id, int column) const
+{
+    return m_tokens ? mapFromSource(m_tokens->indexOf(id, column)) : QModelIndex();
+}
+
 } // namespace TokenConsole

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QPointer>
+#include "model/Token.h"
+
 #include <QSortFilterProxyModel>
 
 namespace TokenConsole {
@@ -29,6 +31,12 @@ public:
     bool matchesStatus(int sourceRow, StatusFilter filter) const;
 
     void setSourceModel(QAbstractItemModel* model) override;
+
+    // The tokens through the proxy (Kleopatra's key(index)/index(key)), so views and commands
+    // need only this model. An invalid index gives an empty token; an unknown or filtered-out
+    // id an invalid index.
+    Token token(const QModelIndex& proxyIndex) const;
+    QModelIndex indexOf(const QString& id, int column = 0) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -2,6 +2,7 @@
 #include "model/TokenTableModel.h"
 
 #include "policy/InactivityPolicy.h"
+#include "text/TokenNameRules.h"
 #include "text/TokenWording.h"
 
 #include <QLocale>
@@ -127,7 +128,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return t.name;
+            // A name a server sent with direction or zero-width controls shows them.
+            return TokenNameRules::visible(t.name);
         case LoginColumn:
             return t.login;
         case AccessColumn:

@@ -5,6 +5,15 @@
 
 namespace TokenConsole::TokenNameRules {
 
+namespace {
+
+QString codePoint(QChar c)
+{
+    return QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+}
+
+} // namespace
+
 QString problem(const QString& name)
 {
     const QString trimmed = name.trimmed();
@@ -21,8 +30,34 @@ QString problem(const QString& name)
             return QCoreApplication::translate(
                 "TokenNameRules", "The name contains a control character (such as a tab); "
                                   "remove it.");
+        if (isSpoofingControl(c))
+            return QCoreApplication::translate(
+                       "TokenNameRules",
+                       "The name contains an invisible direction or zero-width character "
+                       "(U+%1), which could make it pose as another name; remove it.")
+                .arg(codePoint(c));
     }
     return {};
+}
+
+bool isSpoofingControl(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E)
+        || (u >= 0x2066 && u <= 0x2069) || u == 0xFEFF;
+}
+
+QString visible(const QString& name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        if (isSpoofingControl(c) || c.category() == QChar::Other_Control)
+            out += QStringLiteral("\\u") + codePoint(c);
+        else
+            out += c;
+    }
+    return out;
 }
 
 } // namespace TokenConsole::TokenNameRules

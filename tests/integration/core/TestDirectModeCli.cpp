@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace TokenConsole;
 using namespace TokenConsole::Testing;
 
@@ -65,6 +67,7 @@ private:
 
 void TestDirectModeCli::initTestCase()
 {
+    ::umask(022);  // as a desktop session usually has it: files must come out 0600 all the same
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(!qEnvironmentVariable("TOKENCONSOLE_EXE").isEmpty(), "run through ctest");
 }
@@ -195,6 +198,14 @@ void TestDirectModeCli::keepAliveAcrossSixtyDays()
         ++scanned;
     }
     QVERIFY2(scanned > 0, "the inventory should be on disk");
+    // The settings file and the inventory are nobody else's business, whatever the umask.
+    const QString config = m_home->filePath(QStringLiteral("config/tokenconsole"));
+    const auto mode = [](const QString& path) {
+        struct stat info {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+    };
+    QCOMPARE(mode(config), 0700);
+    QCOMPARE(mode(config + QStringLiteral("/token-console.conf")), 0600);
 
     // 50 days on: the kept-alive pair is past the 45-day threshold, the other is not kept.
     QVERIFY(m_sandbox->advanceDays(50));

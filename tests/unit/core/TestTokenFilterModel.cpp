@@ -24,6 +24,7 @@ private Q_SLOTS:
     void sorting_data();
     void sorting();
     void followsSourceChanges();
+    void tokensByIndexAndIndexesById();
     void largeRefreshStaysSortedAndFiltered_data();
     void largeRefreshStaysSortedAndFiltered();
 
@@ -67,6 +68,20 @@ void TestTokenFilterModel::init()
     m_sourceTester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     m_filter->setSourceModel(m_model);
     m_tester = new QAbstractItemModelTester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+}
+
+void TestTokenFilterModel::tokensByIndexAndIndexesById()
+{
+    m_filter->setFilterText(QStringLiteral("market"));
+    QCOMPARE(m_filter->rowCount(), 1);
+    const QModelIndex shown = m_filter->indexOf(m_model->token(1).id, 2);
+    QVERIFY(shown.isValid());
+    QCOMPARE(shown.column(), 2);
+    QCOMPARE(m_filter->token(shown).name, QStringLiteral("Marketo"));
+    // Filtered out, unknown, or no index at all.
+    QVERIFY(!m_filter->indexOf(m_model->token(0).id).isValid());
+    QVERIFY(!m_filter->indexOf(QStringLiteral("tok_nobody")).isValid());
+    QVERIFY(m_filter->token(QModelIndex()).id.isEmpty());
 }
 
 void TestTokenFilterModel::cleanup()

@@ -9,7 +9,7 @@ using namespace TokenConsole::Sandbox;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const Fuzz::FuzzInput input(data, size);
-    // A query value arrives percent-decoded as UTF-8; odd sizes also try raw UTF-16.
+    // A query value arrives percent-decoded from UTF-8; raw UTF-16 reaches what UTF-8 cannot.
     for (const QString& cursor : {QString::fromUtf8(input.bytes()), input.utf16()}) {
         const std::optional<qint64> sequence = CursorCodec::decode(cursor);
         if (!sequence)

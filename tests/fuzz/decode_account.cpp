@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FUZZ_CHECK(account->clientId >= -(qint64(1) << 53) && account->clientId <= (qint64(1) << 53));
     const InactivityPolicySettings& policy = account->policy;
     FUZZ_CHECK(policy.inactivityDays >= 1 && policy.inactivityDays <= 3650);
-    FUZZ_CHECK(std::is_sorted(policy.warningDays.begin(), policy.warningDays.end(),
-                              std::greater<int>()));
+    FUZZ_CHECK(
+        std::is_sorted(policy.warningDays.begin(), policy.warningDays.end(), std::greater<int>()));
     for (int day : policy.warningDays)
         FUZZ_CHECK(day >= 0 && day <= 3650);
     return 0;

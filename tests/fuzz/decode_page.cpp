@@ -11,12 +11,11 @@ using namespace TokenConsole;
 
 namespace {
 
-template <typename Decode>
-void decodeAll(const QJsonArray& items, Decode decode)
+template <typename Decode> void decodeAll(const QJsonArray& items, Decode decode)
 {
     for (const QJsonValue& item : items) {
         if (!item.isObject())
-            return;  // AdminClient refuses the page at the first item that is not an object
+            return; // AdminClient refuses the page at the first item that is not an object
         QString why;
         if (!decode(item.toObject(), &why)) {
             FUZZ_CHECK(!why.isEmpty());
@@ -33,8 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!page)
         return 0;
     const QJsonValue next = page->value(QStringLiteral("nextCursor"));
-    const bool cursorOk = next.isNull() || next.isUndefined()
-        || (next.isString() && !next.toString().isEmpty());
+    const bool cursorOk =
+        next.isNull() || next.isUndefined() || (next.isString() && !next.toString().isEmpty());
     const QJsonValue items = page->value(QStringLiteral("items"));
     if (!cursorOk || !items.isArray())
         return 0;

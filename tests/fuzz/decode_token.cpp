@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FUZZ_CHECK(token->createdAt.isValid() && token->inactiveSince.isValid());
     FUZZ_CHECK(token->allEndpoints == token->accessAreas.isEmpty() || !token->allEndpoints);
     // What the console prints must read back as the same token.
-    const std::optional<Token> again = TokenCodec::decodeToken(TokenCodec::encodeToken(*token), &why);
+    const std::optional<Token> again =
+        TokenCodec::decodeToken(TokenCodec::encodeToken(*token), &why);
     FUZZ_CHECK(again.has_value());
     FUZZ_CHECK(*again == *token);
     return 0;

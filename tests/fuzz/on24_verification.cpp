@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(!error.isError());
         FUZZ_CHECK(!v.error.isError());
     } else if (v.outcome == Outcome::Failed) {
-        FUZZ_CHECK(v.error.isError());  // a failure always says why
+        FUZZ_CHECK(v.error.isError()); // a failure always says why
     } else {
         FUZZ_CHECK(status >= 400 && status < 500);
     }

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!parsed.isValid())
         return 0;
     for (QChar c : text)
-        FUZZ_CHECK(c.unicode() < 0x80);  // RFC 3339 is ASCII: no other digits, no look-alikes
+        FUZZ_CHECK(c.unicode() < 0x80); // RFC 3339 is ASCII: no other digits, no look-alikes
     FUZZ_CHECK(parsed.timeSpec() == Qt::UTC);
     const QString formatted = TokenCodec::formatTime(parsed);
     FUZZ_CHECK(!formatted.isEmpty());

@@ -22,7 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!AdminApi::parseBody(request, &body, &failure)) {
         FUZZ_CHECK(failure.status == 400 || failure.status == 422);
         const QJsonObject error = QJsonDocument::fromJson(failure.body).object();
-        FUZZ_CHECK(error.value(QStringLiteral("error")).toObject().value(QStringLiteral("code"))
+        FUZZ_CHECK(error.value(QStringLiteral("error"))
+                       .toObject()
+                       .value(QStringLiteral("code"))
                        .isString());
         return 0;
     }
@@ -30,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(!name->isEmpty());
         FUZZ_CHECK(name->toUcs4().size() <= InputRules::maxNameLength);
         FUZZ_CHECK(*name == name->trimmed());
-        FUZZ_CHECK(InputRules::normalizeName(QJsonValue(*name)) == name);  // idempotent
+        FUZZ_CHECK(InputRules::normalizeName(QJsonValue(*name)) == name); // idempotent
     }
     if (const auto access = InputRules::parseAccess(body.value(QStringLiteral("access")))) {
         if (!access->allEndpoints) {

@@ -17,6 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             continue;
         FUZZ_CHECK(*sequence >= 0);
         FUZZ_CHECK(CursorCodec::decode(CursorCodec::encode(*sequence)) == sequence);
+        // Only the spelling the server writes is accepted: one page, one cursor.
+        FUZZ_CHECK(CursorCodec::encode(*sequence) == cursor);
     }
     if (size >= sizeof(qint64)) {
         qint64 any = 0;

@@ -25,6 +25,8 @@ void checkName(const QString& text)
         FUZZ_CHECK(!QChar::isSurrogate(char32_t(cp)));
     }
     FUZZ_CHECK(InputRules::normalizeName(QJsonValue(*name)) == name);
+    // No accepted name can pose as another with direction or zero-width controls.
+    FUZZ_CHECK(!name->contains(QChar(0xFEFF)) && !name->contains(QChar(0x202E)));
 }
 
 } // namespace

@@ -29,9 +29,7 @@ void VerifyAllCommand::doStart()
         return;
     }
     m_spacing.setSingleShot(true);
-    m_spacing.setInterval(qEnvironmentVariableIsSet("TOKENCONSOLE_VERIFY_SPACING_MS")
-                              ? qEnvironmentVariableIntValue("TOKENCONSOLE_VERIFY_SPACING_MS")
-                              : kSpacingMs);
+    m_spacing.setInterval(kSpacingMs);
     connect(&m_spacing, &QTimer::timeout, this, &VerifyAllCommand::next);
     next();
 }

@@ -63,7 +63,17 @@ On24DirectPlatform::~On24DirectPlatform() = default;
 
 bool On24DirectPlatform::open(QString* error)
 {
-    return m_inventory->open(error);
+    if (!m_inventory->open(error))
+        return false;
+    rememberKeys(m_inventory->entries());
+    return true;
+}
+
+void On24DirectPlatform::rememberKeys(const QVector<InventoryEntry>& entries)
+{
+    m_keys.clear();
+    for (const InventoryEntry& entry : entries)
+        m_keys.insert(entry.key);
 }
 
 QString On24DirectPlatform::description() const
@@ -291,6 +301,7 @@ ApiJob* On24DirectPlatform::listTokens(QObject* context, Callback<TokenList> don
 {
     TokenList tokens;
     const QVector<InventoryEntry> entries = m_inventory->entries();
+    rememberKeys(entries);  // another process (the CLI) may have added or forgotten pairs
     tokens.reserve(entries.size());
     for (const InventoryEntry& entry : entries)
         tokens.append(toToken(entry, m_policy));
@@ -308,32 +319,30 @@ ApiJob* On24DirectPlatform::fetchToken(const QString& id, QObject* context, Call
 ApiJob* On24DirectPlatform::users(QObject* context, Callback<QVector<AccountUser>> done)
 {
     // Any pair on this computer may read the users; a working one is tried first.
-    QString key;
-    for (const InventoryEntry& entry : m_inventory->entries()) {
-        if (key.isEmpty() || entry.status == InventoryEntry::Status::Works)
-            key = entry.key;
+    const QVector<InventoryEntry> entries = m_inventory->entries();
+    Token reader;
+    for (const InventoryEntry& entry : entries) {
+        if (reader.key.isEmpty() || entry.status == InventoryEntry::Status::Works)
+            reader = toToken(entry, m_policy);
         if (entry.status == InventoryEntry::Status::Works)
             break;
     }
-    if (key.isEmpty()) {
+    if (reader.key.isEmpty()) {
         failLater(context, done, refusal(Capability::AccountUsers));
         return nullptr;
     }
-    QPointer<QObject> guard(context);
-    m_secrets->read(secretAccount(key), context, [=](const SecretStore::Result& secret) {
-        if (!guard)
-            return;
-        if (!secret.ok()) {
-            Result<QVector<AccountUser>> failed;
-            failed.error = ApiError::local(secret.message);
-            done(failed);
-            return;
-        }
+    const QString key = reader.key;
+    const auto failed = [done](const ApiError& error) {
+        Result<QVector<AccountUser>> result;
+        result.error = error;
+        done(result);
+    };
+    readSecret(reader, context, [=](const QString& secret) {
         QSet<QString> withPairs;
-        for (const InventoryEntry& entry : m_inventory->entries())
+        for (const InventoryEntry& entry : entries)
             withPairs.insert(entry.login.toLower());
         m_on24->fetchUsers(
-            m_baseUrl, m_profile.clientId, key, secret.secret, context,
+            m_baseUrl, m_profile.clientId, key, secret, context,
             [=](const On24Client::Verification& call, const QVector<On24Client::User>& users) {
                 noteServerDate(call.serverDate);
                 Result<QVector<AccountUser>> result;
@@ -353,7 +362,7 @@ ApiJob* On24DirectPlatform::users(QObject* context, Callback<QVector<AccountUser
                 }
                 done(result);
             });
-    });
+    }, failed);
     return nullptr;
 }
 
@@ -540,6 +549,7 @@ ApiJob* On24DirectPlatform::addExisting(const ExistingPair& pair, QObject* conte
                         return;
                     }
                     result.value = toToken(entry, m_policy);
+                    m_keys.insert(key);
                     Q_EMIT tokenChanged(result.value);
                     Q_EMIT localSecretsChanged();
                     done(result);
@@ -570,6 +580,7 @@ ApiJob* On24DirectPlatform::forget(const Token& token, QObject* context, Callbac
             return;
         }
         result.value = true;
+        m_keys.remove(key);
         Q_EMIT tokenRemoved(key);
         Q_EMIT localSecretsChanged();
         done(result);
@@ -599,11 +610,9 @@ QString On24DirectPlatform::secretAccount(const QString& tokenKey) const
 
 QSet<QString> On24DirectPlatform::localSecretKeys() const
 {
-    // Every pair in the inventory was stored with its secret.
-    QSet<QString> keys;
-    for (const InventoryEntry& entry : m_inventory->entries())
-        keys.insert(entry.key);
-    return keys;
+    // Every pair in the inventory was stored with its secret. Kept in memory: capability
+    // checks ask for it on every selection change.
+    return m_keys;
 }
 
 QDateTime On24DirectPlatform::retryNotBefore(const QString& key) const

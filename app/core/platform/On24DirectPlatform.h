@@ -71,6 +71,7 @@ public:
 private:
     Result<Token> tokenFor(const QString& key) const;
     void noteServerDate(const QDateTime& serverDate);
+    void rememberKeys(const QVector<InventoryEntry>& entries);
 
     Profile m_profile;
     QUrl m_baseUrl;
@@ -80,6 +81,7 @@ private:
     InactivityPolicySettings m_policy;
     QString m_clientName;
     qint64 m_clockSkewMs = 0;
+    QSet<QString> m_keys;  // the inventory's keys, as last read
 };
 
 } // namespace TokenConsole

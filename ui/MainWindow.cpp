@@ -59,8 +59,6 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     setWindowIcon(appIcon());
     m_clipboard->setClearTimeout(m_options.clipboardClearMs);
     m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(TokenTableModel::SortRole);
-    m_filter->setDynamicSortFilter(true);
 
     createCentralWidget();
     m_menus = new WindowMenus(

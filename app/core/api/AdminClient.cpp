@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/AdminClient.h"
 
+#include <QPointer>
+
 #include "Logging.h"
 #include "api/ApiJob.h"
 #include "model/TokenCodec.h"
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimeZone>
 #include <memory>
 #include <optional>
@@ -308,7 +311,8 @@ ApiJob* AdminClient::fetchUsers(QObject* context, Callback<QVector<AccountUser>>
     return job;
 }
 
-ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, int pageSize)
+ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, int pageSize,
+                                    PageCallback page)
 {
     pageSize = qBound(1, pageSize, 1000);
     const auto pageUrl = [this, pageSize](const QString& cursor) {
@@ -320,17 +324,18 @@ ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, 
     };
     auto tokens = std::make_shared<TokenList>();
     ApiJob* job = createJob("GET", pageUrl({}));
-    job->setContinuation([this, tokens, pageUrl](ApiJob* j) {
+    job->setContinuation([this, tokens, pageUrl, page, watched = QPointer<QObject>(context)](
+                             ApiJob* j) {
         observe(j);
         const QByteArray body = j->body();  // shared: the next request clears the job's own
         // Ask for the next page first, then parse and decode this one while it travels.
         const std::optional<QString> guess = guessCursor(body);
         if (guess && !guess->isEmpty())
             j->followUp(pageUrl(*guess));
-        QJsonObject page;
+        QJsonObject json;
         ApiError error;
         QString cursor;
-        if (!parseObject(body, &page, &error) || !readCursor(page, &cursor, &error)) {
+        if (!parseObject(body, &json, &error) || !readCursor(json, &cursor, &error)) {
             j->fail(error);
             return;
         }
@@ -341,8 +346,13 @@ ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, 
             else
                 j->followUp(pageUrl(cursor));
         }
-        if (!decodeItems(page, &TokenCodec::decodeToken, tokens.get(), &error))
+        const qsizetype before = tokens->size();
+        if (!decodeItems(json, &TokenCodec::decodeToken, tokens.get(), &error)) {
             j->fail(error);
+            return;
+        }
+        if (page && watched && tokens->size() > before)
+            page(tokens->mid(before));
     });
     launch(job, context, [done, tokens](ApiJob* j) {
         Result<TokenList> result;

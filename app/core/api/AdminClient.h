@@ -49,7 +49,11 @@ public:
     ApiJob* fetchAccount(QObject* context, Callback<Account> done);
     ApiJob* fetchUsers(QObject* context, Callback<QVector<AccountUser>> done);
     // Follows nextCursor to the end; pageSize 1..1000.
-    ApiJob* fetchAllTokens(QObject* context, Callback<TokenList> done, int pageSize = 1000);
+    // Every page of the token list; `page`, when given, gets each page's tokens as they arrive
+    // (while `context` lives), before `done` gets them all.
+    using PageCallback = std::function<void(const TokenList& page)>;
+    ApiJob* fetchAllTokens(QObject* context, Callback<TokenList> done, int pageSize = 1000,
+                           PageCallback page = {});
     ApiJob* fetchToken(const QString& id, QObject* context, Callback<Token> done);
     // access: empty list means "all_endpoints".
     ApiJob* provision(qint64 userId, const QString& name, const QStringList& access,

@@ -423,6 +423,29 @@ void TokenTableModel::refresh(const TokenList& tokens)
     }
 }
 
+void TokenTableModel::append(const TokenList& tokens)
+{
+    if (m_tokens.isEmpty()) {
+        refresh(tokens);
+        return;
+    }
+    TokenList fresh;
+    for (const Token& t : tokens) {
+        if (m_rowById.contains(t.id))
+            upsert(t);
+        else
+            fresh.append(t);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_tokens.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_tokens.append(fresh);
+    for (int row = first; row < int(m_tokens.size()); ++row)
+        m_rowById.insert(m_tokens.at(row).id, row);
+    endInsertRows();
+}
+
 void TokenTableModel::upsert(const Token& token)
 {
     const auto it = m_rowById.constFind(token.id);

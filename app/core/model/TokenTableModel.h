@@ -51,6 +51,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void refresh(const TokenList& tokens);  // merge by id
+    // A page of a first load: tokens not listed yet go to the end (known ids are merged).
+    void append(const TokenList& tokens);
     void upsert(const Token& token);        // one token changed (rename, disable, ...)
     void remove(const QString& id);         // one token is gone (forgotten)
     void clear();

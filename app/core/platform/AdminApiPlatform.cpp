@@ -147,6 +147,12 @@ ApiJob* AdminApiPlatform::listTokens(QObject* context, Callback<TokenList> done)
     return m_client->fetchAllTokens(context, std::move(done));
 }
 
+ApiJob* AdminApiPlatform::listTokensInPages(QObject* context, PageCallback page,
+                                            Callback<TokenList> done)
+{
+    return m_client->fetchAllTokens(context, std::move(done), 1000, std::move(page));
+}
+
 ApiJob* AdminApiPlatform::fetchToken(const QString& id, QObject* context, Callback<Token> done)
 {
     return m_client->fetchToken(id, context, announcing(std::move(done)));

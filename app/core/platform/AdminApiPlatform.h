@@ -45,6 +45,8 @@ public:
 
     ApiJob* loadAccount(QObject* context, Callback<Account> done) override;
     ApiJob* listTokens(QObject* context, Callback<TokenList> done) override;
+    ApiJob* listTokensInPages(QObject* context, PageCallback page,
+                              Callback<TokenList> done) override;
     ApiJob* fetchToken(const QString& id, QObject* context, Callback<Token> done) override;
     ApiJob* users(QObject* context, Callback<QVector<AccountUser>> done) override;
     ApiJob* provision(const ProvisionRequest& request, QObject* context,

@@ -124,4 +124,9 @@ ApiJob* Platform::setKeepAlive(const Token& token, bool, QObject* context, Callb
     return nullptr;
 }
 
+ApiJob* Platform::listTokensInPages(QObject* context, PageCallback, Callback<TokenList> done)
+{
+    return listTokens(context, std::move(done));
+}
+
 } // namespace TokenConsole

@@ -94,6 +94,11 @@ public:
     // Reads the account and its policy; the first call of a session.
     virtual ApiJob* loadAccount(QObject* context, Callback<Account> done) = 0;
     virtual ApiJob* listTokens(QObject* context, Callback<TokenList> done) = 0;
+    // As listTokens; where the platform pages its list, `page` gets each page as it arrives,
+    // so a first load can show rows before the last page is in.
+    using PageCallback = std::function<void(const TokenList& page)>;
+    virtual ApiJob* listTokensInPages(QObject* context, PageCallback page,
+                                      Callback<TokenList> done);
     virtual ApiJob* fetchToken(const QString& id, QObject* context, Callback<Token> done) = 0;
     virtual ApiJob* users(QObject* context, Callback<QVector<AccountUser>> done);
     virtual ApiJob* provision(const ProvisionRequest& request, QObject* context,

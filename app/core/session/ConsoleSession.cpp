@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/ConsoleSession.h"
 
+#include "session/MemoryTrim.h"
+
 #include "Logging.h"
 #include "api/ApiJob.h"
 #include "model/TokenTableModel.h"
+#include "session/MemoryTrim.h"
 
 namespace TokenConsole {
 
@@ -69,23 +72,37 @@ void ConsoleSession::fetchTokens()
 {
     Q_EMIT refreshStarted();
     m_refreshing = true;
-    m_refreshJob = m_platform->listTokens(this, [this](const Result<TokenList>& result) {
-        m_refreshing = false;
-        m_refreshJob.clear();
-        if (!result.ok()) {
-            fail(result.error);
-            return;
-        }
-        const bool first = !m_lastRefresh.isValid();
-        tick();
-        m_model->refresh(result.value);
-        m_lastRefresh = QDateTime::currentDateTime();
-        m_lastError = {};
-        qCDebug(lcUi) << "refreshed" << result.value.size() << "tokens";
-        Q_EMIT refreshed();
-        if (first)
-            Q_EMIT ready();
-    });
+    // The first load shows each page as it arrives; later refreshes merge the whole list at
+    // once, so rows never vanish and come back while it travels.
+    const bool first = m_model->rowCount() == 0;
+    Platform::PageCallback page;
+    if (first) {
+        page = [this](const TokenList& tokens) {
+            tick();
+            m_model->append(tokens);
+        };
+    }
+    m_refreshJob = m_platform->listTokensInPages(
+        this, std::move(page), [this, first](const Result<TokenList>& result) {
+            m_refreshing = false;
+            m_refreshJob.clear();
+            if (!result.ok()) {
+                if (first)
+                    m_model->clear();  // never a partial list that looks complete
+                fail(result.error);
+                return;
+            }
+            const bool firstSuccess = !m_lastRefresh.isValid();
+            tick();
+            m_model->refresh(result.value);
+            m_lastRefresh = QDateTime::currentDateTime();
+            m_lastError = {};
+            qCDebug(lcUi) << "refreshed" << result.value.size() << "tokens";
+            MemoryTrim::afterLargeChange(int(result.value.size()));
+            Q_EMIT refreshed();
+            if (firstSuccess)
+                Q_EMIT ready();
+        });
 }
 
 void ConsoleSession::fail(const ApiError& error)

@@ -57,11 +57,15 @@ FilterBar::FilterBar(TokenTableModel* model, TokenFilterModel* filter, QWidget* 
     row->addWidget(m_status);
     setTabOrder(m_search, m_status);
 
-    // Counts follow the model once it settled, not on every single change.
+    // Counts follow the model at most every 100 ms (a first load brings a page every few
+    // milliseconds), never on every single change.
     m_countTimer.setSingleShot(true);
-    m_countTimer.setInterval(0);
+    m_countTimer.setInterval(100);
     connect(&m_countTimer, &QTimer::timeout, this, &FilterBar::updateCounts);
-    const auto later = [this] { m_countTimer.start(); };
+    const auto later = [this] {
+        if (!m_countTimer.isActive())
+            m_countTimer.start();
+    };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, later);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
     connect(m_model, &QAbstractItemModel::modelReset, this, later);
@@ -83,14 +87,7 @@ void FilterBar::reset()
 
 void FilterBar::updateCounts()
 {
-    const int rows = m_model->rowCount();
-    int counts[kFilterCount] = {};
-    for (int row = 0; row < rows; ++row) {
-        for (int i = 0; i < kFilterCount; ++i) {
-            if (m_filter->matchesStatus(row, kFilters[i]))
-                ++counts[i];
-        }
-    }
+    const TokenFilterModel::StatusCounts counts = m_filter->statusCounts();
     const QString labels[kFilterCount] = {
         tr("All (%1)"),
         tr("Active (%1)"),
@@ -99,7 +96,7 @@ void FilterBar::updateCounts()
         tr("Disabled for inactivity (%1)"),
     };
     for (int i = 0; i < kFilterCount; ++i)
-        m_status->setItemText(i, labels[i].arg(counts[i]));
+        m_status->setItemText(i, labels[i].arg(counts.of(kFilters[i])));
     Q_EMIT filterChanged();
 }
 

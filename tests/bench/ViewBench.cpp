@@ -158,7 +158,7 @@ void ViewBench::run(int n)
     const auto since = [start](qint64 at) { return at < 0 ? QStringLiteral("n/a") : S::ms(at - start); };
     S::out() << "bench window-load n=" << n << " first_rows_ms=" << since(firstRows)
              << " all_rows_ms=" << since(allRows) << " stall_max_ms=" << S::ms(stall) << Qt::endl;
-    if (allRows < 0)
+    if (allRows < 0 || qEnvironmentVariableIsSet("TOKENCONSOLE_BENCH_LOAD_ONLY"))
         return;
 
     // Memory as the user's process holds it: after the load, and after five refreshes.

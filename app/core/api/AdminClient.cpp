@@ -15,6 +15,9 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimeZone>
+#include <chrono>
+#include <deque>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -311,6 +314,69 @@ ApiJob* AdminClient::fetchUsers(QObject* context, Callback<QVector<AccountUser>>
     return job;
 }
 
+namespace {
+
+// One page of the token list, decoded away from the GUI thread.
+struct DecodedPage
+{
+    TokenList tokens;
+    QString cursor;
+    ApiError error;
+};
+
+DecodedPage decodePage(const QByteArray& body)
+{
+    DecodedPage page;
+    QJsonObject json;
+    if (parseObject(body, &json, &page.error) && readCursor(json, &page.cursor, &page.error))
+        decodeItems(json, &TokenCodec::decodeToken, &page.tokens, &page.error);
+    return page;
+}
+
+// The pages of one fetch in flight: each is decoded on its own thread while the next one
+// travels, and they are taken back in order on the GUI thread.
+struct PageFetch
+{
+    struct Pending
+    {
+        std::future<DecodedPage> decoded;
+        QString guessedCursor;
+    };
+    TokenList tokens;
+    std::deque<Pending> pending;
+    ApiError error;
+    AdminClient::PageCallback page;
+    QPointer<QObject> context;
+
+    // Takes the decoded pages that are ready (all of them with `wait`); false on an error.
+    bool collect(bool wait)
+    {
+        while (!error && !pending.empty()) {
+            Pending& next = pending.front();
+            if (!wait && next.decoded.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+                break;
+            DecodedPage decoded = next.decoded.get();
+            const QString guessed = next.guessedCursor;
+            pending.pop_front();
+            if (decoded.error) {
+                error = decoded.error;
+            } else if (decoded.cursor != guessed) {
+                // The next request already left with the guessed cursor: it cannot be trusted.
+                error = badResponse(QStringLiteral("field \"nextCursor\": not the value it seemed"));
+            } else {
+                if (tokens.isEmpty())
+                    tokens.reserve(decoded.tokens.size());
+                tokens.append(decoded.tokens);
+                if (page && context && !decoded.tokens.isEmpty())
+                    page(decoded.tokens);
+            }
+        }
+        return !error;
+    }
+};
+
+} // namespace
+
 ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, int pageSize,
                                     PageCallback page)
 {
@@ -322,43 +388,47 @@ ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, 
             query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
         return endpoint(QStringLiteral("/api/v1/tokens"), query);
     };
-    auto tokens = std::make_shared<TokenList>();
+    auto fetch = std::make_shared<PageFetch>();
+    fetch->page = std::move(page);
+    fetch->context = context;
     ApiJob* job = createJob("GET", pageUrl({}));
-    job->setContinuation([this, tokens, pageUrl, page, watched = QPointer<QObject>(context)](
-                             ApiJob* j) {
+    job->setContinuation([this, fetch, pageUrl](ApiJob* j) {
         observe(j);
         const QByteArray body = j->body();  // shared: the next request clears the job's own
-        // Ask for the next page first, then parse and decode this one while it travels.
+        // Ask for the next page first, then decode this one on another thread while it
+        // travels. Without a plain nextCursor to read ahead, the page is decoded here.
         const std::optional<QString> guess = guessCursor(body);
-        if (guess && !guess->isEmpty())
-            j->followUp(pageUrl(*guess));
-        QJsonObject json;
-        ApiError error;
-        QString cursor;
-        if (!parseObject(body, &json, &error) || !readCursor(json, &cursor, &error)) {
-            j->fail(error);
+        if (guess) {
+            if (!guess->isEmpty())
+                j->followUp(pageUrl(*guess));
+            fetch->pending.push_back(
+                {std::async(std::launch::async, decodePage, body), *guess});
+            if (!fetch->collect(false))
+                j->fail(fetch->error);
             return;
         }
-        if (!guess || *guess != cursor) {
-            // The guess was wrong or absent: the parsed cursor rules.
-            if (cursor.isEmpty())
-                j->cancelFollowUp();
-            else
-                j->followUp(pageUrl(cursor));
-        }
-        const qsizetype before = tokens->size();
-        if (!decodeItems(json, &TokenCodec::decodeToken, tokens.get(), &error)) {
-            j->fail(error);
+        if (!fetch->collect(true)) {
+            j->fail(fetch->error);
             return;
         }
-        if (page && watched && tokens->size() > before)
-            page(tokens->mid(before));
+        DecodedPage decoded = decodePage(body);
+        if (decoded.error) {
+            j->fail(decoded.error);
+            return;
+        }
+        if (!decoded.cursor.isEmpty())
+            j->followUp(pageUrl(decoded.cursor));
+        fetch->pending.push_back({std::async(std::launch::deferred, [decoded] { return decoded; }),
+                                  decoded.cursor});
+        fetch->collect(true);
     });
-    launch(job, context, [done, tokens](ApiJob* j) {
+    launch(job, context, [done, fetch](ApiJob* j) {
         Result<TokenList> result;
         result.error = j->error();
+        if (!result.error && !fetch->collect(true))
+            result.error = fetch->error;
         if (!result.error)
-            result.value = std::move(*tokens);
+            result.value = std::move(fetch->tokens);
         done(result);
     });
     return job;

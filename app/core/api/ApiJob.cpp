@@ -262,8 +262,10 @@ void ApiJob::onReadyRead()
     QNetworkReply* reply = m_reply.data();
     if (!reply || m_abortedFor != ApiError::Kind::None)
         return;
-    // Read as it arrives, so the cap holds without Qt buffering the whole body first.
-    m_body += reply->read(maxBodyBytes + 1 - m_body.size());
+    // Read as it arrives, so the cap holds without Qt buffering the whole body first. Only
+    // what is there: read(n) allocates n bytes up front, and a 16 MiB buffer per chunk would
+    // cost more than the chunk.
+    m_body += reply->read(qMin(reply->bytesAvailable(), maxBodyBytes + 1 - m_body.size()));
     if (m_body.size() > maxBodyBytes) {
         qCInfo(lcApi) << "request" << m_requestId << "body exceeds" << maxBodyBytes << "bytes";
         m_body.clear();

@@ -183,6 +183,45 @@ bool TokenFilterModel::matchesStatus(int sourceRow, StatusFilter filter) const
     return false;
 }
 
+int TokenFilterModel::StatusCounts::of(StatusFilter filter) const
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return all;
+    case StatusFilter::Active:
+        return active;
+    case StatusFilter::Expiring:
+        return expiring;
+    case StatusFilter::Disabled:
+        return disabled;
+    case StatusFilter::DisabledForInactivity:
+        return disabledForInactivity;
+    }
+    return 0;
+}
+
+TokenFilterModel::StatusCounts TokenFilterModel::statusCounts() const
+{
+    StatusCounts counts;
+    if (!m_tokens)
+        return counts;
+    const InactivityPolicySettings policy = m_tokens->policy();
+    const QDateTime now = m_tokens->now();
+    for (const Token& t : m_tokens->tokens()) {
+        ++counts.all;
+        if (t.isActive()) {
+            ++counts.active;
+            if (InactivityPolicy::daysLeft(t, policy, now) <= m_withinDays)
+                ++counts.expiring;
+        } else {
+            ++counts.disabled;
+            if (t.disabledReason == Token::DisabledReason::Inactivity)
+                ++counts.disabledForInactivity;
+        }
+    }
+    return counts;
+}
+
 int TokenFilterModel::totalCount() const
 {
     return m_tokens ? m_tokens->rowCount() : 0;

@@ -31,8 +31,15 @@ public:
     void setExpiringWithinDays(int days);
     int expiringWithinDays() const { return m_withinDays; }
 
-    // True when the token passes the status filter `filter` (used for the per-filter counts).
+    // True when the token passes the status filter `filter`.
     bool matchesStatus(int sourceRow, StatusFilter filter) const;
+    // How many tokens each status filter shows, in one pass over the tokens.
+    struct StatusCounts
+    {
+        int all = 0, active = 0, expiring = 0, disabled = 0, disabledForInactivity = 0;
+        int of(StatusFilter filter) const;
+    };
+    StatusCounts statusCounts() const;
     // All tokens, whatever the filters: the "of 100,000" in "12 of 100,000".
     int totalCount() const;
     int sortColumn() const { return m_sortColumn; }

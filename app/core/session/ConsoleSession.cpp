@@ -77,10 +77,7 @@ void ConsoleSession::fetchTokens()
     const bool first = m_model->rowCount() == 0;
     Platform::PageCallback page;
     if (first) {
-        page = [this](const TokenList& tokens) {
-            tick();
-            m_model->append(tokens);
-        };
+        page = [this](const TokenList& tokens) { m_model->append(tokens); };
     }
     m_refreshJob = m_platform->listTokensInPages(
         this, std::move(page), [this, first](const Result<TokenList>& result) {

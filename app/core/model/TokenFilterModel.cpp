@@ -45,6 +45,7 @@ void TokenFilterModel::setSourceModel(QAbstractItemModel* model)
     m_keys.clear();
     forgetAccepted();
     m_tokens = qobject_cast<const TokenTableModel*>(model);
+    m_searchText.setModel(m_tokens);  // first, so its rows are current for the filter below
     // Connected before the base class connects its own handlers, so the keys are current
     // whenever the base class compares rows in reaction to the same signal.
     if (model)
@@ -142,6 +143,7 @@ void TokenFilterModel::setFilterText(const QString& text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_foldedText = trimmed.toCaseFolded();
     forgetAccepted();
     invalidateFilter();
 }
@@ -204,7 +206,8 @@ bool TokenFilterModel::accepts(int sourceRow) const
     const Token& t = m_tokens->token(sourceRow);
     return t.name.contains(m_text, Qt::CaseInsensitive)
         || t.login.contains(m_text, Qt::CaseInsensitive)
-        || t.key.contains(m_text, Qt::CaseInsensitive);
+        || t.key.contains(m_text, Qt::CaseInsensitive)
+        || m_searchText.contains(sourceRow, m_foldedText);
 }
 
 bool TokenFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -3,6 +3,7 @@
 
 #include <QPointer>
 #include "model/Token.h"
+#include "model/TokenSearchText.h"
 
 #include <QSortFilterProxyModel>
 
@@ -10,7 +11,7 @@ namespace TokenConsole {
 
 class TokenTableModel;
 
-// Text filter over name, login and key; status filter; typed sorting by SortRole.
+// Text filter over name, login, key, owner and notes; status filter; typed sorting by SortRole.
 class TokenFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -67,6 +68,8 @@ private:
     // other model, which gets the stock behaviour).
     QPointer<const TokenTableModel> m_tokens;
     QString m_text;
+    QString m_foldedText;          // m_text, case-folded once per change of the search
+    TokenSearchText m_searchText;  // owner and notes, folded once per token change
     StatusFilter m_status = StatusFilter::All;
     int m_withinDays = 14;
 };

@@ -97,11 +97,11 @@ CommandController::CommandController(CommandContext* context, QObject* parent)
            "period you choose"),
         "view-refresh", QStringLiteral(":/icons/actions/keychain.svg"), {},
         RotateCommand::needs(), make<RotateCommand>);
-    add(EditOwner, tr("Edit &Owner and Notes…"),
+    add(EditOwner, tr("Edit O&wner and Notes…"),
         tr("Record who answers for the selected token's integration, and notes about it"),
         "document-edit", QStringLiteral(":/icons/actions/token-rename.svg"), {},
         EditOwnerCommand::needs(), make<EditOwnerCommand>);
-    add(NarrowAccess, tr("Narrow Acce&ss…"),
+    add(NarrowAccess, tr("Narrow A&ccess…"),
         tr("Restrict the selected token to the API areas it used in the last 60 days"),
         "security-medium", QStringLiteral(":/icons/actions/token-disable.svg"), {},
         NarrowAccessCommand::needs(), make<NarrowAccessCommand>);

@@ -42,7 +42,7 @@ EditOwnerDialog::EditOwnerDialog(const QString& tokenName, const QString& owner,
     m_notes->setPlainText(notes);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-    auto* notesCaption = new QLabel(tr("N&otes:"), this);
+    auto* notesCaption = new QLabel(tr("&Notes:"), this);
     notesCaption->setBuddy(m_notes);
     form->addRow(notesCaption, m_notes);
     layout->addLayout(form);

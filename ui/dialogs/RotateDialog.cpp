@@ -43,11 +43,11 @@ RotateDialog::RotateDialog(const QString& tokenName, const QString& owner, QWidg
     auto* caption = new QLabel(tr("&Grace period:"), this);
     caption->setBuddy(m_grace);
     form->addRow(caption, m_grace);
-    layout->addLayout(form);
-
+    // Right under the number it explains.
     m_graceHint->setObjectName(QStringLiteral("graceHint"));
     m_graceHint->setWordWrap(true);
-    layout->addWidget(m_graceHint);
+    form->addRow(m_graceHint);
+    layout->addLayout(form);
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);

@@ -56,7 +56,18 @@ QString TokenSearchText::textOf(int row) const
     if (t.owner.isEmpty() && t.notes.isEmpty())
         return {};  // shared empty string: most tokens allocate nothing
     // A line break between them, so a search cannot match across the two.
-    return (t.owner + QLatin1Char('\n') + t.notes).toCaseFolded();
+    QString text = t.owner + QLatin1Char('\n') + t.notes;
+    // ASCII folds to lower case in place, several times faster than the full Unicode folding,
+    // which only text with other characters needs.
+    char16_t* p = reinterpret_cast<char16_t*>(text.data());
+    char16_t* const end = p + text.size();
+    for (; p != end; ++p) {
+        if (*p >= 0x80)
+            return text.toCaseFolded();
+        if (*p >= u'A' && *p <= u'Z')
+            *p += u'a' - u'A';
+    }
+    return text;
 }
 
 bool TokenSearchText::ensure() const

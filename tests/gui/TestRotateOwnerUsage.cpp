@@ -128,8 +128,8 @@ bool TestRotateOwnerUsage::refreshUntilListed(const QString& name)
 
 void TestRotateOwnerUsage::rotateShowsTheSecretOnceAndReplacesTheKeychainEntry()
 {
-    const GuiFixture::Pair old = m_fixture->provision(QStringLiteral("eva@acme.example"),
-                                                      QStringLiteral("Marketo sync"));
+    const GuiFixture::Pair old =
+        m_fixture->provision(QStringLiteral("eva@acme.example"), QStringLiteral("Marketo sync"));
     QVERIFY(!old.secret.isEmpty());
     QVERIFY(refreshUntilListed(QStringLiteral("Marketo sync")));
     // This computer holds the old secret, as if it had been provisioned here.
@@ -200,7 +200,8 @@ void TestRotateOwnerUsage::rotateIsRefusedForADisabledToken()
     QVERIFY(select(QStringLiteral("Tableau")));
     QAction* rotate = m_window->commands()->action(CommandController::Rotate);
     QTRY_VERIFY(!rotate->isEnabled());
-    QVERIFY2(rotate->toolTip().contains(QLatin1String("is disabled")), qPrintable(rotate->toolTip()));
+    QVERIFY2(rotate->toolTip().contains(QLatin1String("is disabled")),
+             qPrintable(rotate->toolTip()));
 }
 
 void TestRotateOwnerUsage::editOwnerAndNotesKeepsTypedTextThroughAConflict()
@@ -251,9 +252,8 @@ void TestRotateOwnerUsage::editOwnerAndNotesKeepsTypedTextThroughAConflict()
     QCOMPARE(tokenNamed(QStringLiteral("Salesforce")).notes,
              QStringLiteral("Nightly sync to the warehouse."));
     QTRY_VERIFY(!m_window->findChild<EditOwnerDialog*>(QStringLiteral("editOwnerDialog")));
-    const auto onServer = GuiFixture::await<Token>([&](AdminClient::Callback<Token> done) {
-        other->fetchToken(before.id, other, done);
-    });
+    const auto onServer = GuiFixture::await<Token>(
+        [&](AdminClient::Callback<Token> done) { other->fetchToken(before.id, other, done); });
     QCOMPARE(onServer.value.owner, QStringLiteral("Raj (Marketing Ops)"));
 
     // The details panel and the Owner column show it.
@@ -263,7 +263,8 @@ void TestRotateOwnerUsage::editOwnerAndNotesKeepsTypedTextThroughAConflict()
     auto* notesValue = m_window->detailsPanel()->findChild<QLabel*>(QStringLiteral("notesValue"));
     QCOMPARE(notesValue->text(), QStringLiteral("Nightly sync to the warehouse."));
     QVERIFY(platform()->columns().contains(TokenTableModel::OwnerColumn));
-    const QModelIndex cell = m_window->tokenModel()->indexOf(before.id, TokenTableModel::OwnerColumn);
+    const QModelIndex cell =
+        m_window->tokenModel()->indexOf(before.id, TokenTableModel::OwnerColumn);
     QCOMPARE(cell.data().toString(), QStringLiteral("Raj (Marketing Ops)"));
 }
 
@@ -285,9 +286,9 @@ void TestRotateOwnerUsage::ownerIsSearchable()
     filter->setFilterText(QStringLiteral("MARKETING ops"));
     QCOMPARE(filter->rowCount(), 1);
     QCOMPARE(filter->token(filter->index(0, 0)).id, salesforce.id);
-    filter->setFilterText(QStringLiteral("q3 ROLLOUT"));  // notes too
+    filter->setFilterText(QStringLiteral("q3 ROLLOUT")); // notes too
     QCOMPARE(filter->rowCount(), 1);
-    filter->setFilterText(QStringLiteral("ops\nask"));  // never across owner and notes
+    filter->setFilterText(QStringLiteral("ops\nask")); // never across owner and notes
     QCOMPARE(filter->rowCount(), 0);
     filter->setFilterText(QString());
     QVERIFY(filter->rowCount() >= 3);
@@ -295,8 +296,8 @@ void TestRotateOwnerUsage::ownerIsSearchable()
 
 void TestRotateOwnerUsage::narrowAccessListsWhatIsLost()
 {
-    const GuiFixture::Pair pair = m_fixture->provision(QStringLiteral("eva@acme.example"),
-                                                       QStringLiteral("Counted"));
+    const GuiFixture::Pair pair =
+        m_fixture->provision(QStringLiteral("eva@acme.example"), QStringLiteral("Counted"));
     QVERIFY(!pair.secret.isEmpty());
     // Two real ON24 calls: client analytics only.
     On24Client on24;
@@ -320,7 +321,8 @@ void TestRotateOwnerUsage::narrowAccessListsWhatIsLost()
     QCOMPARE(usage->usedAreas(), QStringList{QStringLiteral("client_analytics")});
     for (int row = 0; row < list->topLevelItemCount(); ++row) {
         const QTreeWidgetItem* item = list->topLevelItem(row);
-        const bool used = item->data(0, Qt::UserRole).toString() == QLatin1String("client_analytics");
+        const bool used =
+            item->data(0, Qt::UserRole).toString() == QLatin1String("client_analytics");
         QCOMPARE(item->text(1), used ? QStringLiteral("2") : QStringLiteral("0"));
     }
     auto* narrow = usage->findChild<QToolButton*>(QStringLiteral("narrowAccessButton"));
@@ -332,8 +334,8 @@ void TestRotateOwnerUsage::narrowAccessListsWhatIsLost()
     QTRY_VERIFY_WITH_TIMEOUT(visibleBox(QStringLiteral("confirmNarrowAccessBox")), 10000);
     QMessageBox* box = visibleBox(QStringLiteral("confirmNarrowAccessBox"));
     const QString text = box->informativeText();
-    for (const char* lost : {"Registration", "Event analytics", "Event management", "Content",
-                             "Helpers"})
+    for (const char* lost :
+         {"Registration", "Event analytics", "Event management", "Content", "Helpers"})
         QVERIFY2(text.contains(QLatin1String(lost)), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("It keeps: Client analytics.")), qPrintable(text));
     QVERIFY(!text.section(QLatin1String("It keeps"), 0, 0).contains(QLatin1String("Client")));
@@ -344,15 +346,15 @@ void TestRotateOwnerUsage::narrowAccessListsWhatIsLost()
     QTest::mouseClick(narrow, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(visibleBox(QStringLiteral("confirmNarrowAccessBox")), 10000);
     box = visibleBox(QStringLiteral("confirmNarrowAccessBox"));
-    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!tokenNamed(QStringLiteral("Counted")).allEndpoints, 10000);
     QCOMPARE(tokenNamed(QStringLiteral("Counted")).accessAreas,
              QStringList{QStringLiteral("client_analytics")});
     QString error;
     AdminClient* other = m_fixture->otherClient(&error);
-    const auto onServer = GuiFixture::await<Token>([&](AdminClient::Callback<Token> done) {
-        other->fetchToken(pair.id, other, done);
-    });
+    const auto onServer = GuiFixture::await<Token>(
+        [&](AdminClient::Callback<Token> done) { other->fetchToken(pair.id, other, done); });
     QCOMPARE(onServer.value.accessAreas, QStringList{QStringLiteral("client_analytics")});
     // Now it holds only what it used: nothing more to narrow.
     QTRY_VERIFY_WITH_TIMEOUT(!usage->isLoading() && !narrow->isVisibleTo(usage), 10000);

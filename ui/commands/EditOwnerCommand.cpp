@@ -10,8 +10,8 @@ namespace TokenConsole {
 
 void EditOwnerCommand::doStart()
 {
-    m_dialog = new EditOwnerDialog(token().name, token().owner, token().notes,
-                                   context()->dialogParent());
+    m_dialog =
+        new EditOwnerDialog(token().name, token().owner, token().notes, context()->dialogParent());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::finished, this, [this] {
         if (!m_saved)

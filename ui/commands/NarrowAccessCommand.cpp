@@ -65,10 +65,10 @@ void NarrowAccessCommand::confirm(const QStringList& used)
         lose += QLatin1Char(' ') + tr("It would also not get areas ON24 adds later.");
     const QString tell = TokenWording::tellOwner(token());
     box->setInformativeText(
-        lose + QLatin1Char('\n')
-        + tr("It keeps: %1. Its calls to a lost area fail until the access is widened again.")
-              .arg(kept.join(QStringLiteral(", ")))
-        + (tell.isEmpty() ? QString() : QLatin1Char('\n') + tr("Before you do, %1.").arg(tell)));
+        lose + QLatin1Char('\n') +
+        tr("It keeps: %1. Its calls to a lost area fail until the access is widened again.")
+            .arg(kept.join(QStringLiteral(", "))) +
+        (tell.isEmpty() ? QString() : QLatin1Char('\n') + tr("Before you do, %1.").arg(tell)));
     QPushButton* narrowButton = box->addButton(tr("&Narrow Access"), QMessageBox::DestructiveRole);
     narrowButton->setObjectName(QStringLiteral("confirmButton"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);

@@ -30,19 +30,19 @@ void RotateCommand::rotate(int graceHours)
     if (!platform() || !m_dialog)
         return;
     m_dialog->setBusy(true);
-    m_job = platform()->rotate(token(), graceHours, this,
-                               [this](const Result<RotatedToken>& result) {
-                                   if (!m_dialog)
-                                       return;
-                                   if (!result.ok()) {
-                                       m_dialog->showError(result.error.userMessage());
-                                       return;
-                                   }
-                                   m_rotated = true;
-                                   m_dialog->accept();
-                                   showSecret(result.value);
-                                   done();
-                               });
+    m_job =
+        platform()->rotate(token(), graceHours, this, [this](const Result<RotatedToken>& result) {
+            if (!m_dialog)
+                return;
+            if (!result.ok()) {
+                m_dialog->showError(result.error.userMessage());
+                return;
+            }
+            m_rotated = true;
+            m_dialog->accept();
+            showSecret(result.value);
+            done();
+        });
 }
 
 void RotateCommand::showSecret(const RotatedToken& rotated)
@@ -52,9 +52,11 @@ void RotateCommand::showSecret(const RotatedToken& rotated)
     const QDateTime until = rotated.previousSecretExpiresAt;
     const QString when = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
     const QString tell = TokenWording::tellOwner(t);
-    QString outcome = until.isValid()
-        ? tr("Rotated the secret of “%1”; the previous secret works until %2.").arg(t.name, when)
-        : tr("Rotated the secret of “%1”; the previous secret no longer works.").arg(t.name);
+    QString outcome =
+        until.isValid()
+            ? tr("Rotated the secret of “%1”; the previous secret works until %2.")
+                  .arg(t.name, when)
+            : tr("Rotated the secret of “%1”; the previous secret no longer works.").arg(t.name);
     if (!tell.isEmpty())
         outcome = tr("%1 Now %2.").arg(outcome, tell);
     context()->selectToken(t.id);

@@ -104,8 +104,9 @@ void EditOwnerDialog::validate()
 {
     QString problemText = problem(owner(), maximumOwnerLength, false);
     if (const QString p = problem(notes(), maximumNotesLength, true); !p.isEmpty())
-        problemText = problemText.isEmpty() ? tr("Notes: %1").arg(p)
-                                            : problemText + QLatin1Char(' ') + tr("Notes: %1").arg(p);
+        problemText = problemText.isEmpty()
+                          ? tr("Notes: %1").arg(p)
+                          : problemText + QLatin1Char(' ') + tr("Notes: %1").arg(p);
     else if (!problemText.isEmpty())
         problemText = tr("Owner: %1").arg(problemText);
     m_hint->setText(problemText);

@@ -14,8 +14,7 @@ namespace TokenConsole {
 
 RotateDialog::RotateDialog(const QString& tokenName, const QString& owner, QWidget* parent)
     : QDialog(parent), m_grace(new QSpinBox(this)), m_graceHint(new QLabel(this)),
-      m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("rotateDialog"));
     setWindowTitle(tr("Rotate Secret"));

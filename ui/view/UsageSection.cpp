@@ -65,8 +65,8 @@ void UsageSection::setNarrowAccessAction(QAction* action)
 
 void UsageSection::setToken(const std::optional<Token>& token)
 {
-    const bool changed = !token || !m_token || token->id != m_token->id
-                         || token->version != m_token->version;
+    const bool changed =
+        !token || !m_token || token->id != m_token->id || token->version != m_token->version;
     m_token = token;
     const bool offered = m_session && m_session->platform()->offers(Capability::Usage);
     setVisible(offered && token);
@@ -126,8 +126,9 @@ void UsageSection::show(const TokenUsage& usage)
     } else if (lost.isEmpty()) {
         m_summary->setText(tr("The token holds only the areas it used."));
     } else {
-        m_summary->setText(tr("Holds %1 but did not use: %2.")
-                               .arg(TokenWording::access(*m_token), lost.join(QStringLiteral(", "))));
+        m_summary->setText(
+            tr("Holds %1 but did not use: %2.")
+                .arg(TokenWording::access(*m_token), lost.join(QStringLiteral(", "))));
         m_narrow->setVisible(m_narrow->defaultAction() != nullptr);
     }
 }

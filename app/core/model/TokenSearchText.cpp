@@ -54,7 +54,7 @@ QString TokenSearchText::textOf(int row) const
 {
     const Token& t = m_model->token(row);
     if (t.owner.isEmpty() && t.notes.isEmpty())
-        return {};  // shared empty string: most tokens allocate nothing
+        return {}; // shared empty string: most tokens allocate nothing
     // A line break between them, so a search cannot match across the two.
     QString text = t.owner + QLatin1Char('\n') + t.notes;
     // ASCII folds to lower case in place, several times faster than the full Unicode folding,

@@ -28,7 +28,7 @@ public:
 
 private:
     QString textOf(int row) const;
-    bool ensure() const;  // builds every row when the cache is missing; false without a model
+    bool ensure() const; // builds every row when the cache is missing; false without a model
 
     QPointer<const TokenTableModel> m_model;
     mutable QVector<QString> m_text;

@@ -50,7 +50,7 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<InMemorySecretStore> m_secrets;
     std::unique_ptr<AdminApiPlatform> m_platform;
-    AdminClient* m_client = nullptr;  // owned by m_platform
+    AdminClient* m_client = nullptr; // owned by m_platform
     On24Client* m_on24 = nullptr;
     QUrl m_v2;
 };
@@ -94,15 +94,16 @@ bool TestAdminV11Console::signIn()
 
 ProvisionedToken TestAdminV11Console::provisionForEva(const QString& name)
 {
-    const auto users = awaitResult<QVector<AccountUser>>(
-        [&](auto done) { m_platform->users(this, done); });
+    const auto users =
+        awaitResult<QVector<AccountUser>>([&](auto done) { m_platform->users(this, done); });
     qint64 eva = 0;
     for (const AccountUser& u : users.value) {
         if (u.login == kEva)
             eva = u.id;
     }
-    const auto created = awaitResult<ProvisionedToken>(
-        [&](auto done) { m_platform->provision({eva, name, {}}, this, done); });
+    const auto created = awaitResult<ProvisionedToken>([&](auto done) {
+        m_platform->provision({eva, name, {}}, this, done);
+    });
     if (!created.ok())
         qWarning() << "provision failed:" << created.error.userMessage();
     return created.value;
@@ -115,9 +116,8 @@ Outcome TestAdminV11Console::call(const QString& key, const QString& secret, boo
     std::optional<Outcome> outcome;
     if (users) {
         m_on24->fetchUsers(m_v2, kClientId, key, secret, this,
-                           [&](const On24Client::Verification& v, const QVector<On24Client::User>&) {
-                               outcome = v.outcome;
-                           });
+                           [&](const On24Client::Verification& v,
+                               const QVector<On24Client::User>&) { outcome = v.outcome; });
     } else {
         m_on24->verify(m_v2, kClientId, key, secret, this,
                        [&](const On24Client::Verification& v) { outcome = v.outcome; });
@@ -143,14 +143,14 @@ void TestAdminV11Console::rotationGraceOnTheV2Api()
         [&](auto done) { m_platform->rotate(old.token, 24, this, done); });
     QVERIFY2(rotated.ok(), qPrintable(rotated.error.userMessage()));
     const RotatedToken& r = rotated.value;
-    QCOMPARE(r.token.key, old.token.key);  // same key, new secret
+    QCOMPARE(r.token.key, old.token.key); // same key, new secret
     QVERIFY(r.secret != old.secret);
     QCOMPARE(r.secret.size(), 128);
     QVERIFY(r.token.rotatedAt.isValid());
     QCOMPARE(r.previousSecretExpiresAt, r.token.rotatedAt.addSecs(24 * 3600));
     QCOMPARE(r.token.previousSecretExpiresAt, r.previousSecretExpiresAt);
     QVERIFY(r.token.version > old.token.version);
-    QCOMPARE(changed.size(), 1);  // the session's table hears of it
+    QCOMPARE(changed.size(), 1); // the session's table hears of it
     QVERIFY(r.token.inRotationGrace(m_platform->now()));
 
     // During the grace both secrets work.
@@ -159,7 +159,7 @@ void TestAdminV11Console::rotationGraceOnTheV2Api()
 
     // After it only the new one does, and the token says the grace is over.
     QVERIFY(m_sandbox->advanceDays(1));
-    QVERIFY(signIn());  // the session idled out too
+    QVERIFY(signIn()); // the session idled out too
     QCOMPARE(call(old.token.key, old.secret), Outcome::WrongPair);
     QCOMPARE(call(old.token.key, r.secret), Outcome::Works);
     const Token after = reread(old.token.id);
@@ -170,8 +170,8 @@ void TestAdminV11Console::rotationGraceOnTheV2Api()
 void TestAdminV11Console::rotationWithoutGrace()
 {
     const ProvisionedToken old = provisionForEva(QStringLiteral("Immediate"));
-    const auto rotated = awaitResult<RotatedToken>(
-        [&](auto done) { m_platform->rotate(old.token, 0, this, done); });
+    const auto rotated =
+        awaitResult<RotatedToken>([&](auto done) { m_platform->rotate(old.token, 0, this, done); });
     QVERIFY2(rotated.ok(), qPrintable(rotated.error.userMessage()));
     QVERIFY(!rotated.value.previousSecretExpiresAt.isValid());
     QVERIFY(!rotated.value.token.inRotationGrace(m_platform->now()));
@@ -182,8 +182,8 @@ void TestAdminV11Console::rotationWithoutGrace()
 void TestAdminV11Console::rotationOfADisabledTokenIsRefused()
 {
     const ProvisionedToken created = provisionForEva(QStringLiteral("Off"));
-    const auto disabled = awaitResult<Token>(
-        [&](auto done) { m_platform->disable(created.token, this, done); });
+    const auto disabled =
+        awaitResult<Token>([&](auto done) { m_platform->disable(created.token, this, done); });
     QVERIFY(disabled.ok());
     QVERIFY(!m_platform->can(Capability::Rotate, &disabled.value));
     // The server refuses it too, should the console ask anyway.
@@ -197,7 +197,7 @@ void TestAdminV11Console::rotationOfADisabledTokenIsRefused()
 void TestAdminV11Console::ownerAndNotesWithAVersionConflict()
 {
     const ProvisionedToken created = provisionForEva(QStringLiteral("Warehouse"));
-    const Token mine = created.token;  // what a dialog opened now would hold
+    const Token mine = created.token; // what a dialog opened now would hold
     QVERIFY(m_platform->can(Capability::EditOwner, &mine));
 
     const auto theirs = awaitResult<Token>([&](auto done) {
@@ -258,8 +258,8 @@ void TestAdminV11Console::usageThenNarrowing()
     // Before narrowing, the unused helpers area answers.
     QCOMPARE(call(created.token.key, created.secret, true), Outcome::Works);
     const Token current = reread(created.token.id);
-    const auto narrowed = awaitResult<Token>(
-        [&](auto done) { m_platform->narrowAccess(current, used, this, done); });
+    const auto narrowed =
+        awaitResult<Token>([&](auto done) { m_platform->narrowAccess(current, used, this, done); });
     QVERIFY2(narrowed.ok(), qPrintable(narrowed.error.userMessage()));
     QVERIFY(!narrowed.value.allEndpoints);
     QCOMPARE(narrowed.value.accessAreas, used);
@@ -270,8 +270,8 @@ void TestAdminV11Console::usageThenNarrowing()
     QCOMPARE(call(created.token.key, created.secret, true), Outcome::NoPermission);
 
     // Narrowing with a stale version is refused like any edit; to nothing at all, locally.
-    const auto stale = awaitResult<Token>(
-        [&](auto done) { m_platform->narrowAccess(current, used, this, done); });
+    const auto stale =
+        awaitResult<Token>([&](auto done) { m_platform->narrowAccess(current, used, this, done); });
     QCOMPARE(stale.error.kind(), Kind::VersionMismatch);
     const auto none = awaitResult<Token>(
         [&](auto done) { m_platform->narrowAccess(narrowed.value, {}, this, done); });

@@ -177,6 +177,7 @@ void MainWindow::createCentralWidget()
     m_view->setTokenModel(m_filter);
     m_details = new DetailsPanel(m_splitter);
     m_details->setMinimumWidth(260);
+    m_details->setNarrowAccessAction(m_commands->action(CommandController::NarrowAccess));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);

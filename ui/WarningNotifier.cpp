@@ -2,6 +2,7 @@
 #include "WarningNotifier.h"
 
 #include "Logging.h"
+#include "text/TokenWording.h"
 #include "text/UiText.h"
 #include "policy/InactivityPolicy.h"
 
@@ -38,8 +39,12 @@ void WarningNotifier::check(const QString& profile, const TokenList& tokens,
         const int left = InactivityPolicy::daysLeft(token, policy, now);
         const bool isCritical = threshold <= InactivityPolicy::criticalDays;
         critical = critical || isCritical;
-        lines << tr("“%1” (%2) will be disabled for inactivity in %3.")
-                     .arg(token.name, token.login, UiText::days(left));
+        const QString tell = TokenWording::tellOwner(token);
+        lines << (tell.isEmpty()
+                      ? tr("“%1” (%2) will be disabled for inactivity in %3.")
+                            .arg(token.name, token.login, UiText::days(left))
+                      : tr("“%1” (%2) will be disabled for inactivity in %3: %4.")
+                            .arg(token.name, token.login, UiText::days(left), tell));
         qCInfo(lcUi) << "inactivity warning for" << token.id << "threshold" << threshold;
         Q_EMIT warned(token.id, threshold);
     }

@@ -52,8 +52,10 @@ WindowMenus::WindowMenus(QMainWindow* window, CommandController* commands, QWidg
         }
     };
     QMenu* tokens = bar->addMenu(tr("&Token"));
-    addGroups(tokens, {{C::Provision, C::AddExisting, C::Rename, C::Disable, C::Enable, C::Forget},
+    addGroups(tokens, {{C::Provision, C::AddExisting, C::Rename, C::EditOwner, C::Disable, C::Enable,
+                        C::Forget},
                        {C::Verify, C::VerifyAll, C::KeepAlive, C::CopyKey, C::CopySecret},
+                       {C::Rotate, C::NarrowAccess},
                        {C::Refresh}});
 
     QMenu* view = bar->addMenu(tr("&View"));
@@ -110,7 +112,7 @@ WindowMenus::WindowMenus(QMainWindow* window, CommandController* commands, QWidg
     // The table's context menu offers what applies to a token.
     tokenView->setContextMenuPolicy(Qt::ActionsContextMenu);
     addGroups(tokenView, {{C::Verify, C::KeepAlive, C::CopyKey, C::CopySecret},
-                       {C::Rename, C::Disable, C::Enable, C::Forget}});
+                       {C::Rename, C::EditOwner, C::Rotate, C::Disable, C::Enable, C::Forget}});
 }
 
 void WindowMenus::showAutoRefresh(int seconds)

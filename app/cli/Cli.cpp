@@ -21,7 +21,8 @@ const QStringList kSubcommands = {
     QStringLiteral("list"),   QStringLiteral("check"),    QStringLiteral("provision"),
     QStringLiteral("rename"), QStringLiteral("disable"),  QStringLiteral("enable"),
     QStringLiteral("verify"), QStringLiteral("add"),      QStringLiteral("set"),
-    QStringLiteral("forget"), QStringLiteral("users"),    QStringLiteral("keepalive")};
+    QStringLiteral("forget"), QStringLiteral("users"),    QStringLiteral("keepalive"),
+    QStringLiteral("rotate"), QStringLiteral("usage")};
 // Global options that take a value, so their value is not mistaken for the subcommand.
 const QStringList kValueOptions = {QStringLiteral("--profile"), QStringLiteral("--server"),
                                    QStringLiteral("--login"),   QStringLiteral("--lang"),
@@ -113,6 +114,16 @@ struct Options
     QCommandLineOption printSecret{QStringLiteral("print-secret"),
                                    CliText::tr("Also print the new secret on standard output (shown only this once).")};
     QCommandLineOption all{QStringLiteral("all"), CliText::tr("Verify every token whose secret is on this computer.")};
+    QCommandLineOption grace{QStringLiteral("grace"),
+                             CliText::tr("Hours (0 to 168, default 24) the previous secret keeps working, so the integration can switch without an outage."),
+                             QStringLiteral("HOURS"), QStringLiteral("24")};
+    QCommandLineOption rotatedSecret{QStringLiteral("print-secret"),
+                                     CliText::tr("Also print the new secret on standard output (shown only this once); standard output then holds nothing else.")};
+    QCommandLineOption days{QStringLiteral("days"), CliText::tr("Count the calls of the last DAYS days (1 to 90, default 60)."),
+                            QStringLiteral("DAYS"), QStringLiteral("60")};
+    QCommandLineOption usageFormat{QStringLiteral("format"), CliText::tr("Output format: table (default) or json."),
+                                   QStringLiteral("FORMAT"), QStringLiteral("table")};
+    QCommandLineOption json{QStringLiteral("json"), CliText::tr("Same as --format json.")};
 
     QList<QCommandLineOption> connection() const
     {
@@ -137,7 +148,11 @@ QString describe(const QString& sub)
                   "ON24 call first; a wrong pair is refused and nothing is stored. The secret is read "
                   "from standard input and goes to the keychain only.");
     if (sub == QLatin1String("set"))
-        return CliText::tr("Direct mode: change a pair's local name, owner or notes, or switch its keep-alive.");
+        return CliText::tr("Change a token's owner or notes (on a Token Admin API, with a check that nobody changed the token meanwhile). Direct mode: also a pair's local name, or switch its keep-alive.");
+    if (sub == QLatin1String("rotate"))
+        return CliText::tr("Give a token a new secret. The previous secret keeps working for the grace hours, so the integration can switch to the new one without an outage; then only the new one works. The new secret goes to the keychain, replacing the old one there; it is printed only with --print-secret.");
+    if (sub == QLatin1String("usage"))
+        return CliText::tr("Show a token's successful ON24 API calls by API area over the last days, and the areas it holds but did not use.");
     if (sub == QLatin1String("forget"))
         return CliText::tr("Direct mode: remove a pair from this computer's inventory and keychain. ON24 is not "
                   "touched.");
@@ -160,13 +175,14 @@ QString describe(const QString& sub)
 
 QString positional(const QString& sub)
 {
-    if (sub == QLatin1String("rename") || sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+    if (sub == QLatin1String("rename") || sub == QLatin1String("disable") || sub == QLatin1String("enable")
+        || sub == QLatin1String("rotate") || sub == QLatin1String("usage") || sub == QLatin1String("set"))
         return QStringLiteral("ID");
     if (sub == QLatin1String("verify"))
         return QStringLiteral("ID|KEY|--all");
     if (sub == QLatin1String("provision"))
         return QStringLiteral("LOGIN");
-    if (sub == QLatin1String("set") || sub == QLatin1String("forget"))
+    if (sub == QLatin1String("forget"))
         return QStringLiteral("KEY");
     return {};
 }
@@ -213,8 +229,8 @@ int run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(describe(sub));
     const bool provisioning = sub == QLatin1String("provision");
-    // In direct mode nobody signs in, so after add and set --login is the pair's login.
-    const bool pairLogin = sub == QLatin1String("add") || sub == QLatin1String("set");
+    // In direct mode nobody signs in, so after add --login is the pair's login.
+    const bool pairLogin = sub == QLatin1String("add");
     QList<QCommandLineOption> connectionOptions = o.connection();
     if (pairLogin)
         connectionOptions.replace(2, o.pairLogin);
@@ -235,6 +251,10 @@ int run(const QStringList& arguments)
         parser.addOptions({o.name, o.owner, o.notes, o.keepAliveValue});
     else if (sub == QLatin1String("keepalive"))
         parser.addOptions({o.dryRun, o.threshold});
+    else if (sub == QLatin1String("rotate"))
+        parser.addOptions({o.grace, o.rotatedSecret});
+    else if (sub == QLatin1String("usage"))
+        parser.addOptions({o.days, o.usageFormat, o.json});
     const QString pos = positional(sub);
     if (!pos.isEmpty())
         parser.addPositionalArgument(pos, provisioning
@@ -347,6 +367,24 @@ int run(const QStringList& arguments)
         if (!ok || threshold < 0 || threshold > 60)
             return usageError(CliText::tr("--threshold wants a number of days from 0 to 60."));
     }
+    int graceHours = 24;
+    if (sub == QLatin1String("rotate")) {
+        bool ok = false;
+        graceHours = parser.value(o.grace).toInt(&ok);
+        if (!ok || graceHours < 0 || graceHours > 168)
+            return usageError(CliText::tr("--grace wants a number of hours from 0 to 168, not \u201c%1\u201d.").arg(parser.value(o.grace)));
+    }
+    int usageDays = 60;
+    QString usageFormat;
+    if (sub == QLatin1String("usage")) {
+        bool ok = false;
+        usageDays = parser.value(o.days).toInt(&ok);
+        if (!ok || usageDays < 1 || usageDays > 90)
+            return usageError(CliText::tr("--days wants a number of days from 1 to 90, not \u201c%1\u201d.").arg(parser.value(o.days)));
+        usageFormat = parser.isSet(o.json) ? QStringLiteral("json") : parser.value(o.usageFormat);
+        if (usageFormat != QLatin1String("table") && usageFormat != QLatin1String("json"))
+            return usageError(CliText::tr("--format wants table or json."));
+    }
     if (!pos.isEmpty()) {
         const bool all = sub == QLatin1String("verify") && parser.isSet(o.all);
         if (all ? !positionals.isEmpty() : positionals.size() != 1)
@@ -390,6 +428,10 @@ int run(const QStringList& arguments)
         code = commands.enable(positionals.first());
     else if (sub == QLatin1String("verify"))
         code = commands.verify(positionals.value(0), parser.isSet(o.all));
+    else if (sub == QLatin1String("rotate"))
+        code = commands.rotate(positionals.first(), graceHours, parser.isSet(o.rotatedSecret));
+    else if (sub == QLatin1String("usage"))
+        code = commands.usage(positionals.first(), usageDays, usageFormat);
     connection.close();
     qCDebug(lcCli) << sub << "exited with" << code;
     return code;

@@ -10,8 +10,13 @@
 #include "policy/InactivityPolicy.h"
 #include "secrets/SecretStore.h"
 #include "text/TokenWording.h"
+#include "text/UiText.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace TokenConsole {
@@ -361,12 +366,14 @@ int CliCommands::add(const Platform::ExistingPair& pair)
     return Ok;
 }
 
-int CliCommands::set(const QString& key, const SetRequest& request)
+int CliCommands::set(const QString& id, const SetRequest& request)
 {
     Token token;
-    if (!fetchToken(key, &token))
+    if (!fetchToken(id, &token))
         return Error;
-    if (request.name || request.owner || request.notes) {
+    // Direct mode keeps name, owner and notes together on this computer.
+    const bool local = m_platform->offers(Capability::EditLabels);
+    if (local && (request.name || request.owner || request.notes)) {
         if (!allowed(Capability::EditLabels, &token))
             return Error;
         Platform::Labels labels{request.name.value_or(token.name),
@@ -374,6 +381,27 @@ int CliCommands::set(const QString& key, const SetRequest& request)
                                 request.notes.value_or(token.notes)};
         const auto r = await<Token>([&](Platform::Callback<Token> done) {
             m_platform->editLabels(token, labels, m_platform, done);
+        });
+        if (!r.ok())
+            return fail(r.error.userMessage());
+        token = r.value;
+    }
+    if (!local && request.name) {
+        if (!allowed(Capability::Rename, &token))
+            return Error;
+        const auto r = await<Token>([&](Platform::Callback<Token> done) {
+            m_platform->rename(token, *request.name, m_platform, done);
+        });
+        if (!r.ok())
+            return fail(r.error.userMessage());
+        token = r.value;
+    }
+    if (!local && (request.owner || request.notes)) {
+        if (!allowed(Capability::EditOwner, &token))
+            return Error;
+        const auto r = await<Token>([&](Platform::Callback<Token> done) {
+            m_platform->editOwner(token, request.owner.value_or(token.owner),
+                                  request.notes.value_or(token.notes), m_platform, done);
         });
         if (!r.ok())
             return fail(r.error.userMessage());
@@ -389,9 +417,154 @@ int CliCommands::set(const QString& key, const SetRequest& request)
             return fail(r.error.userMessage());
         token = r.value;
     }
-    m_out << tr("Updated %1 on this computer: owner \u201c%2\u201d, keep-alive %3.")
-                 .arg(describe(token), token.owner, TokenWording::keepAlive(token))
+    if (local)
+        m_out << tr("Updated %1 on this computer: owner \u201c%2\u201d, keep-alive %3.")
+                     .arg(describe(token), token.owner, TokenWording::keepAlive(token))
+              << '\n';
+    else
+        m_out << tr("Updated %1: owner \u201c%2\u201d, notes \u201c%3\u201d.")
+                     .arg(describe(token), token.owner, token.notes)
+              << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int CliCommands::rotate(const QString& id, int graceHours, bool printSecret)
+{
+    if (!allowed(Capability::Rotate))
+        return Error;
+    Token token;
+    if (!fetchToken(id, &token))
+        return Error;
+    if (!allowed(Capability::Rotate, &token))
+        return Error;
+    // As for provisioning: the new secret is shown once, so it needs a place to go first.
+    SecretStore* keychain = m_platform->secrets();
+    const SecretStore::Result probe = awaitSecret([&](SecretStore::Callback done) {
+        keychain->read(m_platform->secretAccount(QStringLiteral("availability-check")), m_platform,
+                       done);
+    });
+    const bool keychainUsable = probe.ok() || probe.status == SecretStore::Result::Status::NotFound;
+    if (!keychainUsable && !printSecret)
+        return fail(tr("No usable keychain, so the new secret could not be stored (%1). Nothing "
+                       "was rotated. Fix the keychain, or add --print-secret to get the secret "
+                       "on standard output once.")
+                        .arg(probe.message));
+
+    const auto rotated = await<RotatedToken>([&](Platform::Callback<RotatedToken> done) {
+        m_platform->rotate(token, graceHours, m_platform, done);
+    });
+    if (!rotated.ok())
+        return fail(rotated.error.userMessage());
+    const Token& after = rotated.value.token;
+
+    bool stored = false;
+    QString storeProblem = probe.message;
+    const QString entry = m_platform->secretAccount(after.key);
+    if (keychainUsable) {
+        // The key stays the same, so this replaces the old secret's entry.
+        const SecretStore::Result r = awaitSecret([&](SecretStore::Callback done) {
+            keychain->store(entry, rotated.value.secret, m_platform, done);
+        });
+        stored = r.ok();
+        storeProblem = r.message;
+        if (stored)
+            m_platform->noteSecretStored(after.key);
+    }
+    const QDateTime until = rotated.value.previousSecretExpiresAt;
+    const QString grace = until.isValid()
+        ? tr("The previous secret works until %1 (%2 UTC).")
+              .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat),
+                   TokenCodec::formatTime(until))
+        : tr("The previous secret no longer works.");
+    // With --print-secret, standard output holds the secret alone, for a script to read.
+    QTextStream& report = printSecret ? m_err : m_out;
+    if (printSecret) {
+        m_out << rotated.value.secret << '\n';
+        m_out.flush();
+    }
+    if (stored) {
+        report << tr("Rotated the secret of %1; the new secret is in the keychain as %2.")
+                      .arg(describe(after), entry)
+               << ' ' << grace << Qt::endl;
+        return Ok;
+    }
+    if (printSecret) {
+        report << tr("Rotated the secret of %1; the new secret was NOT stored (%2): copy it now, "
+                     "it is never shown again.")
+                      .arg(describe(after), storeProblem)
+               << ' ' << grace << Qt::endl;
+        return Ok;
+    }
+    return fail(tr("Rotated the secret of %1, but the new secret could not be stored (%2) and is "
+                   "lost. Rotate again once the keychain works.")
+                    .arg(describe(after), storeProblem)
+                + QLatin1Char(' ') + grace);
+}
+
+int CliCommands::usage(const QString& id, int days, const QString& format)
+{
+    if (!allowed(Capability::Usage))
+        return Error;
+    Token token;
+    if (!fetchToken(id, &token))
+        return Error;
+    const auto r = await<TokenUsage>([&](Platform::Callback<TokenUsage> done) {
+        m_platform->usage(token, days, m_platform, done);
+    });
+    if (!r.ok())
+        return fail(r.error.userMessage());
+    QStringList used;
+    for (const AreaUsage& area : r.value.areas) {
+        if (area.calls > 0)
+            used.append(area.area);
+    }
+    const QStringList lost = TokenWording::accessLost(token, used);
+    if (format == QLatin1String("json")) {
+        QJsonArray areas;
+        for (const AreaUsage& area : r.value.areas)
+            areas.append(QJsonObject{{QStringLiteral("area"), area.area},
+                                     {QStringLiteral("calls"), area.calls},
+                                     {QStringLiteral("lastCallAt"),
+                                      area.lastCallAt.isValid()
+                                          ? QJsonValue(TokenCodec::formatTime(area.lastCallAt))
+                                          : QJsonValue(QJsonValue::Null)}});
+        QJsonArray unused;
+        const QStringList held = token.allEndpoints ? TokenCodec::areaNames() : token.accessAreas;
+        for (const QString& area : held) {
+            if (!used.contains(area))
+                unused.append(area);
+        }
+        const QJsonObject o{{QStringLiteral("id"), token.id},
+                            {QStringLiteral("days"), r.value.days},
+                            {QStringLiteral("access"), TokenCodec::encodeToken(token).value(QStringLiteral("access"))},
+                            {QStringLiteral("areas"), areas},
+                            {QStringLiteral("heldButUnused"), unused}};
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Ok;
+    }
+    m_out << tr("Calls of %1 by API area in the last %2:")
+                 .arg(describe(token), UiText::days(r.value.days))
           << '\n';
+    int width = 0;
+    for (const AreaUsage& area : r.value.areas)
+        width = qMax(width, int(TokenWording::areaName(area.area).size()));
+    for (const AreaUsage& area : r.value.areas) {
+        m_out << "  " << TokenWording::areaName(area.area).leftJustified(width + 2)
+              << QString::number(area.calls).rightJustified(8) << "  "
+              << (area.lastCallAt.isValid()
+                      ? tr("last %1").arg(QLocale().toString(area.lastCallAt.toLocalTime(),
+                                                              QLocale::ShortFormat))
+                      : QString())
+              << '\n';
+    }
+    m_out << tr("Access: %1.").arg(TokenWording::access(token)) << '\n';
+    if (!lost.isEmpty())
+        m_out << tr("Held but not used in these days: %1. Narrow the access in the console's "
+                    "details panel (Narrow Access\u2026) to what the integration uses.")
+                     .arg(lost.join(QStringLiteral(", ")))
+              << '\n';
     m_out.flush();
     return Ok;
 }

@@ -42,9 +42,14 @@ public:
     int disable(const QString& id);
     int enable(const QString& id);
     int verify(const QString& id, bool all);
+    // Token Admin API v1.1. The new secret goes to the keychain; with printSecret standard output
+    // carries it, and nothing else.
+    int rotate(const QString& id, int graceHours, bool printSecret);
+    int usage(const QString& id, int days, const QString& format);
     // Direct mode.
     int add(const Platform::ExistingPair& pair);
-    int set(const QString& key, const SetRequest& request);
+    // Owner and notes anywhere the platform keeps them; name and keep-alive in direct mode.
+    int set(const QString& id, const SetRequest& request);
     int forget(const QString& key);
     int users();
     int keepalive(bool dryRun, int thresholdDays);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void oncePerTokenAndThreshold_data();
     void oncePerTokenAndThreshold();
     void windowShowsBannerWithoutTray();
+    void warningNamesTheOwner();
 };
 
 void TestWarningNotifier::initTestCase()
@@ -85,6 +86,36 @@ void TestWarningNotifier::oncePerTokenAndThreshold()
     token.status = Token::Status::Disabled;
     notifier.check(QStringLiteral("demo"), {token}, policy, now);
     QCOMPARE(warned.size(), threshold ? 1 : 0);
+}
+
+// "tell Raj (Marketing Ops)": the warning says whom to tell where the token has an owner.
+void TestWarningNotifier::warningNamesTheOwner()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    InactivityPolicySettings policy;
+    Token owned;
+    owned.id = QStringLiteral("tok_owned");
+    owned.name = QStringLiteral("Marketo sync");
+    owned.login = QStringLiteral("eva@acme.example");
+    owned.owner = QStringLiteral("Raj (Marketing Ops)");
+    owned.inactiveSince = now.addDays(-53).addSecs(-60);
+    owned.autoDisableAt = owned.inactiveSince.addDays(policy.inactivityDays);
+    Token orphan = owned;
+    orphan.id = QStringLiteral("tok_orphan");
+    orphan.name = QStringLiteral("Orphan");
+    orphan.owner.clear();
+
+    WarningNotifier notifier;
+    QSignalSpy banner(&notifier, &WarningNotifier::bannerRequested);
+    notifier.check(QStringLiteral("demo"), {owned, orphan}, policy, now);
+    QCOMPARE(banner.size(), 1);
+    const QString text = banner.first().first().toString();
+    QVERIFY2(text.contains(QStringLiteral("“Marketo sync” (eva@acme.example) will be disabled for "
+                                          "inactivity in 7 days: tell Raj (Marketing Ops).")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("“Orphan” (eva@acme.example) will be disabled for "
+                                          "inactivity in 7 days.")),
+             qPrintable(text));
 }
 
 void TestWarningNotifier::windowShowsBannerWithoutTray()

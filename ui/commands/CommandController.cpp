@@ -8,12 +8,15 @@
 #include "commands/CopyKeyCommand.h"
 #include "commands/CopySecretCommand.h"
 #include "commands/DisableCommand.h"
+#include "commands/EditOwnerCommand.h"
 #include "commands/EnableCommand.h"
 #include "commands/ForgetCommand.h"
 #include "commands/KeepAliveCommand.h"
+#include "commands/NarrowAccessCommand.h"
 #include "commands/ProvisionCommand.h"
 #include "commands/RefreshCommand.h"
 #include "commands/RenameCommand.h"
+#include "commands/RotateCommand.h"
 #include "commands/VerifyAllCommand.h"
 #include "commands/VerifyCommand.h"
 #include "platform/Platform.h"
@@ -89,6 +92,19 @@ CommandController::CommandController(CommandContext* context, QObject* parent)
         "security-high", QStringLiteral(":/icons/actions/token-verify.svg"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), VerifyAllCommand::needs(),
         make<VerifyAllCommand>);
+    add(Rotate, tr("R&otate Secret…"),
+        tr("Give the selected token a new secret; the previous one keeps working for a grace "
+           "period you choose"),
+        "view-refresh", QStringLiteral(":/icons/actions/keychain.svg"), {},
+        RotateCommand::needs(), make<RotateCommand>);
+    add(EditOwner, tr("Edit O&wner and Notes…"),
+        tr("Record who answers for the selected token's integration, and notes about it"),
+        "document-edit", QStringLiteral(":/icons/actions/token-rename.svg"), {},
+        EditOwnerCommand::needs(), make<EditOwnerCommand>);
+    add(NarrowAccess, tr("Narrow A&ccess…"),
+        tr("Restrict the selected token to the API areas it used in the last 60 days"),
+        "security-medium", QStringLiteral(":/icons/actions/token-disable.svg"), {},
+        NarrowAccessCommand::needs(), make<NarrowAccessCommand>);
     updateActions();
 }
 
@@ -102,7 +118,8 @@ void CommandController::add(
     static const char* const names[ActionCount] = {
         "provisionAction",   "renameAction",  "disableAction",    "enableAction",
         "verifyAction",      "copyKeyAction", "copySecretAction", "refreshAction",
-        "addExistingAction", "forgetAction",  "keepAliveAction",  "verifyAllAction"};
+        "addExistingAction", "forgetAction",  "keepAliveAction",  "verifyAllAction",
+        "rotateAction",      "editOwnerAction", "narrowAccessAction"};
     entry.action->setObjectName(QString::fromLatin1(names[id]));
     if (!shortcut.isEmpty())
         entry.action->setShortcut(shortcut);

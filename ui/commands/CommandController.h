@@ -34,6 +34,9 @@ public:
         Forget,
         KeepAlive,
         VerifyAll,
+        Rotate,
+        EditOwner,
+        NarrowAccess,
         ActionCount
     };
 

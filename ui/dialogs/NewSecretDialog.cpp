@@ -63,6 +63,12 @@ QString NewSecretDialog::shownSecret() const
     return m_ui->secretEdit->toPlainText();
 }
 
+void NewSecretDialog::setIntro(const QString& text)
+{
+    m_ui->introLabel->setText(text);
+    adjustSize();
+}
+
 void NewSecretDialog::setStoreResult(const SecretStore::Result& result, const QString& entryName)
 {
     if (result.ok()) {

@@ -31,6 +31,8 @@ public:
                     Clipboard* clipboard, QWidget* parent = nullptr);
     ~NewSecretDialog() override;
 
+    // Replaces the opening sentence (a rotation says what happens to the previous secret).
+    void setIntro(const QString& text);
     void setStoreResult(const SecretStore::Result& result, const QString& entryName);
     Storage storage() const { return m_storage; }
     QString shownSecret() const;

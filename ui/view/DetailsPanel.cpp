@@ -10,6 +10,7 @@
 #include "model/TokenTableModel.h"
 #include "policy/InactivityPolicy.h"
 #include "view/BandStyle.h"
+#include "view/UsageSection.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -39,7 +40,8 @@ QString formatTime(const QDateTime& time)
 DetailsPanel::DetailsPanel(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
       m_form(new QFormLayout), m_tabs(new QTabWidget(this)), m_activity(new QTreeWidget(this)),
-      m_audit(new QTreeWidget(this)), m_historyStatus(new QLabel(this))
+      m_audit(new QTreeWidget(this)), m_historyStatus(new QLabel(this)),
+      m_usage(new UsageSection(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
     setAccessibleName(tr("Token details"));
@@ -69,6 +71,12 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     m_form->setHorizontalSpacing(12);
     m_form->setVerticalSpacing(3);
     layout->addLayout(m_form);
+    layout->addWidget(m_usage);
+    m_graceTicker.setInterval(60 * 1000);
+    connect(&m_graceTicker, &QTimer::timeout, this, [this] {
+        if (m_token)
+            fill();
+    });
 
     addField(tr("Status:"), QStringLiteral("status"));
     addField(tr("Auto-disable:"), QStringLiteral("autoDisable"));
@@ -83,6 +91,7 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     m_key = addCopyableField(tr("Key:"), QStringLiteral("key"));
     m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     addField(tr("Secret:"), QStringLiteral("secret"));
+    addField(tr("Rotated:"), QStringLiteral("rotation"));
     addField(tr("Created:"), QStringLiteral("created"));
     addField(tr("Disabled:"), QStringLiteral("disabled"));
     addField(tr("Version:"), QStringLiteral("version"));
@@ -161,7 +170,13 @@ QLineEdit* DetailsPanel::addCopyableField(const QString& label, const QString& o
 void DetailsPanel::setSession(ConsoleSession* session)
 {
     m_session = session;
+    m_usage->setSession(session);
     setToken(std::nullopt);
+}
+
+void DetailsPanel::setNarrowAccessAction(QAction* action)
+{
+    m_usage->setNarrowAccessAction(action);
 }
 
 void DetailsPanel::setToken(const std::optional<Token>& token)
@@ -170,7 +185,9 @@ void DetailsPanel::setToken(const std::optional<Token>& token)
     const bool changed = !sameToken || token->version != m_token->version ||
                          token->lastActivityAt != m_token->lastActivityAt;
     m_token = token;
+    m_usage->setToken(token);
     if (!token) {
+        m_graceTicker.stop();
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -221,6 +238,12 @@ void DetailsPanel::fill()
                                    UiText::days(left), BandStyle::label(band));
         }
     }
+    // A warning names whom to tell.
+    if (const QString tell = TokenWording::tellOwner(token); m_session && !tell.isEmpty()
+        && token.isActive()
+        && InactivityPolicy::band(token, m_session->account().policy, m_session->now())
+               != InactivityPolicy::Band::None)
+        autoDisable = tr("%1 — %2").arg(autoDisable, tell);
     m_fields[QStringLiteral("autoDisable")]->setText(autoDisable);
     const QString source = TokenWording::activitySource(token);
     m_fields[QStringLiteral("lastActivity")]->setText(
@@ -244,8 +267,8 @@ void DetailsPanel::fill()
     if (m_session) {
         const Platform* platform = m_session->platform();
         for (const auto& [field, capability] :
-             {std::pair{QStringLiteral("owner"), Capability::EditLabels},
-              std::pair{QStringLiteral("notes"), Capability::EditLabels},
+             {std::pair{QStringLiteral("owner"), Capability::EditOwner},
+              std::pair{QStringLiteral("notes"), Capability::EditOwner},
               std::pair{QStringLiteral("keepAlive"), Capability::KeepAlive},
               std::pair{QStringLiteral("lastVerify"), Capability::KeepAlive},
               std::pair{QStringLiteral("access"), Capability::Provision},
@@ -262,6 +285,20 @@ void DetailsPanel::fill()
     m_fields[QStringLiteral("secret")]->setText(
         held ? tr("In this computer's keychain")
              : tr("Not on this computer (only the integration holds it)"));
+    const QDateTime now = m_session ? m_session->now() : QDateTime::currentDateTimeUtc();
+    const QString grace = TokenWording::rotationGrace(token, now);
+    QLabel* rotation = m_fields[QStringLiteral("rotation")];
+    rotation->setText(!grace.isEmpty() ? tr("%1. %2").arg(formatTime(token.rotatedAt), grace)
+                      : token.rotatedAt.isValid() ? formatTime(token.rotatedAt)
+                                                  : tr("Never"));
+    const bool rotates = m_session && m_session->platform()->offers(Capability::Rotate);
+    rotation->setVisible(rotates);
+    if (QWidget* label = m_form->labelForField(rotation))
+        label->setVisible(rotates);
+    if (grace.isEmpty())
+        m_graceTicker.stop();
+    else if (!m_graceTicker.isActive())
+        m_graceTicker.start();
     m_fields[QStringLiteral("created")]->setText(
         tr("%1 by %2").arg(formatTime(token.createdAt), token.createdBy));
     QString disabled = tr("—");

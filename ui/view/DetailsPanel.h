@@ -5,6 +5,7 @@
 #include "model/Token.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QFormLayout;
@@ -12,11 +13,13 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTabWidget;
+class QAction;
 class QTreeWidget;
 
 namespace TokenConsole {
 
 class ConsoleSession;
+class UsageSection;
 
 // Everything about the selected token: every field, its recent API activity and the audit
 // entries that concern it.
@@ -33,6 +36,9 @@ public:
     void reload();
     QString tokenId() const { return m_token ? m_token->id : QString(); }
     bool isLoading() const { return m_pending > 0; }
+    // The least-privilege section's Narrow Access… button triggers this action.
+    void setNarrowAccessAction(QAction* action);
+    UsageSection* usageSection() const { return m_usage; }
 
 Q_SIGNALS:
     // Activity and audit for the shown token have arrived (or failed).
@@ -60,6 +66,8 @@ private:
     QPointer<ApiJob> m_auditJob;
     int m_pending = 0;
     int m_generation = 0;
+    UsageSection* m_usage;
+    QTimer m_graceTicker;  // counts a rotation's grace down while one runs
 };
 
 } // namespace TokenConsole

@@ -506,6 +506,74 @@ ApiJob* AdminClient::rename(const QString& id, const QString& name, int version,
     return job;
 }
 
+ApiJob* AdminClient::setOwnerAndNotes(const QString& id, const QString& owner,
+                                      const QString& notes, int version, QObject* context,
+                                      Callback<Token> done)
+{
+    const QJsonObject body{{QStringLiteral("owner"), owner}, {QStringLiteral("notes"), notes}};
+    ApiJob* job = createJob("PATCH", endpoint(idPath(id)),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            '"' + QByteArray::number(version) + '"');
+    launch(job, context, [done](ApiJob* j) { done(tokenResult(j)); });
+    return job;
+}
+
+ApiJob* AdminClient::setAccess(const QString& id, const QStringList& access, int version,
+                               QObject* context, Callback<Token> done)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("access"), access.isEmpty()
+                    ? QJsonValue(QStringLiteral("all_endpoints"))
+                    : QJsonValue(QJsonArray::fromStringList(access)));
+    ApiJob* job = createJob("PATCH", endpoint(idPath(id)),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            '"' + QByteArray::number(version) + '"');
+    launch(job, context, [done](ApiJob* j) { done(tokenResult(j)); });
+    return job;
+}
+
+ApiJob* AdminClient::rotate(const QString& id, int graceHours, QObject* context,
+                            Callback<RotatedToken> done)
+{
+    const QJsonObject body{{QStringLiteral("graceHours"), graceHours}};
+    ApiJob* job = createJob("POST", endpoint(idPath(id, QStringLiteral("/rotate"))),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact));
+    launch(job, context, [done](ApiJob* j) {
+        Result<RotatedToken> result;
+        QJsonObject json;
+        if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+            QString why;
+            if (const auto rotated = TokenCodec::decodeRotation(json, &why))
+                result.value = *rotated;
+            else
+                result.error = badResponse(why);
+        }
+        done(result);
+    });
+    return job;
+}
+
+ApiJob* AdminClient::fetchUsage(const QString& id, int days, QObject* context,
+                                Callback<TokenUsage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("days"), QString::number(days));
+    ApiJob* job = createJob("GET", endpoint(idPath(id, QStringLiteral("/usage")), query));
+    launch(job, context, [done](ApiJob* j) {
+        Result<TokenUsage> result;
+        QJsonObject json;
+        if (!(result.error = j->error()) && parseObject(j, &json, &result.error)) {
+            QString why;
+            if (const auto usage = TokenCodec::decodeUsage(json, &why))
+                result.value = *usage;
+            else
+                result.error = badResponse(why);
+        }
+        done(result);
+    });
+    return job;
+}
+
 ApiJob* AdminClient::disable(const QString& id, QObject* context, Callback<Token> done)
 {
     ApiJob* job = createJob("POST", endpoint(idPath(id, QStringLiteral("/disable"))));

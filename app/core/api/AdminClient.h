@@ -60,6 +60,17 @@ public:
                       QObject* context, Callback<ProvisionedToken> done);
     ApiJob* rename(const QString& id, const QString& name, int version, QObject* context,
                    Callback<Token> done);
+    // v1.1: PATCH owner and notes together, with If-Match (a conflict is VersionMismatch).
+    ApiJob* setOwnerAndNotes(const QString& id, const QString& owner, const QString& notes,
+                             int version, QObject* context, Callback<Token> done);
+    // v1.1: PATCH access, with If-Match; an empty list means "all_endpoints".
+    ApiJob* setAccess(const QString& id, const QStringList& access, int version,
+                      QObject* context, Callback<Token> done);
+    // v1.1: a new secret; the previous one keeps working on the v2 API for graceHours (0..168).
+    ApiJob* rotate(const QString& id, int graceHours, QObject* context,
+                   Callback<RotatedToken> done);
+    // v1.1: successful v2 calls by ON24 API area over the last `days` (1..90).
+    ApiJob* fetchUsage(const QString& id, int days, QObject* context, Callback<TokenUsage> done);
     ApiJob* disable(const QString& id, QObject* context, Callback<Token> done);
     ApiJob* enable(const QString& id, QObject* context, Callback<Token> done);
     ApiJob* fetchActivity(const QString& id, int limit, QObject* context,

@@ -12,7 +12,8 @@ bool Token::operator==(const Token& o) const
         && disabledAt == o.disabledAt && name == o.name && key == o.key && userId == o.userId
         && login == o.login && allEndpoints == o.allEndpoints && accessAreas == o.accessAreas
         && createdAt == o.createdAt && createdBy == o.createdBy && owner == o.owner
-        && notes == o.notes && activitySource == o.activitySource && pairState == o.pairState
+        && notes == o.notes && rotatedAt == o.rotatedAt
+        && previousSecretExpiresAt == o.previousSecretExpiresAt && activitySource == o.activitySource && pairState == o.pairState
         && keepAlive == o.keepAlive && keepAliveBy == o.keepAliveBy
         && keepAliveChangedAt == o.keepAliveChangedAt && lastVerifiedAt == o.lastVerifiedAt
         && lastVerifyOutcome == o.lastVerifyOutcome && lastVerifyMessage == o.lastVerifyMessage;

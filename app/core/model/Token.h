@@ -40,6 +40,10 @@ struct Token
     QDateTime autoDisableAt;   // invalid while disabled
     QDateTime disabledAt;      // invalid while active
     int version = 0;
+    // Token Admin API v1.1: the last rotation of the secret, and while its grace runs, when the
+    // previous secret stops working on the v2 API (invalid otherwise).
+    QDateTime rotatedAt;
+    QDateTime previousSecretExpiresAt;
 
     // Kept by direct mode's local inventory (and by Token Admin API v1.1 for owner/notes).
     QString owner;
@@ -55,6 +59,11 @@ struct Token
     QDateTime retryNotBefore;   // keep-alive waits until then after ON24's quota refused it
 
     bool isActive() const { return status == Status::Active; }
+    // Whether the previous secret still works at `now` (a rotation's grace is running).
+    bool inRotationGrace(const QDateTime& now) const
+    {
+        return previousSecretExpiresAt.isValid() && previousSecretExpiresAt > now;
+    }
     bool operator==(const Token& other) const;
     bool operator!=(const Token& other) const { return !(*this == other); }
 };
@@ -127,6 +136,29 @@ struct ProvisionedToken
 {
     Token token;
     QString secret;  // the only time the platform sends it
+};
+
+// A rotation's answer (Token Admin API v1.1): the token, its new secret (sent only this once)
+// and when the previous secret stops working (invalid: it already did).
+struct RotatedToken
+{
+    Token token;
+    QString secret;
+    QDateTime previousSecretExpiresAt;
+};
+
+// Successful v2 calls of one token in one ON24 API area over the report's days.
+struct AreaUsage
+{
+    QString area;  // registration, client_analytics, ...
+    qint64 calls = 0;
+    QDateTime lastCallAt;  // invalid when never called in the window
+};
+
+struct TokenUsage
+{
+    int days = 0;
+    QVector<AreaUsage> areas;  // every area the platform knows, used or not
 };
 
 } // namespace TokenConsole

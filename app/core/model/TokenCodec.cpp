@@ -17,6 +17,13 @@ namespace {
 const QString kAllEndpoints = QStringLiteral("all_endpoints");
 constexpr qint64 kMaxExactInteger = qint64(1) << 53;
 constexpr qint64 kMaxDays = 3650;
+// The contract's limits (v1.1), counted in characters as the server counts them.
+constexpr int kMaxOwner = 128;
+constexpr int kMaxNotes = 2000;
+constexpr qint64 kMaxUsageDays = 90;
+const QStringList kAreas = {QStringLiteral("registration"),     QStringLiteral("client_analytics"),
+                            QStringLiteral("event_analytics"),  QStringLiteral("event_management"),
+                            QStringLiteral("content"),          QStringLiteral("helpers")};
 
 // The whole number a JSON value holds, when it lies within [min, max] (both within ±2^53).
 // The double is checked before anything is converted: casting a double that is NaN, infinite or
@@ -63,6 +70,20 @@ public:
             return {};
         }
         return v.toString();
+    }
+
+    // A string of at most `maxChars` characters (code points, as the server counts them).
+    QString boundedString(const QString& field, int maxChars, const char* expected)
+    {
+        const QJsonValue v = m_json.value(field);
+        const QString text = v.toString();
+        // Cheap first: UTF-16 units are never fewer than code points.
+        if (!v.isString()
+            || (text.size() > maxChars && text.toUcs4().size() > maxChars)) {
+            fail(field, expected);
+            return {};
+        }
+        return text;
     }
 
     std::optional<QString> nullableString(const QString& field)
@@ -303,6 +324,18 @@ std::optional<Token> decodeToken(const QJsonObject& json, QString* why)
     t.disabledAt = r.nullableTime(QStringLiteral("disabledAt"));
     t.version = int(r.integer(QStringLiteral("version"), 0, std::numeric_limits<int>::max(),
                               "a non-negative integer"));
+    // v1.1 fields. A v1 server leaves them out (v1.1 is additive); a server that sends one
+    // must send it well-formed, like every other field.
+    if (json.contains(QStringLiteral("owner")))
+        t.owner = r.boundedString(QStringLiteral("owner"), kMaxOwner,
+                                   "a string of at most 128 characters");
+    if (json.contains(QStringLiteral("notes")))
+        t.notes = r.boundedString(QStringLiteral("notes"), kMaxNotes,
+                                   "a string of at most 2000 characters");
+    if (json.contains(QStringLiteral("rotatedAt")))
+        t.rotatedAt = r.nullableTime(QStringLiteral("rotatedAt"));
+    if (json.contains(QStringLiteral("previousSecretExpiresAt")))
+        t.previousSecretExpiresAt = r.nullableTime(QStringLiteral("previousSecretExpiresAt"));
     if (!r.ok())
         return std::nullopt;
     return t;
@@ -327,6 +360,10 @@ QJsonObject encodeToken(const Token& t)
     o.insert(QStringLiteral("inactiveSince"), timeOrNull(t.inactiveSince));
     o.insert(QStringLiteral("autoDisableAt"), timeOrNull(t.autoDisableAt));
     o.insert(QStringLiteral("disabledAt"), timeOrNull(t.disabledAt));
+    o.insert(QStringLiteral("owner"), t.owner);
+    o.insert(QStringLiteral("notes"), t.notes);
+    o.insert(QStringLiteral("rotatedAt"), timeOrNull(t.rotatedAt));
+    o.insert(QStringLiteral("previousSecretExpiresAt"), timeOrNull(t.previousSecretExpiresAt));
     o.insert(QStringLiteral("version"), t.version);
     return o;
 }
@@ -422,6 +459,65 @@ std::optional<ActivityEntry> decodeActivity(const QJsonObject& json, QString* wh
     if (!r.ok())
         return std::nullopt;
     return e;
+}
+
+std::optional<RotatedToken> decodeRotation(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    const QJsonObject token = r.object(QStringLiteral("token"));
+    if (!r.ok())
+        return std::nullopt;
+    const std::optional<Token> decoded = decodeToken(token, why);
+    if (!decoded)
+        return std::nullopt;
+    RotatedToken rotated;
+    rotated.token = *decoded;
+    rotated.secret = r.string(QStringLiteral("secret"), false);
+    rotated.previousSecretExpiresAt = r.nullableTime(QStringLiteral("previousSecretExpiresAt"));
+    if (!r.ok())
+        return std::nullopt;
+    return rotated;
+}
+
+std::optional<TokenUsage> decodeUsage(const QJsonObject& json, QString* why)
+{
+    Reader r(json, why);
+    TokenUsage usage;
+    usage.days = int(r.integer(QStringLiteral("days"), 1, kMaxUsageDays,
+                               "a number of days between 1 and 90"));
+    const QJsonValue areas = json.value(QStringLiteral("areas"));
+    if (!areas.isArray()) {
+        r.fail(QStringLiteral("areas"), "an array of objects");
+        return std::nullopt;
+    }
+    const QJsonArray array = areas.toArray();
+    usage.areas.reserve(array.size());
+    for (const QJsonValue& item : array) {
+        if (!item.isObject()) {
+            r.fail(QStringLiteral("areas"), "an array of objects");
+            return std::nullopt;
+        }
+        const QJsonObject object = item.toObject();
+        Reader a(object, why, QLatin1String("areas[]."));
+        AreaUsage entry;
+        entry.area = a.string(QStringLiteral("area"));
+        if (a.ok() && !kAreas.contains(entry.area))
+            a.fail(QStringLiteral("area"), "an ON24 API area");
+        entry.calls = a.integer(QStringLiteral("calls"), 0, kMaxExactInteger,
+                                "a non-negative integer");
+        entry.lastCallAt = a.nullableTime(QStringLiteral("lastCallAt"));
+        if (!a.ok())
+            return std::nullopt;
+        usage.areas.append(entry);
+    }
+    if (!r.ok())
+        return std::nullopt;
+    return usage;
+}
+
+QStringList areaNames()
+{
+    return kAreas;
 }
 
 std::optional<AuditEntry> decodeAudit(const QJsonObject& json, QString* why)

@@ -21,6 +21,11 @@ std::optional<Account> decodeAccount(const QJsonObject& json, QString* why = nul
 std::optional<Session> decodeSession(const QJsonObject& json, QString* why = nullptr);
 std::optional<ActivityEntry> decodeActivity(const QJsonObject& json, QString* why = nullptr);
 std::optional<AuditEntry> decodeAudit(const QJsonObject& json, QString* why = nullptr);
+// v1.1: the answer of POST /tokens/{id}/rotate and of GET /tokens/{id}/usage.
+std::optional<RotatedToken> decodeRotation(const QJsonObject& json, QString* why = nullptr);
+std::optional<TokenUsage> decodeUsage(const QJsonObject& json, QString* why = nullptr);
+// Every ON24 API area an access list may name, in the contract's order.
+QStringList areaNames();
 
 QString statusName(Token::Status status);                  // "active" | "disabled"
 QString disabledReasonName(Token::DisabledReason reason);  // "" | "manual" | "inactivity"

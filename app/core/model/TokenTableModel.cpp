@@ -206,10 +206,18 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
             return t.lastActivityAt.isValid()
                 ? tr("Last successful API call: %1").arg(QLocale().toString(t.lastActivityAt.toLocalTime(), QLocale::LongFormat))
                 : tr("This token has never been used.");
-        case StatusColumn:
-            if (!t.lastVerifyMessage.isEmpty())
-                return tr("%1. Last verify: %2").arg(TokenWording::status(t), t.lastVerifyMessage);
-            return TokenWording::statusLong(t);
+        case StatusColumn: {
+            QString tip = t.lastVerifyMessage.isEmpty()
+                ? TokenWording::statusLong(t)
+                : tr("%1. Last verify: %2").arg(TokenWording::status(t), t.lastVerifyMessage);
+            // A rotation's grace counts down here, read at hover time against the model's now.
+            if (const QString grace = TokenWording::rotationGrace(t, m_now); !grace.isEmpty())
+                tip += QLatin1Char('\n') + grace;
+            return tip;
+        }
+        case OwnerColumn:
+            // The notes say what the owner runs; they have no column of their own.
+            return t.notes.isEmpty() ? t.owner : t.owner + QStringLiteral("\n\n") + t.notes;
         case KeepAliveColumn:
             return t.keepAlive ? tr("Kept alive: turned on by %1 on %2.")
                                      .arg(t.keepAliveBy,

@@ -58,7 +58,17 @@ QString AdminApiPlatform::whyNot(Capability capability, const Token* token) cons
             return CapabilityText::needsConnect(m_account.name);
         return {};
     case Capability::Rename:
+    case Capability::EditOwner:
+    case Capability::NarrowAccess:
         return me.canManageUsers() ? QString() : CapabilityText::needsManageUsers(me.login);
+    case Capability::Rotate:
+        if (!me.canManageUsers())
+            return CapabilityText::needsManageUsers(me.login);
+        if (token && !token->isActive())
+            return CapabilityText::tokenDisabled(token->name);
+        return {};
+    case Capability::Usage:
+        return {};
     case Capability::Disable:
         if (!me.canManageUsers())
             return CapabilityText::needsManageUsers(me.login);
@@ -82,8 +92,6 @@ QString AdminApiPlatform::whyNot(Capability capability, const Token* token) cons
             return CapabilityText::noLocalSecret(token->name);
         return {};
     case Capability::EditLabels:
-    case Capability::Rotate:
-    case Capability::Usage:
     case Capability::KeepAlive:
     case Capability::AddExisting:
     case Capability::Forget:
@@ -99,8 +107,6 @@ bool AdminApiPlatform::offers(Capability capability) const
     case Capability::KeepAlive:
     case Capability::AddExisting:
     case Capability::Forget:
-    case Capability::Rotate:
-    case Capability::Usage:
         return false;
     default:
         return true;
@@ -121,7 +127,8 @@ QSet<int> AdminApiPlatform::columns() const
             TokenTableModel::AccessColumn,       TokenTableModel::KeyColumn,
             TokenTableModel::StatusColumn,       TokenTableModel::LastActivityColumn,
             TokenTableModel::DaysInactiveColumn, TokenTableModel::AutoDisableColumn,
-            TokenTableModel::CreatedColumn,      TokenTableModel::LocalSecretColumn};
+            TokenTableModel::CreatedColumn,      TokenTableModel::LocalSecretColumn,
+            TokenTableModel::OwnerColumn};
 }
 
 Platform::Callback<Token> AdminApiPlatform::announcing(Callback<Token> done)
@@ -182,6 +189,44 @@ ApiJob* AdminApiPlatform::rename(const Token& token, const QString& name, QObjec
                                  Callback<Token> done)
 {
     return m_client->rename(token.id, name, token.version, context, announcing(std::move(done)));
+}
+
+ApiJob* AdminApiPlatform::editOwner(const Token& token, const QString& owner,
+                                    const QString& notes, QObject* context, Callback<Token> done)
+{
+    return m_client->setOwnerAndNotes(token.id, owner.trimmed(), notes.trimmed(), token.version,
+                                      context, announcing(std::move(done)));
+}
+
+ApiJob* AdminApiPlatform::rotate(const Token& token, int graceHours, QObject* context,
+                                 Callback<RotatedToken> done)
+{
+    return m_client->rotate(token.id, graceHours, context,
+                            [this, done](const Result<RotatedToken>& result) {
+                                if (result.ok())
+                                    Q_EMIT tokenChanged(result.value.token);
+                                done(result);
+                            });
+}
+
+ApiJob* AdminApiPlatform::usage(const Token& token, int days, QObject* context,
+                                Callback<TokenUsage> done)
+{
+    return m_client->fetchUsage(token.id, days, context, std::move(done));
+}
+
+ApiJob* AdminApiPlatform::narrowAccess(const Token& token, const QStringList& areas,
+                                       QObject* context, Callback<Token> done)
+{
+    // Narrowing never widens: an empty list would mean all endpoints.
+    if (areas.isEmpty()) {
+        failLater(context, done,
+                  ApiError::local(tr("Keep at least one API area: a token without any would "
+                                     "stop its integration entirely; disable it instead.")));
+        return nullptr;
+    }
+    return m_client->setAccess(token.id, areas, token.version, context,
+                               announcing(std::move(done)));
 }
 
 ApiJob* AdminApiPlatform::disable(const Token& token, QObject* context, Callback<Token> done)

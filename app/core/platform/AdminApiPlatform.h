@@ -53,6 +53,14 @@ public:
                       Callback<ProvisionedToken> done) override;
     ApiJob* rename(const Token& token, const QString& name, QObject* context,
                    Callback<Token> done) override;
+    ApiJob* editOwner(const Token& token, const QString& owner, const QString& notes,
+                      QObject* context, Callback<Token> done) override;
+    ApiJob* rotate(const Token& token, int graceHours, QObject* context,
+                   Callback<RotatedToken> done) override;
+    ApiJob* usage(const Token& token, int days, QObject* context,
+                  Callback<TokenUsage> done) override;
+    ApiJob* narrowAccess(const Token& token, const QStringList& areas, QObject* context,
+                         Callback<Token> done) override;
     ApiJob* disable(const Token& token, QObject* context, Callback<Token> done) override;
     ApiJob* enable(const Token& token, QObject* context, Callback<Token> done) override;
     ApiJob* verify(const Token& token, QObject* context, Callback<Verification> done) override;

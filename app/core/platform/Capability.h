@@ -23,6 +23,8 @@ enum class Capability {
     AddExisting,   // record a pair made elsewhere
     Forget,        // drop a pair from this computer, never from the platform
     CopySecret,
+    EditOwner,     // owner and notes: on the platform (v1.1), or on this computer in direct mode
+    NarrowAccess,  // restrict a token's API areas (v1.1)
 };
 
 } // namespace TokenConsole

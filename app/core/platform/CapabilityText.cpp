@@ -50,6 +50,18 @@ QString CapabilityText::onlyOnOn24Page()
               "ON24's site.");
 }
 
+QString CapabilityText::noRotationOnOn24()
+{
+    return tr("ON24 has no API to rotate a secret: make a new token on ON24's page, give it to "
+              "the integration, then disable the old one there.");
+}
+
+QString CapabilityText::noUsageOnOn24()
+{
+    return tr("ON24 has no API that counts a token's calls by API area, so usage and access "
+              "narrowing are not available in direct mode.");
+}
+
 QString CapabilityText::actionName(Capability capability)
 {
     switch (capability) {
@@ -69,6 +81,8 @@ QString CapabilityText::actionName(Capability capability)
     case Capability::AddExisting: return tr("add existing token pairs");
     case Capability::Forget: return tr("forget token pairs");
     case Capability::CopySecret: return tr("copy secrets");
+    case Capability::EditOwner: return tr("edit owners and notes");
+    case Capability::NarrowAccess: return tr("narrow a token's access");
     }
     return {};
 }

@@ -24,6 +24,9 @@ public:
     static QString noLocalSecret(const QString& tokenName);
     // Direct mode: what only ON24's own page can do.
     static QString onlyOnOn24Page();
+    // Direct mode: ON24's API cannot rotate a secret or report usage by area.
+    static QString noRotationOnOn24();
+    static QString noUsageOnOn24();
     // The generic refusal for a capability a platform does not have at all.
     static QString notOffered(Capability capability);
     // The action's name in running text ("rotate a secret").

@@ -109,6 +109,7 @@ QString On24DirectPlatform::whyNot(Capability capability, const Token* token) co
     case Capability::EditLabels:
     case Capability::Rename:  // the local label: ON24's page keeps its own name
     case Capability::Forget:
+    case Capability::EditOwner:  // kept on this computer with the other labels
         return {};
     case Capability::Verify:
     case Capability::KeepAlive:
@@ -123,11 +124,14 @@ QString On24DirectPlatform::whyNot(Capability capability, const Token* token) co
     case Capability::Provision:
     case Capability::Disable:
     case Capability::Enable:
-    case Capability::Rotate:
         return CapabilityText::onlyOnOn24Page();
+    case Capability::Rotate:
+        return CapabilityText::noRotationOnOn24();
+    case Capability::Usage:
+    case Capability::NarrowAccess:
+        return CapabilityText::noUsageOnOn24();
     case Capability::ActivityLog:
     case Capability::AuditLog:
-    case Capability::Usage:
         return tr("ON24's API does not show a token's activity; this console records only its "
                   "own calls.");
     }
@@ -142,6 +146,7 @@ bool On24DirectPlatform::offers(Capability capability) const
     case Capability::Enable:
     case Capability::Rotate:
     case Capability::Usage:
+    case Capability::NarrowAccess:
     case Capability::ActivityLog:
     case Capability::AuditLog:
         return false;
@@ -370,6 +375,12 @@ ApiJob* On24DirectPlatform::rename(const Token& token, const QString& name, QObj
                                    Callback<Token> done)
 {
     return editLabels(token, {name, token.owner, token.notes}, context, std::move(done));
+}
+
+ApiJob* On24DirectPlatform::editOwner(const Token& token, const QString& owner,
+                                      const QString& notes, QObject* context, Callback<Token> done)
+{
+    return editLabels(token, {token.name, owner, notes}, context, std::move(done));
 }
 
 ApiJob* On24DirectPlatform::editLabels(const Token& token, const Labels& labels, QObject* context,

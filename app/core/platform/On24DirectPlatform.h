@@ -45,6 +45,8 @@ public:
                    Callback<Token> done) override;
     ApiJob* editLabels(const Token& token, const Labels& labels, QObject* context,
                        Callback<Token> done) override;
+    ApiJob* editOwner(const Token& token, const QString& owner, const QString& notes,
+                      QObject* context, Callback<Token> done) override;
     ApiJob* verify(const Token& token, QObject* context, Callback<Verification> done) override;
     ApiJob* addExisting(const ExistingPair& pair, QObject* context, Callback<Token> done) override;
     ApiJob* forget(const Token& token, QObject* context, Callback<bool> done) override;

@@ -74,6 +74,32 @@ ApiJob* Platform::editLabels(const Token& token, const Labels&, QObject* context
     return nullptr;
 }
 
+ApiJob* Platform::editOwner(const Token& token, const QString&, const QString&, QObject* context,
+                            Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::EditOwner, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::rotate(const Token& token, int, QObject* context, Callback<RotatedToken> done)
+{
+    failLater(context, done, refusal(Capability::Rotate, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::usage(const Token& token, int, QObject* context, Callback<TokenUsage> done)
+{
+    failLater(context, done, refusal(Capability::Usage, &token));
+    return nullptr;
+}
+
+ApiJob* Platform::narrowAccess(const Token& token, const QStringList&, QObject* context,
+                               Callback<Token> done)
+{
+    failLater(context, done, refusal(Capability::NarrowAccess, &token));
+    return nullptr;
+}
+
 ApiJob* Platform::disable(const Token& token, QObject* context, Callback<Token> done)
 {
     failLater(context, done, refusal(Capability::Disable, &token));

@@ -107,6 +107,19 @@ public:
                            Callback<Token> done);
     virtual ApiJob* editLabels(const Token& token, const Labels& labels, QObject* context,
                                Callback<Token> done);
+    // Owner and notes (Capability::EditOwner): with If-Match on a Token Admin API, so a
+    // concurrent change fails as VersionMismatch.
+    virtual ApiJob* editOwner(const Token& token, const QString& owner, const QString& notes,
+                              QObject* context, Callback<Token> done);
+    // A new secret (Capability::Rotate); the previous one keeps working for graceHours.
+    virtual ApiJob* rotate(const Token& token, int graceHours, QObject* context,
+                           Callback<RotatedToken> done);
+    // Calls by ON24 API area over the last `days` (Capability::Usage).
+    virtual ApiJob* usage(const Token& token, int days, QObject* context,
+                          Callback<TokenUsage> done);
+    // Restricts the token to `areas` (Capability::NarrowAccess), with If-Match.
+    virtual ApiJob* narrowAccess(const Token& token, const QStringList& areas, QObject* context,
+                                 Callback<Token> done);
     virtual ApiJob* disable(const Token& token, QObject* context, Callback<Token> done);
     virtual ApiJob* enable(const Token& token, QObject* context, Callback<Token> done);
     // A real ON24 call with the token's key and the secret from this computer's keychain.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/TokenWording.h"
 
+#include "model/TokenCodec.h"
 #include "policy/InactivityPolicy.h"
 
 #include <QLocale>
@@ -50,6 +51,62 @@ QString TokenWording::access(const Token& token)
     if (token.allEndpoints)
         return tr("All endpoints");
     return token.accessAreas.join(QStringLiteral(", "));
+}
+
+QString TokenWording::rotationGrace(const Token& token, const QDateTime& now)
+{
+    if (!token.inRotationGrace(now))
+        return {};
+    // Whole hours, rounded up: "1 more hour" until the last minute, never "0 hours".
+    const qint64 seconds = now.secsTo(token.previousSecretExpiresAt);
+    const int hours = int((seconds + 3599) / 3600);
+    const QString until =
+        QLocale().toString(token.previousSecretExpiresAt.toLocalTime(), QLocale::ShortFormat);
+    // Two whole sentences rather than "%n hour(s)": English ships without a plural catalogue.
+    if (hours == 1)
+        return tr("The previous secret still works for 1 more hour, until %1; then only the new "
+                  "one does.")
+            .arg(until);
+    return tr("The previous secret still works for %1 more hours, until %2; then only the new "
+              "one does.")
+        .arg(hours)
+        .arg(until);
+}
+
+QString TokenWording::tellOwner(const Token& token)
+{
+    const QString owner = token.owner.trimmed();
+    return owner.isEmpty() ? QString() : tr("tell %1").arg(owner);
+}
+
+QString TokenWording::areaName(const QString& area)
+{
+    // The provisioning dialog's names, so an area reads the same everywhere.
+    static const char* const context = "TokenConsole::ProvisionDialog";
+    if (area == QLatin1String("registration"))
+        return QCoreApplication::translate(context, "Registration");
+    if (area == QLatin1String("client_analytics"))
+        return QCoreApplication::translate(context, "Client analytics");
+    if (area == QLatin1String("event_analytics"))
+        return QCoreApplication::translate(context, "Event analytics");
+    if (area == QLatin1String("event_management"))
+        return QCoreApplication::translate(context, "Event management");
+    if (area == QLatin1String("content"))
+        return QCoreApplication::translate(context, "Content");
+    if (area == QLatin1String("helpers"))
+        return QCoreApplication::translate(context, "Helpers");
+    return area;
+}
+
+QStringList TokenWording::accessLost(const Token& token, const QStringList& used)
+{
+    const QStringList held = token.allEndpoints ? TokenCodec::areaNames() : token.accessAreas;
+    QStringList lost;
+    for (const QString& area : held) {
+        if (!used.contains(area))
+            lost.append(areaName(area));
+    }
+    return lost;
 }
 
 bool TokenWording::isWorstCase(const Token& token)

@@ -31,6 +31,16 @@ public:
     static QString lastActivity(const Token& token);
     static QString keepAlive(const Token& token);
     static QString lastVerify(const Token& token);
+    // While a rotation's grace runs (Token::inRotationGrace): the previous secret's remaining
+    // hours and end, in one sentence; empty otherwise.
+    static QString rotationGrace(const Token& token, const QDateTime& now);
+    // Whom a warning should name: "tell Raj (Marketing Ops)"; empty without an owner.
+    static QString tellOwner(const Token& token);
+    // Where the token holds more than it used: the access it would lose when narrowed to
+    // `used` (area ids), as people read them; empty when nothing would be lost.
+    static QStringList accessLost(const Token& token, const QStringList& used);
+    // An ON24 API area id ("client_analytics") as people read it ("Client Analytics").
+    static QString areaName(const QString& area);
     // Whether the countdown is a worst case (only the console's own calls are known).
     static bool isWorstCase(const Token& token);
     static bool hasKnownActivity(const Token& token);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void provisionVerifyRenameDisableEnable();
     void provisionWithoutKeychain_data();
     void provisionWithoutKeychain();
+    void ownerRotateAndUsage();
     void errors_data();
     void errors();
     void help_data();
@@ -213,6 +214,81 @@ void TestCli::provisionVerifyRenameDisableEnable()
     QVERIFY(r.out.contains(QStringLiteral("Enabled")));
 }
 
+// v1.1: set --owner/--notes on a Token Admin API, rotate with and without --print-secret (the
+// keychain entry is replaced: verify keeps working), usage as a table and as JSON.
+void TestCli::ownerRotateAndUsage()
+{
+    Run r = cli(connection() + QStringList{QStringLiteral("provision"), QStringLiteral("eva@acme.example"),
+                                           QStringLiteral("--name"), QStringLiteral("Rotated")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString key = r.out.trimmed();
+    r = cli(QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} + connection());
+    QString id;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (v.toObject().value(QStringLiteral("key")).toString() == key)
+            id = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!id.isEmpty());
+
+    // Owner and notes (the sign-in's --login before the subcommand, as always).
+    r = cli(connection() + QStringList{QStringLiteral("set"), id, QStringLiteral("--owner"),
+                                       QStringLiteral("Raj (Marketing Ops)"), QStringLiteral("--notes"),
+                                       QStringLiteral("Nightly sync.")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Raj (Marketing Ops)")), qPrintable(r.out));
+    r = cli(QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} + connection());
+    bool seen = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("id")).toString() != id)
+            continue;
+        seen = true;
+        QCOMPARE(o.value(QStringLiteral("owner")).toString(), QStringLiteral("Raj (Marketing Ops)"));
+        QCOMPARE(o.value(QStringLiteral("notes")).toString(), QStringLiteral("Nightly sync."));
+    }
+    QVERIFY(seen);
+    r = cli(connection() + QStringList{QStringLiteral("set"), id, QStringLiteral("--keep-alive"), QStringLiteral("on")});
+    QCOMPARE(r.exitCode, 3);  // a Token Admin API has no keep-alive
+
+    // Rotation: the new secret replaces the keychain entry, so verify still works here.
+    r = cli(QStringList{QStringLiteral("rotate"), id, QStringLiteral("--grace"), QStringLiteral("2")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("works until")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QRegularExpression(QStringLiteral("[0-9a-f]{128}"))));
+    QVERIFY(!r.err.contains(QRegularExpression(QStringLiteral("[0-9a-f]{128}"))));
+    r = cli(QStringList{QStringLiteral("verify"), id} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+
+    // --print-secret: standard output is the secret alone.
+    r = cli(QStringList{QStringLiteral("rotate"), id, QStringLiteral("--grace"), QStringLiteral("0"),
+                        QStringLiteral("--print-secret")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{128}\n$")).match(r.out).hasMatch(), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("no longer works")), qPrintable(r.err));
+    r = cli(QStringList{QStringLiteral("verify"), id} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));  // two verifies: client_analytics
+
+    // Usage: what it called, and what it holds without using.
+    r = cli(QStringList{QStringLiteral("usage"), id} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("last 60 days")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Client analytics +2 "))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Held but not used")), qPrintable(r.out));
+    r = cli(QStringList{QStringLiteral("usage"), id, QStringLiteral("--days"), QStringLiteral("7"),
+                        QStringLiteral("--json")} + connection());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject usage = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(usage.value(QStringLiteral("days")).toInt(), 7);
+    QCOMPARE(usage.value(QStringLiteral("areas")).toArray().size(), 6);
+    QCOMPARE(usage.value(QStringLiteral("access")).toString(), QStringLiteral("all_endpoints"));
+    QCOMPARE(usage.value(QStringLiteral("heldButUnused")).toArray().size(), 5);
+    for (const QJsonValue& v : usage.value(QStringLiteral("areas")).toArray()) {
+        const QJsonObject area = v.toObject();
+        QCOMPARE(area.value(QStringLiteral("calls")).toInt(),
+                 area.value(QStringLiteral("area")).toString() == QLatin1String("client_analytics") ? 2 : 0);
+    }
+}
+
 void TestCli::provisionWithoutKeychain_data()
 {
     QTest::addColumn<bool>("printSecret");
@@ -273,6 +349,14 @@ void TestCli::errors_data()
     QTest::newRow("unknown option") << QStringList{"list", "--colour"} << "" << 2 << "--help";
     QTest::newRow("rename without name") << QStringList{"rename", "tok_1"} << "" << 2 << "--name";
     QTest::newRow("disable without id") << QStringList{"disable"} << "" << 2 << "token id";
+    QTest::newRow("grace too long") << QStringList{"rotate", "tok_1", "--grace", "169"} << "" << 2 << "--grace";
+    QTest::newRow("grace not a number") << QStringList{"rotate", "tok_1", "--grace", "a day"} << "" << 2 << "--grace";
+    QTest::newRow("usage days zero") << QStringList{"usage", "tok_1", "--days", "0"} << "" << 2 << "--days";
+    QTest::newRow("usage format") << QStringList{"usage", "tok_1", "--format", "csv"} << "" << 2 << "table or json";
+    QTest::newRow("viewer cannot rotate") << QStringList{"rotate", "tok_demosalesforce0001", "--server", "SANDBOX", "--login", "viewer@acme.example", "--password-stdin"}
+                                          << "sandbox-viewer" << 3 << "Manage Users";
+    QTest::newRow("rotate a disabled token") << QStringList{"rotate", "tok_demotableau000003", "--server", "SANDBOX", "--login", admin, "--password-stdin"}
+                                             << "sandbox-admin" << 3 << "is disabled";
     // check's own codes 1 and 2 report findings, so its usage errors exit 3.
     QTest::newRow("bad --within") << QStringList{"check", "--within", "soon"} << "" << 3 << "--within";
     QTest::newRow("unknown profile") << QStringList{"list", "--profile", "no-such-profile"} << "" << 3 << "no connection profile";
@@ -300,7 +384,7 @@ void TestCli::help_data()
 {
     QTest::addColumn<QString>("subcommand");
     for (const char* sub : {"list", "check", "provision", "rename", "disable", "enable", "verify",
-                            "add", "set", "forget", "users", "keepalive"})
+                            "add", "set", "forget", "users", "keepalive", "rotate", "usage"})
         QTest::newRow(sub) << QString::fromLatin1(sub);
 }
 

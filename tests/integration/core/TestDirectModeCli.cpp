@@ -53,6 +53,8 @@ private Q_SLOTS:
     void actionsOnlyOn24sPageOffers_data();
     void actionsOnlyOn24sPageOffers();
     void setUsersAndForget();
+    void noRotationOrUsageOnOn24_data();
+    void noRotationOrUsageOnOn24();
 
 private:
     Run cli(const QStringList& arguments, const QString& input = {});
@@ -335,6 +337,23 @@ void TestDirectModeCli::setUsersAndForget()
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
     // ON24 (the sandbox) still has the token, active.
     QVERIFY(tokenById(pair.id).isActive());
+}
+
+void TestDirectModeCli::noRotationOrUsageOnOn24_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("rotate") << QStringList{"rotate", "KEY", "--grace", "24"} << "no API to rotate";
+    QTest::newRow("usage") << QStringList{"usage", "KEY"} << "by API area";
+}
+
+void TestDirectModeCli::noRotationOrUsageOnOn24()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const Run r = cli(direct() + arguments);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(reason), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestDirectModeCli)

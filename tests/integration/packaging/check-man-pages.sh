@@ -15,7 +15,7 @@ for page in "$@"; do
     fi
 done
 main=$1
-for word in list check provision rename disable enable verify \
+for word in list check provision rename disable enable verify rotate usage --grace --days \
             --help --version --lang --profile --screenshot --size \
             --format --within --login --name --access --print-secret --all \
             --server --password-stdin "EXIT STATUS"; do

@@ -74,6 +74,17 @@ void TestPlatformCapabilities::adminApiReasons_data()
     QTest::newRow("viewer lists") << false << false << Capability::List << true << "";
     QTest::newRow("no keep-alive here")
         << true << true << Capability::KeepAlive << true << "cannot keep tokens alive";
+    QTest::newRow("admin rotates") << true << true << Capability::Rotate << true << "";
+    QTest::newRow("viewer cannot rotate")
+        << false << true << Capability::Rotate << true << "Manage Users";
+    QTest::newRow("rotate a disabled token")
+        << true << true << Capability::Rotate << false << "is disabled";
+    QTest::newRow("viewer sees usage") << false << true << Capability::Usage << true << "";
+    QTest::newRow("admin edits the owner") << true << true << Capability::EditOwner << true << "";
+    QTest::newRow("viewer cannot edit the owner")
+        << false << true << Capability::EditOwner << true << "Manage Users";
+    QTest::newRow("viewer cannot narrow access")
+        << false << true << Capability::NarrowAccess << true << "Manage Users";
 }
 
 void TestPlatformCapabilities::adminApiReasons()
@@ -111,6 +122,11 @@ void TestPlatformCapabilities::directReasons_data()
     QTest::newRow("forget") << Capability::Forget << QString() << true;
     QTest::newRow("users need a pair") << Capability::AccountUsers << "add one first" << true;
     QTest::newRow("no activity log") << Capability::ActivityLog << "does not show" << false;
+    QTest::newRow("no rotation") << Capability::Rotate << CapabilityText::noRotationOnOn24() << false;
+    QTest::newRow("no usage") << Capability::Usage << CapabilityText::noUsageOnOn24() << false;
+    QTest::newRow("no narrowing") << Capability::NarrowAccess << CapabilityText::noUsageOnOn24()
+                                  << false;
+    QTest::newRow("owner is local") << Capability::EditOwner << QString() << true;
 }
 
 void TestPlatformCapabilities::directReasons()

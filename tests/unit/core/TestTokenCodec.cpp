@@ -11,13 +11,15 @@ namespace {
 
 QJsonObject validToken()
 {
-    return QJsonDocument::fromJson(R"({
+    return QJsonDocument::fromJson(R"json({
         "id": "tok_01", "name": "Salesforce", "key": "A119E95B253D9D37F45BF8BF97ZZ920D",
         "userId": 17, "login": "jane@acme.example", "access": "all_endpoints",
         "status": "active", "disabledReason": null, "createdAt": "2026-09-01T10:00:00Z",
         "createdBy": "admin@acme.example", "lastActivityAt": "2026-11-27T08:30:15.250Z",
         "inactiveSince": "2026-11-27T08:30:15.250Z", "autoDisableAt": "2027-01-26T08:30:15.250Z",
-        "disabledAt": null, "version": 3 })").object();
+        "disabledAt": null, "owner": "Raj (Marketing Ops)", "notes": "Nightly sync.\nAsk Raj.",
+        "rotatedAt": "2026-11-20T09:00:00Z", "previousSecretExpiresAt": "2026-11-21T09:00:00Z",
+        "version": 3 })json").object();
 }
 
 } // namespace
@@ -47,6 +49,13 @@ private Q_SLOTS:
     void activityStatusOutOfRange();
     void nonAsciiDigitsInTimes_data();
     void nonAsciiDigitsInTimes();
+    void v1ServerLeavesOutTheV11Fields();
+    void rotation();
+    void malformedRotation_data();
+    void malformedRotation();
+    void usage();
+    void malformedUsage_data();
+    void malformedUsage();
 };
 
 void TestTokenCodec::decodesEveryField()
@@ -70,6 +79,12 @@ void TestTokenCodec::decodesEveryField()
     QCOMPARE(t->autoDisableAt, QDateTime(QDate(2027, 1, 26), QTime(8, 30, 15, 250), Qt::UTC));
     QVERIFY(!t->disabledAt.isValid());
     QCOMPARE(t->version, 3);
+    QCOMPARE(t->owner, QStringLiteral("Raj (Marketing Ops)"));
+    QCOMPARE(t->notes, QStringLiteral("Nightly sync.\nAsk Raj."));
+    QCOMPARE(t->rotatedAt, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+    QCOMPARE(t->previousSecretExpiresAt, QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+    QVERIFY(t->inRotationGrace(QDateTime(QDate(2026, 11, 21), QTime(8, 59), Qt::UTC)));
+    QVERIFY(!t->inRotationGrace(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC)));
 }
 
 void TestTokenCodec::restrictedAccessAndDisabled()
@@ -129,6 +144,19 @@ void TestTokenCodec::malformedToken_data()
     QTest::newRow("createdAt number") << "createdAt" << QJsonValue(1700000000) << "createdAt";
     QTest::newRow("inactiveSince garbage") << "inactiveSince" << QJsonValue("yesterday") << "inactiveSince";
     QTest::newRow("lastActivityAt empty") << "lastActivityAt" << QJsonValue("") << "lastActivityAt";
+    // v1.1 fields may be absent (a v1 server), but never malformed.
+    for (const char* f : {"owner", "notes"}) {
+        QTest::addRow("%s null", f) << f << null << f;
+        QTest::addRow("%s as number", f) << f << QJsonValue(7) << f;
+        QTest::addRow("%s as array", f) << f << QJsonValue(QJsonArray{QStringLiteral("Raj")}) << f;
+    }
+    QTest::newRow("owner too long") << "owner" << QJsonValue(QString(129, QLatin1Char('o'))) << "owner";
+    QTest::newRow("notes too long") << "notes" << QJsonValue(QString(2001, QLatin1Char('n'))) << "notes";
+    for (const char* f : {"rotatedAt", "previousSecretExpiresAt"}) {
+        QTest::addRow("%s garbage", f) << f << QJsonValue("tomorrow") << f;
+        QTest::addRow("%s as number", f) << f << QJsonValue(1700000000) << f;
+        QTest::addRow("%s no zone", f) << f << QJsonValue("2026-11-21T09:00:00") << f;
+    }
 }
 
 void TestTokenCodec::malformedToken()
@@ -157,6 +185,135 @@ void TestTokenCodec::roundTrip()
     QCOMPARE(encoded.value(QStringLiteral("access")).toString(), QStringLiteral("all_endpoints"));
     QVERIFY(encoded.value(QStringLiteral("disabledReason")).isNull());
     QCOMPARE(encoded.keys().size(), validToken().keys().size());
+}
+
+void TestTokenCodec::v1ServerLeavesOutTheV11Fields()
+{
+    QJsonObject json = validToken();
+    for (const char* f : {"owner", "notes", "rotatedAt", "previousSecretExpiresAt"})
+        json.remove(QLatin1String(f));
+    QString why;
+    const auto t = TokenCodec::decodeToken(json, &why);
+    QVERIFY2(t, qPrintable(why));
+    QVERIFY(t->owner.isEmpty() && t->notes.isEmpty());
+    QVERIFY(!t->rotatedAt.isValid() && !t->previousSecretExpiresAt.isValid());
+
+    // The limits count characters, not UTF-16 units: 128 emoji are a valid owner.
+    json[QStringLiteral("owner")] = QString::fromUcs4(std::u32string(128, U'\U0001F600').c_str(), 128);
+    QVERIFY2(TokenCodec::decodeToken(json, &why), qPrintable(why));
+}
+
+void TestTokenCodec::rotation()
+{
+    const QJsonObject json{{QStringLiteral("token"), validToken()},
+                           {QStringLiteral("secret"), QString(128, QLatin1Char('a'))},
+                           {QStringLiteral("previousSecretExpiresAt"), "2026-11-21T09:00:00Z"}};
+    QString why;
+    const auto r = TokenCodec::decodeRotation(json, &why);
+    QVERIFY2(r, qPrintable(why));
+    QCOMPARE(r->token.id, QStringLiteral("tok_01"));
+    QCOMPARE(r->secret, QString(128, QLatin1Char('a')));
+    QCOMPARE(r->previousSecretExpiresAt, QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+    QJsonObject noGrace = json;
+    noGrace[QStringLiteral("previousSecretExpiresAt")] = QJsonValue::Null;
+    const auto r0 = TokenCodec::decodeRotation(noGrace, &why);
+    QVERIFY2(r0, qPrintable(why));
+    QVERIFY(!r0->previousSecretExpiresAt.isValid());
+}
+
+void TestTokenCodec::malformedRotation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("mentions");
+    const QJsonValue missing(QJsonValue::Undefined);
+    QTest::newRow("token missing") << "token" << missing << "token";
+    QTest::newRow("token as string") << "token" << QJsonValue("tok_01") << "token";
+    QJsonObject badToken = validToken();
+    badToken.remove(QStringLiteral("key"));
+    QTest::newRow("token without key") << "token" << QJsonValue(badToken) << "key";
+    QTest::newRow("secret missing") << "secret" << missing << "secret";
+    QTest::newRow("secret empty") << "secret" << QJsonValue("") << "secret";
+    QTest::newRow("secret null") << "secret" << QJsonValue(QJsonValue::Null) << "secret";
+    QTest::newRow("expiry missing") << "previousSecretExpiresAt" << missing << "previousSecretExpiresAt";
+    QTest::newRow("expiry garbage") << "previousSecretExpiresAt" << QJsonValue("soon")
+                                    << "previousSecretExpiresAt";
+}
+
+void TestTokenCodec::malformedRotation()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, mentions);
+    QJsonObject json{{QStringLiteral("token"), validToken()},
+                     {QStringLiteral("secret"), QString(128, QLatin1Char('a'))},
+                     {QStringLiteral("previousSecretExpiresAt"), QJsonValue::Null}};
+    if (value.isUndefined())
+        json.remove(field);
+    else
+        json[field] = value;
+    QString why;
+    QVERIFY(!TokenCodec::decodeRotation(json, &why));
+    QVERIFY2(why.contains(mentions), qPrintable(why));
+}
+
+namespace {
+QJsonObject validUsage()
+{
+    return QJsonDocument::fromJson(R"({"days": 60, "areas": [
+        {"area": "registration", "calls": 0, "lastCallAt": null},
+        {"area": "client_analytics", "calls": 3, "lastCallAt": "2026-11-27T08:30:15Z"}]})")
+        .object();
+}
+} // namespace
+
+void TestTokenCodec::usage()
+{
+    QString why;
+    const auto u = TokenCodec::decodeUsage(validUsage(), &why);
+    QVERIFY2(u, qPrintable(why));
+    QCOMPARE(u->days, 60);
+    QCOMPARE(u->areas.size(), 2);
+    QCOMPARE(u->areas.at(0).area, QStringLiteral("registration"));
+    QCOMPARE(u->areas.at(0).calls, 0);
+    QVERIFY(!u->areas.at(0).lastCallAt.isValid());
+    QCOMPARE(u->areas.at(1).calls, 3);
+    QCOMPARE(u->areas.at(1).lastCallAt, QDateTime(QDate(2026, 11, 27), QTime(8, 30, 15), Qt::UTC));
+}
+
+void TestTokenCodec::malformedUsage_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("days missing") << QByteArray(R"({"areas": []})") << "days";
+    QTest::newRow("days zero") << QByteArray(R"({"days": 0, "areas": []})") << "days";
+    QTest::newRow("days 91") << QByteArray(R"({"days": 91, "areas": []})") << "days";
+    QTest::newRow("areas missing") << QByteArray(R"({"days": 60})") << "areas";
+    QTest::newRow("areas object") << QByteArray(R"({"days": 60, "areas": {}})") << "areas";
+    QTest::newRow("area item string") << QByteArray(R"({"days": 60, "areas": ["content"]})") << "areas";
+    QTest::newRow("unknown area")
+        << QByteArray(R"({"days": 60, "areas": [{"area": "billing", "calls": 1, "lastCallAt": null}]})")
+        << "area";
+    QTest::newRow("negative calls")
+        << QByteArray(R"({"days": 60, "areas": [{"area": "content", "calls": -1, "lastCallAt": null}]})")
+        << "calls";
+    QTest::newRow("fractional calls")
+        << QByteArray(R"({"days": 60, "areas": [{"area": "content", "calls": 1.5, "lastCallAt": null}]})")
+        << "calls";
+    QTest::newRow("lastCallAt missing")
+        << QByteArray(R"({"days": 60, "areas": [{"area": "content", "calls": 1}]})") << "lastCallAt";
+    QTest::newRow("lastCallAt garbage")
+        << QByteArray(R"({"days": 60, "areas": [{"area": "content", "calls": 1, "lastCallAt": "x"}]})")
+        << "lastCallAt";
+}
+
+void TestTokenCodec::malformedUsage()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    QString why;
+    QVERIFY(!TokenCodec::decodeUsage(QJsonDocument::fromJson(json).object(), &why));
+    QVERIFY2(why.contains(mentions), qPrintable(why));
 }
 
 void TestTokenCodec::times_data()

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void sorting();
     void followsSourceChanges();
     void tokensByIndexAndIndexesById();
+    void ownerAndNotes_data();
+    void ownerAndNotes();
+    void ownerSearchFollowsChanges();
     void largeRefreshStaysSortedAndFiltered_data();
     void largeRefreshStaysSortedAndFiltered();
 
@@ -118,6 +121,60 @@ void TestTokenFilterModel::text()
     QFETCH(QStringList, ids);
     m_filter->setFilterText(text);
     QCOMPARE(visibleIds(), ids);
+}
+
+void TestTokenFilterModel::ownerAndNotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("owner, any case") << "marketing OPS" << QStringList{"1"};
+    QTest::newRow("notes") << "WAREHOUSE nightly" << QStringList{"2"};
+    QTest::newRow("non-ASCII owner, folded") << "JÜRGEN" << QStringList{"3"};
+    QTest::newRow("non-ASCII notes, lower case typed") << "hauptstraße" << QStringList{"3"};
+    QTest::newRow("never across owner and notes") << "ops\nthe" << QStringList{};
+    QTest::newRow("name still matches") << "alpha" << QStringList{"5"};
+}
+
+void TestTokenFilterModel::ownerAndNotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    Token a = m_model->token(0);
+    a.owner = QStringLiteral("Raj (Marketing Ops)");
+    a.notes = QStringLiteral("The CRM sync.");
+    Token b = m_model->token(1);
+    b.notes = QStringLiteral("Nightly: the warehouse nightly export.");
+    Token c = m_model->token(2);
+    c.owner = QStringLiteral("Jürgen");
+    c.notes = QStringLiteral("HAUPTSTRASSE 5, HAUPTSTRAẞE");
+    m_model->upsert(a);
+    m_model->upsert(b);
+    m_model->upsert(c);
+    m_filter->setFilterText(text);
+    QCOMPARE(visibleIds(), ids);
+}
+
+void TestTokenFilterModel::ownerSearchFollowsChanges()
+{
+    m_filter->setFilterText(QStringLiteral("raj"));
+    QCOMPARE(visibleIds(), QStringList{});
+    // An edit (only the notes: no visible column changes), a new token, a removal.
+    Token b = m_model->token(1);
+    b.notes = QStringLiteral("Ask Raj first.");
+    ++b.version;
+    m_model->upsert(b);
+    QCOMPARE(visibleIds(), QStringList{"2"});
+    Token f = TestTokens::make(6, TestTokens::fixedNow(), 3);
+    f.owner = QStringLiteral("RAJ");
+    m_model->upsert(f);
+    QCOMPARE(visibleIds(), (QStringList{"2", "6"}));
+    m_model->remove(b.id);
+    QCOMPARE(visibleIds(), QStringList{"6"});
+    b.notes.clear();
+    TokenList all = m_model->tokens();
+    all.append(b);
+    m_model->refresh(all);
+    QCOMPARE(visibleIds(), QStringList{"6"});
 }
 
 void TestTokenFilterModel::status_data()

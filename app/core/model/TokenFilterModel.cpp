@@ -231,7 +231,8 @@ QString TokenFilterModel::searchText(int sourceRow) const
 {
     const Token& t = m_tokens->token(sourceRow);
     // One folded string per token, fields apart by a character nobody can type in a search.
-    return QString(t.name + u'\n' + t.owner + u'\n' + t.login + u'\n' + t.key).toCaseFolded();
+    return QString(t.name + u'\n' + t.owner + u'\n' + t.login + u'\n' + t.key + u'\n' + t.notes)
+        .toCaseFolded();
 }
 
 bool TokenFilterModel::accepts(int sourceRow) const

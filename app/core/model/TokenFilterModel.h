@@ -10,7 +10,7 @@ namespace TokenConsole {
 
 class TokenTableModel;
 
-// The token table as the view shows it: a text filter over name, owner, login and key, a
+// The token table as the view shows it: a text filter over name, owner, notes, login and key, a
 // status filter, and typed sorting (names in natural order: "Integration 2" before
 // "Integration 10"). Built for 100,000 tokens: the proxy keeps plain row arrays, and every
 // change of filter, sort or many rows reaches the view as ONE layout change rather than

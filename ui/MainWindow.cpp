@@ -340,6 +340,7 @@ void MainWindow::showOutcome(const QString& text, bool error)
 void MainWindow::syncSelection()
 {
     const std::optional<Token> token = m_view->currentToken();
+    m_commands->setSelectedTokens(m_view->selectedTokens());
     m_commands->setCurrentToken(token);
     m_details->setToken(token);
 }

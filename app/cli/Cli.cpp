@@ -5,6 +5,7 @@
 #include "CliCommands.h"
 #include "CliConnection.h"
 #include "Logging.h"
+#include "session/StatusFilterNames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,6 +114,10 @@ struct Options
     QCommandLineOption printSecret{QStringLiteral("print-secret"),
                                    CliText::tr("Also print the new secret on standard output (shown only this once).")};
     QCommandLineOption all{QStringLiteral("all"), CliText::tr("Verify every token whose secret is on this computer.")};
+    QCommandLineOption filter{QStringLiteral("filter"),
+                              CliText::tr("Act on every token the status filter NAME shows, as in the window's \u201cShow\u201d menu: %1.")
+                                  .arg(StatusFilterNames::names().join(QStringLiteral(", "))),
+                              QStringLiteral("NAME")};
 
     QList<QCommandLineOption> connection() const
     {
@@ -151,19 +156,26 @@ QString describe(const QString& sub)
     if (sub == QLatin1String("rename"))
         return CliText::tr("Rename a token.");
     if (sub == QLatin1String("disable"))
-        return CliText::tr("Disable a token.");
+        return CliText::tr("Disable one or more tokens, or every token a status filter shows "
+                           "(e.g. --filter expiring). One line per token; a failure does not stop "
+                           "the others. Exit codes: 0 all done, 3 some token failed or error.");
     if (sub == QLatin1String("enable"))
-        return CliText::tr("Enable a disabled token; its inactivity count restarts.");
-    return CliText::tr("Prove a token works with a real ON24 API call, using the secret in this computer's "
-              "keychain. A success counts as activity.");
+        return CliText::tr("Enable one or more disabled tokens, or every token a status filter "
+                           "shows (e.g. --filter disabled-for-inactivity); their inactivity count "
+                           "restarts. One line per token; exit code 3 when some token failed.");
+    return CliText::tr("Prove tokens work with a real ON24 API call each, using the secrets in "
+                       "this computer's keychain: one or more ids, --all, or --filter NAME. A "
+                       "success counts as activity; exit code 3 when some token failed.");
 }
 
 QString positional(const QString& sub)
 {
-    if (sub == QLatin1String("rename") || sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+    if (sub == QLatin1String("rename"))
         return QStringLiteral("ID");
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+        return QStringLiteral("ID...|--filter NAME");
     if (sub == QLatin1String("verify"))
-        return QStringLiteral("ID|KEY|--all");
+        return QStringLiteral("ID|KEY...|--all|--filter NAME");
     if (sub == QLatin1String("provision"))
         return QStringLiteral("LOGIN");
     if (sub == QLatin1String("set") || sub == QLatin1String("forget"))
@@ -228,7 +240,9 @@ int run(const QStringList& arguments)
     else if (sub == QLatin1String("rename"))
         parser.addOption(o.name);
     else if (sub == QLatin1String("verify"))
-        parser.addOption(o.all);
+        parser.addOptions({o.all, o.filter});
+    else if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+        parser.addOption(o.filter);
     else if (sub == QLatin1String("add"))
         parser.addOptions({o.key, o.name, o.owner, o.notes, o.lastActivity, o.keepAliveFlag, o.secretStdin});
     else if (sub == QLatin1String("set"))
@@ -347,8 +361,27 @@ int run(const QStringList& arguments)
         if (!ok || threshold < 0 || threshold > 60)
             return usageError(CliText::tr("--threshold wants a number of days from 0 to 60."));
     }
-    if (!pos.isEmpty()) {
+    // disable, enable and verify take several ids, or --filter (verify also --all).
+    const bool several = sub == QLatin1String("disable") || sub == QLatin1String("enable")
+        || sub == QLatin1String("verify");
+    std::optional<TokenFilterModel::StatusFilter> statusFilter;
+    if (several && parser.isSet(o.filter)) {
+        TokenFilterModel::StatusFilter parsed;
+        if (!StatusFilterNames::parse(parser.value(o.filter), &parsed))
+            return usageError(CliText::tr("--filter wants one of %1, not \u201c%2\u201d.")
+                                  .arg(StatusFilterNames::names().join(QStringLiteral(", ")),
+                                       parser.value(o.filter)));
+        statusFilter = parsed;
+    }
+    if (several) {
         const bool all = sub == QLatin1String("verify") && parser.isSet(o.all);
+        const int ways = (positionals.isEmpty() ? 0 : 1) + (all ? 1 : 0) + (statusFilter ? 1 : 0);
+        if (ways != 1)
+            return usageError(sub == QLatin1String("verify")
+                                  ? CliText::tr("Give token ids, --all or --filter NAME (one of them).")
+                                  : CliText::tr("Give token ids or --filter NAME (one of them)."));
+    } else if (!pos.isEmpty()) {
+        const bool all = false;
         if (all ? !positionals.isEmpty() : positionals.size() != 1)
             return usageError(all ? CliText::tr("Give either a token id or --all, not both.")
                                   : provisioning ? CliText::tr("provision needs the token's LOGIN and --name NAME.")
@@ -384,6 +417,11 @@ int run(const QStringList& arguments)
         code = commands.keepalive(parser.isSet(o.dryRun), threshold);
     else if (sub == QLatin1String("rename"))
         code = commands.rename(positionals.first(), parser.value(o.name));
+    else if (several && (statusFilter || positionals.size() > 1))
+        code = commands.bulk(sub == QLatin1String("disable")  ? BulkRun::Action::Disable
+                             : sub == QLatin1String("enable") ? BulkRun::Action::Enable
+                                                              : BulkRun::Action::Verify,
+                             positionals, statusFilter);
     else if (sub == QLatin1String("disable"))
         code = commands.disable(positionals.first());
     else if (sub == QLatin1String("enable"))

@@ -9,6 +9,7 @@
 #include "model/TokenCodec.h"
 #include "policy/InactivityPolicy.h"
 #include "secrets/SecretStore.h"
+#include "session/StatusFilterNames.h"
 #include "text/TokenWording.h"
 
 #include <QEventLoop>
@@ -326,6 +327,87 @@ int CliCommands::verify(const QString& id, bool all)
     }
     m_out.flush();
     return failures ? Error : Ok;
+}
+
+int CliCommands::bulk(BulkRun::Action action, const QStringList& ids,
+                      std::optional<TokenFilterModel::StatusFilter> filter)
+{
+    if (!allowed(BulkRun::capability(action)))
+        return Error;
+    TokenList tokens;
+    if (!fetchTokens(&tokens))
+        return Error;
+    TokenList targets;
+    int missing = 0;
+    if (filter) {
+        targets = StatusFilterNames::matching(tokens, m_platform->account().policy,
+                                              m_platform->now(), *filter);
+        if (targets.isEmpty()) {
+            m_out << tr("No token matches the filter \u201c%1\u201d: nothing to do.")
+                         .arg(StatusFilterNames::name(*filter))
+                  << '\n';
+            m_out.flush();
+            return Ok;
+        }
+    } else {
+        for (const QString& id : ids) {
+            const auto found = std::find_if(tokens.cbegin(), tokens.cend(), [&id](const Token& t) {
+                return t.id == id || t.key == id;
+            });
+            if (found == tokens.cend()) {
+                ++missing;
+                m_out << tr("FAILED    %1: %2").arg(id, noSuchToken(id)) << '\n';
+            } else {
+                targets.append(*found);
+            }
+        }
+    }
+    BulkRun run(m_platform, action, targets);
+    using State = BulkRun::Item::State;
+    const auto report = [this, &run, action](int index) {
+        const BulkRun::Item& item = run.items().at(index);
+        switch (item.state) {
+        case State::Pending:
+        case State::Running:
+            return;
+        case State::Done:
+            if (action == BulkRun::Action::Disable)
+                m_out << tr("DISABLED  %1").arg(describe(item.token));
+            else if (action == BulkRun::Action::Enable)
+                m_out << tr("ENABLED   %1; its inactivity count starts again now.")
+                             .arg(describe(item.token));
+            else
+                m_out << tr("WORKS     %1: %2").arg(describe(item.token), item.message);
+            break;
+        case State::Failed:
+            m_out << tr("FAILED    %1: %2").arg(describe(item.token), item.message);
+            break;
+        case State::Skipped:
+            m_out << tr("SKIPPED   %1: %2").arg(describe(item.token), item.message);
+            break;
+        }
+        m_out << '\n';
+        m_out.flush();
+    };
+    // Skipped tokens are known before anything runs.
+    for (int i = 0; i < run.items().size(); ++i) {
+        if (run.items().at(i).state == State::Skipped)
+            report(i);
+    }
+    QObject::connect(&run, &BulkRun::itemChanged, &run, report);
+    QEventLoop loop;
+    QObject::connect(&run, &BulkRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    const int failed = run.count(State::Failed) + missing;
+    m_out << tr("%1 done, %2 failed, %3 skipped.")
+                 .arg(run.count(State::Done))
+                 .arg(failed)
+                 .arg(run.count(State::Skipped))
+          << '\n';
+    m_out.flush();
+    return failed > 0 ? Error : Ok;
 }
 
 int CliCommands::add(const Platform::ExistingPair& pair)

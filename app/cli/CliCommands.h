@@ -2,6 +2,8 @@
 #pragma once
 
 #include "model/Token.h"
+#include "model/TokenFilterModel.h"
+#include "session/BulkRun.h"
 #include "platform/Platform.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,10 @@ public:
     int disable(const QString& id);
     int enable(const QString& id);
     int verify(const QString& id, bool all);
+    // Disable, enable or verify several tokens (ids, or in direct mode keys), or every token
+    // that passes a status filter; one line per token, and a failure does not stop the others.
+    int bulk(BulkRun::Action action, const QStringList& ids,
+             std::optional<TokenFilterModel::StatusFilter> filter);
     // Direct mode.
     int add(const Platform::ExistingPair& pair);
     int set(const QString& key, const SetRequest& request);

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Clipboard.h"
+#include "ExportActions.h"
 #include "FilterBar.h"
 #include "Logging.h"
 #include "StatusLine.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     connect(m_menus, &WindowMenus::findRequested, m_filterBar, &FilterBar::focusSearch);
     connect(m_menus, &WindowMenus::detailsToggled, m_details, &QWidget::setVisible);
     connect(m_menus, &WindowMenus::autoRefreshChosen, this, &MainWindow::setAutoRefreshInterval);
+    m_export = new ExportActions(this, m_view, this);
+    m_menus->addFileActions({m_export->exportAction(), m_export->exportAuditAction()});
     m_statusLine = new StatusLine(statusBar());
 
     if (m_options.useSystemTray && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -104,6 +107,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 
     connect(m_commands, &CommandController::actionsUpdated, this, [this] {
         m_banners->setStandingNotice(m_commands->accountRestriction());
+        m_export->updateActions();
     });
     connect(m_view, &TokenView::currentTokenChanged, this, &MainWindow::syncSelection);
     // Rows change under the selection (upserts, refreshes): re-read the selected token once

@@ -59,6 +59,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     setWindowTitle(tr("Token Console"));
     setWindowIcon(appIcon());
     m_clipboard->setClearTimeout(m_options.clipboardClearMs);
+    m_sessions->setOfflineCacheFolder(m_options.offlineCacheFolder);
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(TokenTableModel::SortRole);
     m_filter->setDynamicSortFilter(true);
@@ -97,6 +98,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     connect(m_sessions, &SessionController::openFailed, this, &MainWindow::fail);
     connect(m_sessions, &SessionController::passwordRequired, this, &MainWindow::askPassword);
     connect(m_sessions, &SessionController::notice, this, &MainWindow::showOutcome);
+    connect(m_sessions, &SessionController::offlineNoticeChanged, m_banners,
+            &WindowBanners::setOffline);
     connect(m_sessions, &SessionController::stateChanged, this, [this](auto state) {
         if (state == SessionController::State::SigningIn) {
             m_statusLine->setActivity(tr("Signing in…"));

@@ -47,6 +47,9 @@ public:
         std::function<SecretStore*(QObject* parent)> secretStoreFactory;
         int clipboardClearMs = 30000;
         bool useSystemTray = true;
+        // Where the last token list of each profile is kept for offline use (empty: the
+        // application's data folder).
+        QString offlineCacheFolder;
     };
 
     explicit MainWindow(Options options, QWidget* parent = nullptr);

@@ -5,7 +5,10 @@
 #include "CliCommands.h"
 #include "CliConnection.h"
 #include "Logging.h"
+#include "model/TokenCodec.h"
+#include "platform/OfflinePlatform.h"
 #include "session/StatusFilterNames.h"
+#include "session/TokenListCache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -114,6 +117,8 @@ struct Options
     QCommandLineOption printSecret{QStringLiteral("print-secret"),
                                    CliText::tr("Also print the new secret on standard output (shown only this once).")};
     QCommandLineOption all{QStringLiteral("all"), CliText::tr("Verify every token whose secret is on this computer.")};
+    QCommandLineOption offline{QStringLiteral("offline"),
+                               CliText::tr("Do not connect: read the list saved on this computer by the last successful list, check or window session, and say from when it is.")};
     QCommandLineOption filter{QStringLiteral("filter"),
                               CliText::tr("Act on every token the status filter NAME shows, as in the window's \u201cShow\u201d menu: %1.")
                                   .arg(StatusFilterNames::names().join(QStringLiteral(", "))),
@@ -232,9 +237,9 @@ int run(const QStringList& arguments)
         connectionOptions.replace(2, o.pairLogin);
     parser.addOptions(connectionOptions);
     if (sub == QLatin1String("list"))
-        parser.addOption(o.format);
+        parser.addOptions({o.format, o.offline});
     else if (sub == QLatin1String("check"))
-        parser.addOption(o.within);
+        parser.addOptions({o.within, o.offline});
     else if (provisioning)
         parser.addOptions({o.name, o.access, o.printSecret});
     else if (sub == QLatin1String("rename"))
@@ -388,6 +393,29 @@ int run(const QStringList& arguments)
                                                  : CliText::tr("%1 needs exactly one token id.").arg(sub));
     } else if (!positionals.isEmpty()) {
         return usageError(CliText::tr("Unexpected argument \u201c%1\u201d.").arg(positionals.first()));
+    }
+
+    if ((sub == QLatin1String("list") || sub == QLatin1String("check"))
+        && parser.isSet(o.offline)) {
+        const QString name = CliConnection::profileNameFor(settings);
+        if (name.isEmpty())
+            return usageError(CliText::tr("--offline reads the saved list of a Token Admin API profile; direct mode keeps its list on this computer anyway."));
+        QString problem;
+        const std::optional<TokenListCache::Entry> cached = TokenListCache().load(name, &problem);
+        if (!cached) {
+            err << "token-console: " << problem << ' '
+                << CliText::tr("Run \u201ctoken-console list\u201d once while the platform can be reached.")
+                << Qt::endl;
+            return CliCommands::Error;
+        }
+        OfflinePlatform platform(*cached, nullptr);
+        err << "token-console: "
+            << CliText::tr("Offline: this is the list of \u201c%1\u201d cached on %2, not live data.")
+                   .arg(name, TokenCodec::formatTime(cached->savedAt))
+            << Qt::endl;
+        CliCommands commands(&platform, out, err);
+        return sub == QLatin1String("list") ? commands.list(parser.value(o.format))
+                                            : commands.check(within);
     }
 
     CliConnection connection;

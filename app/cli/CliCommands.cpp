@@ -9,17 +9,42 @@
 #include "model/TokenCodec.h"
 #include "policy/InactivityPolicy.h"
 #include "secrets/SecretStore.h"
+#include "platform/AdminApiPlatform.h"
+#include "platform/OfflinePlatform.h"
 #include "session/StatusFilterNames.h"
+#include "session/TokenListCache.h"
 #include "text/TokenWording.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace TokenConsole {
 
 CliCommands::CliCommands(CliConnection& connection, QTextStream& out, QTextStream& err)
-    : m_connection(connection), m_platform(connection.platform()), m_out(out), m_err(err)
+    : m_connection(&connection), m_platform(connection.platform()), m_out(out), m_err(err)
 {
+}
+
+CliCommands::CliCommands(Platform* platform, QTextStream& out, QTextStream& err)
+    : m_platform(platform), m_out(out), m_err(err)
+{
+}
+
+void CliCommands::saveList(const TokenList& tokens) const
+{
+    if (!m_connection || !qobject_cast<AdminApiPlatform*>(m_platform))
+        return;
+    TokenListCache::Entry entry;
+    entry.profile = m_connection->profileName();
+    entry.account = m_platform->account();
+    entry.tokens = tokens;
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!TokenListCache().save(entry, &error))
+        qCWarning(lcCli) << "could not save the token list:" << error;
 }
 
 int CliCommands::fail(const QString& message)
@@ -89,8 +114,22 @@ int CliCommands::list(const QString& formatName)
     TokenList tokens;
     if (!fetchTokens(&tokens))
         return Error;
+    saveList(tokens);
     const TokenFormatter formatter(m_platform->account().policy, m_platform->now());
-    m_out << formatter.format(tokens, format);
+    QString text = formatter.format(tokens, format);
+    if (const auto* offline = qobject_cast<OfflinePlatform*>(m_platform);
+        offline && format == TokenFormatter::Format::Json) {
+        // Scripts see it in the data too: every token says it is cached, and from when.
+        QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        for (QJsonValueRef value : array) {
+            QJsonObject o = value.toObject();
+            o.insert(QStringLiteral("cached"), true);
+            o.insert(QStringLiteral("cachedAt"), TokenCodec::formatTime(offline->cachedAt()));
+            value = o;
+        }
+        text = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    }
+    m_out << text;
     m_out.flush();
     return Ok;
 }
@@ -100,6 +139,7 @@ int CliCommands::check(int withinDays)
     TokenList tokens;
     if (!fetchTokens(&tokens))
         return Error;
+    saveList(tokens);
     const InactivityPolicySettings policy = m_platform->account().policy;
     const QDateTime now = m_platform->now();
     int atRisk = 0, disabled = 0;

@@ -35,6 +35,8 @@ public:
     };
 
     CliCommands(CliConnection& connection, QTextStream& out, QTextStream& err);
+    // Against a platform without a connection: the saved list of `list --offline`.
+    CliCommands(Platform* platform, QTextStream& out, QTextStream& err);
 
     int list(const QString& format);
     int check(int withinDays);
@@ -57,13 +59,15 @@ public:
 
 private:
     bool fetchTokens(TokenList* tokens);
+    // Keeps a live Token Admin API list for `--offline` and the window's offline mode.
+    void saveList(const TokenList& tokens) const;
     bool fetchToken(const QString& id, Token* token);
     bool allowed(Capability capability, const Token* token = nullptr);
     int fail(const QString& message);
     QString describe(const Token& token) const;
     static QString noSuchToken(const QString& id);
 
-    CliConnection& m_connection;
+    CliConnection* m_connection = nullptr;
     Platform* m_platform;
     QTextStream& m_out;
     QTextStream& m_err;

@@ -15,6 +15,7 @@
 #include <QDate>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QThreadPool>
 #include <cstdio>
 
 namespace TokenConsole::Cli {
@@ -457,6 +458,8 @@ int run(const QStringList& arguments)
     else if (sub == QLatin1String("verify"))
         code = commands.verify(positionals.value(0), parser.isSet(o.all));
     connection.close();
+    // A token list being saved for --offline (see CliCommands::saveList) is finished first.
+    QThreadPool::globalInstance()->waitForDone();
     qCDebug(lcCli) << sub << "exited with" << code;
     return code;
 }

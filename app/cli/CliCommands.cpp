@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThreadPool>
 #include <QTextStream>
 
 namespace TokenConsole {
@@ -42,9 +43,13 @@ void CliCommands::saveList(const TokenList& tokens) const
     entry.account = m_platform->account();
     entry.tokens = tokens;
     entry.savedAt = QDateTime::currentDateTimeUtc();
-    QString error;
-    if (!TokenListCache().save(entry, &error))
-        qCWarning(lcCli) << "could not save the token list:" << error;
+    // Encoding a large list takes a while: beside the output, not before it (run() waits for
+    // it before the process ends).
+    QThreadPool::globalInstance()->start([entry, folder = TokenListCache().folder()] {
+        QString error;
+        if (!TokenListCache(folder).save(entry, &error))
+            qCWarning(lcCli) << "could not save the token list:" << error;
+    });
 }
 
 int CliCommands::fail(const QString& message)

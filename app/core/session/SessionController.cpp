@@ -13,6 +13,10 @@
 #include "session/DirectDemo.h"
 #include "session/TokenListCache.h"
 
+#include <QMutex>
+#include <QHash>
+#include <QThreadPool>
+
 namespace TokenConsole {
 
 SessionController::SessionController(TokenTableModel* model, SecretStore* secrets,
@@ -307,9 +311,28 @@ void SessionController::saveList()
     entry.account = m_session->account();
     entry.tokens = m_model->tokens();
     entry.savedAt = QDateTime::currentDateTimeUtc();
-    QString error;
-    if (!TokenListCache(m_cacheFolder).save(entry, &error))
-        qCWarning(lcUi) << "could not save the token list:" << error;
+    // Encoding a large list takes a while (100k tokens: seconds): not on the GUI thread. The
+    // copies are shallow and Qt's implicit sharing is thread-safe. Saves run one at a time, and
+    // one overtaken by a newer list is dropped, so an older list never lands last.
+    static QMutex one;
+    static QHash<QString, quint64> latest;  // per saved file
+    static quint64 counter = 0;
+    const TokenListCache cache(m_cacheFolder);
+    const QString file = cache.fileFor(entry.profile);
+    quint64 generation = 0;
+    {
+        const QMutexLocker locker(&one);
+        generation = ++counter;
+        latest.insert(file, generation);
+    }
+    QThreadPool::globalInstance()->start([folder = cache.folder(), entry, file, generation] {
+        const QMutexLocker locker(&one);
+        if (latest.value(file) != generation)
+            return;
+        QString error;
+        if (!TokenListCache(folder).save(entry, &error))
+            qCWarning(lcUi) << "could not save the token list:" << error;
+    });
 }
 
 void SessionController::adopt(const Profile& profile, Platform* platform, bool embedded)

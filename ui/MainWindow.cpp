@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Clipboard.h"
+#include "ExportActions.h"
 #include "FilterBar.h"
 #include "Logging.h"
 #include "StatusLine.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     setWindowTitle(tr("Token Console"));
     setWindowIcon(appIcon());
     m_clipboard->setClearTimeout(m_options.clipboardClearMs);
+    m_sessions->setOfflineCacheFolder(m_options.offlineCacheFolder);
     m_filter->setSourceModel(m_model);
 
     createCentralWidget();
@@ -70,6 +72,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     connect(m_menus, &WindowMenus::findRequested, m_filterBar, &FilterBar::focusSearch);
     connect(m_menus, &WindowMenus::detailsToggled, m_details, &QWidget::setVisible);
     connect(m_menus, &WindowMenus::autoRefreshChosen, this, &MainWindow::setAutoRefreshInterval);
+    m_export = new ExportActions(this, m_view, this);
+    m_menus->addFileActions({m_export->exportAction(), m_export->exportAuditAction()});
     m_statusLine = new StatusLine(statusBar());
 
     if (m_options.useSystemTray && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -92,6 +96,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     connect(m_sessions, &SessionController::openFailed, this, &MainWindow::fail);
     connect(m_sessions, &SessionController::passwordRequired, this, &MainWindow::askPassword);
     connect(m_sessions, &SessionController::notice, this, &MainWindow::showOutcome);
+    connect(m_sessions, &SessionController::offlineNoticeChanged, m_banners,
+            &WindowBanners::setOffline);
     connect(m_sessions, &SessionController::stateChanged, this, [this](auto state) {
         if (state == SessionController::State::SigningIn) {
             m_statusLine->setActivity(tr("Signing in…"));
@@ -102,6 +108,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 
     connect(m_commands, &CommandController::actionsUpdated, this, [this] {
         m_banners->setStandingNotice(m_commands->accountRestriction());
+        m_export->updateActions();
     });
     connect(m_view, &TokenView::currentTokenChanged, this, &MainWindow::syncSelection);
     // Rows change under the selection (upserts, refreshes): re-read the selected token once
@@ -339,6 +346,7 @@ void MainWindow::showOutcome(const QString& text, bool error)
 void MainWindow::syncSelection()
 {
     const std::optional<Token> token = m_view->currentToken();
+    m_commands->setSelectedTokens(m_view->selectedTokens());
     m_commands->setCurrentToken(token);
     m_details->setToken(token);
 }

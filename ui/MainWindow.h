@@ -19,6 +19,7 @@ class ApiError;
 class CommandController;
 class ConnectDialog;
 class DetailsPanel;
+class ExportActions;
 class FilterBar;
 class KeepAliveScheduler;
 class SecretStore;
@@ -46,6 +47,9 @@ public:
         std::function<SecretStore*(QObject* parent)> secretStoreFactory;
         int clipboardClearMs = 30000;
         bool useSystemTray = true;
+        // Where the last token list of each profile is kept for offline use (empty: the
+        // application's data folder).
+        QString offlineCacheFolder;
     };
 
     explicit MainWindow(Options options, QWidget* parent = nullptr);
@@ -72,6 +76,7 @@ public:
     TokenFilterModel* filterModel() const { return m_filter; }
     SecretStore* secretStore() const { return m_secrets; }
     WarningNotifier* warningNotifier() const { return m_notifier; }
+    ExportActions* exportActions() const { return m_export; }
 
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const { return m_autoRefreshSeconds; }
@@ -115,6 +120,7 @@ private:
     QSplitter* m_splitter = nullptr;
     StatusLine* m_statusLine = nullptr;
     WindowMenus* m_menus = nullptr;
+    ExportActions* m_export = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<ConnectDialog> m_passwordDialog;
 

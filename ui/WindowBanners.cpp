@@ -10,7 +10,7 @@ namespace TokenConsole {
 
 WindowBanners::WindowBanners(QWidget* parent)
     : QWidget(parent), m_demo(new Banner(this)), m_notice(new Banner(this)),
-      m_problem(new Banner(this)), m_warning(new Banner(this)), m_outcome(new Banner(this))
+      m_offline(new Banner(this)), m_problem(new Banner(this)), m_warning(new Banner(this)), m_outcome(new Banner(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,6 +29,10 @@ WindowBanners::WindowBanners(QWidget* parent)
     m_notice->setAccessibleName(tr("Why some actions are unavailable"));
     m_notice->setKind(Banner::Kind::Information);
 
+    m_offline->setObjectName(QStringLiteral("offlineBanner"));
+    m_offline->setAccessibleName(tr("Offline"));
+    m_offline->setKind(Banner::Kind::Warning);
+
     m_problem->setObjectName(QStringLiteral("staleBanner"));
     m_problem->setAccessibleName(tr("Connection problem"));
     m_problem->setKind(Banner::Kind::Warning);
@@ -42,7 +46,7 @@ WindowBanners::WindowBanners(QWidget* parent)
     m_warning->setObjectName(QStringLiteral("warningBanner"));
     m_warning->setAccessibleName(tr("Inactivity warning"));
     m_warning->setClosable(true);
-    for (Banner* banner : {m_demo, m_notice, m_problem, m_warning, m_outcome}) {
+    for (Banner* banner : {m_demo, m_notice, m_offline, m_problem, m_warning, m_outcome}) {
         banner->hide();
         layout->addWidget(banner);
     }
@@ -57,6 +61,17 @@ void WindowBanners::setStandingNotice(const QString& text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+}
+
+void WindowBanners::setOffline(const QString& text)
+{
+    m_offline->setText(text);
+    m_offline->setVisible(!text.isEmpty());
+}
+
+bool WindowBanners::isOfflineShown() const
+{
+    return m_offline->isVisible();
 }
 
 void WindowBanners::showProblem(const QString& text)

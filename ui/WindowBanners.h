@@ -19,6 +19,9 @@ public:
 
     void setDemo(bool demo);
     void setStandingNotice(const QString& text);
+    // Shown while the window shows the saved list of a platform it cannot reach; empty hides.
+    void setOffline(const QString& text);
+    bool isOfflineShown() const;
     void showProblem(const QString& text);
     void hideProblem();
     bool isProblemShown() const;
@@ -34,6 +37,7 @@ Q_SIGNALS:
 private:
     Banner* m_demo;
     Banner* m_notice;
+    Banner* m_offline;
     Banner* m_problem;
     Banner* m_warning;
     Banner* m_outcome;

@@ -30,7 +30,8 @@ WindowMenus::WindowMenus(QMainWindow* window, CommandController* commands, QWidg
     m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
     connect(m_profileMenu, &QMenu::aboutToShow, this, &WindowMenus::rebuildProfileMenu);
     rebuildProfileMenu();
-    file->addSeparator();
+    m_fileMenu = file;
+    m_quitSeparator = file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -119,6 +120,12 @@ void WindowMenus::showAutoRefresh(int seconds)
 {
     for (QAction* action : m_autoRefreshGroup->actions())
         action->setChecked(action->data().toInt() == seconds);
+}
+
+void WindowMenus::addFileActions(const QList<QAction*>& actions)
+{
+    m_fileMenu->insertSeparator(m_quitSeparator);
+    m_fileMenu->insertActions(m_quitSeparator, actions);
 }
 
 void WindowMenus::rebuildProfileMenu()

@@ -33,6 +33,8 @@ public:
 
     // Checks the auto-refresh entry for `seconds`.
     void showAutoRefresh(int seconds);
+    // Adds a group of actions to the File menu, before Quit.
+    void addFileActions(const QList<QAction*>& actions);
 
 Q_SIGNALS:
     void connectRequested();
@@ -48,6 +50,8 @@ private:
     CommandController* m_commands;
     Hooks m_hooks;
     QMenu* m_profileMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quitSeparator = nullptr;
     QActionGroup* m_autoRefreshGroup = nullptr;
 };
 

@@ -5,12 +5,17 @@
 #include "CliCommands.h"
 #include "CliConnection.h"
 #include "Logging.h"
+#include "model/TokenCodec.h"
+#include "platform/OfflinePlatform.h"
+#include "session/StatusFilterNames.h"
+#include "session/TokenListCache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QThreadPool>
 #include <cstdio>
 
 namespace TokenConsole::Cli {
@@ -124,6 +129,12 @@ struct Options
     QCommandLineOption usageFormat{QStringLiteral("format"), CliText::tr("Output format: table (default) or json."),
                                    QStringLiteral("FORMAT"), QStringLiteral("table")};
     QCommandLineOption json{QStringLiteral("json"), CliText::tr("Same as --format json.")};
+    QCommandLineOption offline{QStringLiteral("offline"),
+                               CliText::tr("Do not connect: read the list saved on this computer by the last successful list, check or window session, and say from when it is.")};
+    QCommandLineOption filter{QStringLiteral("filter"),
+                              CliText::tr("Act on every token the status filter NAME shows, as in the window's \u201cShow\u201d menu: %1.")
+                                  .arg(StatusFilterNames::names().join(QStringLiteral(", "))),
+                              QStringLiteral("NAME")};
 
     QList<QCommandLineOption> connection() const
     {
@@ -166,20 +177,27 @@ QString describe(const QString& sub)
     if (sub == QLatin1String("rename"))
         return CliText::tr("Rename a token.");
     if (sub == QLatin1String("disable"))
-        return CliText::tr("Disable a token.");
+        return CliText::tr("Disable one or more tokens, or every token a status filter shows "
+                           "(e.g. --filter expiring). One line per token; a failure does not stop "
+                           "the others. Exit codes: 0 all done, 3 some token failed or error.");
     if (sub == QLatin1String("enable"))
-        return CliText::tr("Enable a disabled token; its inactivity count restarts.");
-    return CliText::tr("Prove a token works with a real ON24 API call, using the secret in this computer's "
-              "keychain. A success counts as activity.");
+        return CliText::tr("Enable one or more disabled tokens, or every token a status filter "
+                           "shows (e.g. --filter disabled-for-inactivity); their inactivity count "
+                           "restarts. One line per token; exit code 3 when some token failed.");
+    return CliText::tr("Prove tokens work with a real ON24 API call each, using the secrets in "
+                       "this computer's keychain: one or more ids, --all, or --filter NAME. A "
+                       "success counts as activity; exit code 3 when some token failed.");
 }
 
 QString positional(const QString& sub)
 {
-    if (sub == QLatin1String("rename") || sub == QLatin1String("disable") || sub == QLatin1String("enable")
-        || sub == QLatin1String("rotate") || sub == QLatin1String("usage") || sub == QLatin1String("set"))
+    if (sub == QLatin1String("rename") || sub == QLatin1String("rotate") || sub == QLatin1String("usage")
+        || sub == QLatin1String("set"))
         return QStringLiteral("ID");
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+        return QStringLiteral("ID...|--filter NAME");
     if (sub == QLatin1String("verify"))
-        return QStringLiteral("ID|KEY|--all");
+        return QStringLiteral("ID|KEY...|--all|--filter NAME");
     if (sub == QLatin1String("provision"))
         return QStringLiteral("LOGIN");
     if (sub == QLatin1String("forget"))
@@ -236,15 +254,17 @@ int run(const QStringList& arguments)
         connectionOptions.replace(2, o.pairLogin);
     parser.addOptions(connectionOptions);
     if (sub == QLatin1String("list"))
-        parser.addOption(o.format);
+        parser.addOptions({o.format, o.offline});
     else if (sub == QLatin1String("check"))
-        parser.addOption(o.within);
+        parser.addOptions({o.within, o.offline});
     else if (provisioning)
         parser.addOptions({o.name, o.access, o.printSecret});
     else if (sub == QLatin1String("rename"))
         parser.addOption(o.name);
     else if (sub == QLatin1String("verify"))
-        parser.addOption(o.all);
+        parser.addOptions({o.all, o.filter});
+    else if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+        parser.addOption(o.filter);
     else if (sub == QLatin1String("add"))
         parser.addOptions({o.key, o.name, o.owner, o.notes, o.lastActivity, o.keepAliveFlag, o.secretStdin});
     else if (sub == QLatin1String("set"))
@@ -385,14 +405,56 @@ int run(const QStringList& arguments)
         if (usageFormat != QLatin1String("table") && usageFormat != QLatin1String("json"))
             return usageError(CliText::tr("--format wants table or json."));
     }
-    if (!pos.isEmpty()) {
+    // disable, enable and verify take several ids, or --filter (verify also --all).
+    const bool several = sub == QLatin1String("disable") || sub == QLatin1String("enable")
+        || sub == QLatin1String("verify");
+    std::optional<TokenFilterModel::StatusFilter> statusFilter;
+    if (several && parser.isSet(o.filter)) {
+        TokenFilterModel::StatusFilter parsed;
+        if (!StatusFilterNames::parse(parser.value(o.filter), &parsed))
+            return usageError(CliText::tr("--filter wants one of %1, not \u201c%2\u201d.")
+                                  .arg(StatusFilterNames::names().join(QStringLiteral(", ")),
+                                       parser.value(o.filter)));
+        statusFilter = parsed;
+    }
+    if (several) {
         const bool all = sub == QLatin1String("verify") && parser.isSet(o.all);
+        const int ways = (positionals.isEmpty() ? 0 : 1) + (all ? 1 : 0) + (statusFilter ? 1 : 0);
+        if (ways != 1)
+            return usageError(sub == QLatin1String("verify")
+                                  ? CliText::tr("Give token ids, --all or --filter NAME (one of them).")
+                                  : CliText::tr("Give token ids or --filter NAME (one of them)."));
+    } else if (!pos.isEmpty()) {
+        const bool all = false;
         if (all ? !positionals.isEmpty() : positionals.size() != 1)
             return usageError(all ? CliText::tr("Give either a token id or --all, not both.")
                                   : provisioning ? CliText::tr("provision needs the token's LOGIN and --name NAME.")
                                                  : CliText::tr("%1 needs exactly one token id.").arg(sub));
     } else if (!positionals.isEmpty()) {
         return usageError(CliText::tr("Unexpected argument \u201c%1\u201d.").arg(positionals.first()));
+    }
+
+    if ((sub == QLatin1String("list") || sub == QLatin1String("check"))
+        && parser.isSet(o.offline)) {
+        const QString name = CliConnection::profileNameFor(settings);
+        if (name.isEmpty())
+            return usageError(CliText::tr("--offline reads the saved list of a Token Admin API profile; direct mode keeps its list on this computer anyway."));
+        QString problem;
+        const std::optional<TokenListCache::Entry> cached = TokenListCache().load(name, &problem);
+        if (!cached) {
+            err << "token-console: " << problem << ' '
+                << CliText::tr("Run \u201ctoken-console list\u201d once while the platform can be reached.")
+                << Qt::endl;
+            return CliCommands::Error;
+        }
+        OfflinePlatform platform(*cached, nullptr);
+        err << "token-console: "
+            << CliText::tr("Offline: this is the list of \u201c%1\u201d cached on %2, not live data.")
+                   .arg(name, TokenCodec::formatTime(cached->savedAt))
+            << Qt::endl;
+        CliCommands commands(&platform, out, err);
+        return sub == QLatin1String("list") ? commands.list(parser.value(o.format))
+                                            : commands.check(within);
     }
 
     CliConnection connection;
@@ -422,6 +484,11 @@ int run(const QStringList& arguments)
         code = commands.keepalive(parser.isSet(o.dryRun), threshold);
     else if (sub == QLatin1String("rename"))
         code = commands.rename(positionals.first(), parser.value(o.name));
+    else if (several && (statusFilter || positionals.size() > 1))
+        code = commands.bulk(sub == QLatin1String("disable")  ? BulkRun::Action::Disable
+                             : sub == QLatin1String("enable") ? BulkRun::Action::Enable
+                                                              : BulkRun::Action::Verify,
+                             positionals, statusFilter);
     else if (sub == QLatin1String("disable"))
         code = commands.disable(positionals.first());
     else if (sub == QLatin1String("enable"))
@@ -433,6 +500,8 @@ int run(const QStringList& arguments)
     else if (sub == QLatin1String("usage"))
         code = commands.usage(positionals.first(), usageDays, usageFormat);
     connection.close();
+    // A token list being saved for --offline (see CliCommands::saveList) is finished first.
+    QThreadPool::globalInstance()->waitForDone();
     qCDebug(lcCli) << sub << "exited with" << code;
     return code;
 }

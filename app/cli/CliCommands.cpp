@@ -9,6 +9,10 @@
 #include "model/TokenCodec.h"
 #include "policy/InactivityPolicy.h"
 #include "secrets/SecretStore.h"
+#include "platform/AdminApiPlatform.h"
+#include "platform/OfflinePlatform.h"
+#include "session/StatusFilterNames.h"
+#include "session/TokenListCache.h"
 #include "text/TokenWording.h"
 #include "text/UiText.h"
 
@@ -17,13 +21,37 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThreadPool>
 #include <QTextStream>
 
 namespace TokenConsole {
 
 CliCommands::CliCommands(CliConnection& connection, QTextStream& out, QTextStream& err)
-    : m_connection(connection), m_platform(connection.platform()), m_out(out), m_err(err)
+    : m_connection(&connection), m_platform(connection.platform()), m_out(out), m_err(err)
 {
+}
+
+CliCommands::CliCommands(Platform* platform, QTextStream& out, QTextStream& err)
+    : m_platform(platform), m_out(out), m_err(err)
+{
+}
+
+void CliCommands::saveList(const TokenList& tokens) const
+{
+    if (!m_connection || !qobject_cast<AdminApiPlatform*>(m_platform))
+        return;
+    TokenListCache::Entry entry;
+    entry.profile = m_connection->profileName();
+    entry.account = m_platform->account();
+    entry.tokens = tokens;
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    // Encoding a large list takes a while: beside the output, not before it (run() waits for
+    // it before the process ends).
+    QThreadPool::globalInstance()->start([entry, folder = TokenListCache().folder()] {
+        QString error;
+        if (!TokenListCache(folder).save(entry, &error))
+            qCWarning(lcCli) << "could not save the token list:" << error;
+    });
 }
 
 int CliCommands::fail(const QString& message)
@@ -93,8 +121,22 @@ int CliCommands::list(const QString& formatName)
     TokenList tokens;
     if (!fetchTokens(&tokens))
         return Error;
+    saveList(tokens);
     const TokenFormatter formatter(m_platform->account().policy, m_platform->now());
-    m_out << formatter.format(tokens, format);
+    QString text = formatter.format(tokens, format);
+    if (const auto* offline = qobject_cast<OfflinePlatform*>(m_platform);
+        offline && format == TokenFormatter::Format::Json) {
+        // Scripts see it in the data too: every token says it is cached, and from when.
+        QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        for (QJsonValueRef value : array) {
+            QJsonObject o = value.toObject();
+            o.insert(QStringLiteral("cached"), true);
+            o.insert(QStringLiteral("cachedAt"), TokenCodec::formatTime(offline->cachedAt()));
+            value = o;
+        }
+        text = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    }
+    m_out << text;
     m_out.flush();
     return Ok;
 }
@@ -104,6 +146,7 @@ int CliCommands::check(int withinDays)
     TokenList tokens;
     if (!fetchTokens(&tokens))
         return Error;
+    saveList(tokens);
     const InactivityPolicySettings policy = m_platform->account().policy;
     const QDateTime now = m_platform->now();
     int atRisk = 0, disabled = 0;
@@ -331,6 +374,87 @@ int CliCommands::verify(const QString& id, bool all)
     }
     m_out.flush();
     return failures ? Error : Ok;
+}
+
+int CliCommands::bulk(BulkRun::Action action, const QStringList& ids,
+                      std::optional<TokenFilterModel::StatusFilter> filter)
+{
+    if (!allowed(BulkRun::capability(action)))
+        return Error;
+    TokenList tokens;
+    if (!fetchTokens(&tokens))
+        return Error;
+    TokenList targets;
+    int missing = 0;
+    if (filter) {
+        targets = StatusFilterNames::matching(tokens, m_platform->account().policy,
+                                              m_platform->now(), *filter);
+        if (targets.isEmpty()) {
+            m_out << tr("No token matches the filter \u201c%1\u201d: nothing to do.")
+                         .arg(StatusFilterNames::name(*filter))
+                  << '\n';
+            m_out.flush();
+            return Ok;
+        }
+    } else {
+        for (const QString& id : ids) {
+            const auto found = std::find_if(tokens.cbegin(), tokens.cend(), [&id](const Token& t) {
+                return t.id == id || t.key == id;
+            });
+            if (found == tokens.cend()) {
+                ++missing;
+                m_out << tr("FAILED    %1: %2").arg(id, noSuchToken(id)) << '\n';
+            } else {
+                targets.append(*found);
+            }
+        }
+    }
+    BulkRun run(m_platform, action, targets);
+    using State = BulkRun::Item::State;
+    const auto report = [this, &run, action](int index) {
+        const BulkRun::Item& item = run.items().at(index);
+        switch (item.state) {
+        case State::Pending:
+        case State::Running:
+            return;
+        case State::Done:
+            if (action == BulkRun::Action::Disable)
+                m_out << tr("DISABLED  %1").arg(describe(item.token));
+            else if (action == BulkRun::Action::Enable)
+                m_out << tr("ENABLED   %1; its inactivity count starts again now.")
+                             .arg(describe(item.token));
+            else
+                m_out << tr("WORKS     %1: %2").arg(describe(item.token), item.message);
+            break;
+        case State::Failed:
+            m_out << tr("FAILED    %1: %2").arg(describe(item.token), item.message);
+            break;
+        case State::Skipped:
+            m_out << tr("SKIPPED   %1: %2").arg(describe(item.token), item.message);
+            break;
+        }
+        m_out << '\n';
+        m_out.flush();
+    };
+    // Skipped tokens are known before anything runs.
+    for (int i = 0; i < run.items().size(); ++i) {
+        if (run.items().at(i).state == State::Skipped)
+            report(i);
+    }
+    QObject::connect(&run, &BulkRun::itemChanged, &run, report);
+    QEventLoop loop;
+    QObject::connect(&run, &BulkRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    const int failed = run.count(State::Failed) + missing;
+    m_out << tr("%1 done, %2 failed, %3 skipped.")
+                 .arg(run.count(State::Done))
+                 .arg(failed)
+                 .arg(run.count(State::Skipped))
+          << '\n';
+    m_out.flush();
+    return failed > 0 ? Error : Ok;
 }
 
 int CliCommands::add(const Platform::ExistingPair& pair)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "model/Token.h"
+#include "model/TokenFilterModel.h"
+#include "session/BulkRun.h"
 #include "platform/Platform.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,8 @@ public:
     };
 
     CliCommands(CliConnection& connection, QTextStream& out, QTextStream& err);
+    // Against a platform without a connection: the saved list of `list --offline`.
+    CliCommands(Platform* platform, QTextStream& out, QTextStream& err);
 
     int list(const QString& format);
     int check(int withinDays);
@@ -46,6 +50,10 @@ public:
     // carries it, and nothing else.
     int rotate(const QString& id, int graceHours, bool printSecret);
     int usage(const QString& id, int days, const QString& format);
+    // Disable, enable or verify several tokens (ids, or in direct mode keys), or every token
+    // that passes a status filter; one line per token, and a failure does not stop the others.
+    int bulk(BulkRun::Action action, const QStringList& ids,
+             std::optional<TokenFilterModel::StatusFilter> filter);
     // Direct mode.
     int add(const Platform::ExistingPair& pair);
     // Owner and notes anywhere the platform keeps them; name and keep-alive in direct mode.
@@ -56,13 +64,15 @@ public:
 
 private:
     bool fetchTokens(TokenList* tokens);
+    // Keeps a live Token Admin API list for `--offline` and the window's offline mode.
+    void saveList(const TokenList& tokens) const;
     bool fetchToken(const QString& id, Token* token);
     bool allowed(Capability capability, const Token* token = nullptr);
     int fail(const QString& message);
     QString describe(const Token& token) const;
     static QString noSuchToken(const QString& id);
 
-    CliConnection& m_connection;
+    CliConnection* m_connection = nullptr;
     Platform* m_platform;
     QTextStream& m_out;
     QTextStream& m_err;

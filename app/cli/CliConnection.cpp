@@ -55,13 +55,8 @@ bool CliConnection::open(const Settings& settings, QString* error)
             *error = refused.userMessage();
             return false;
         }
-        // Secrets of an ad-hoc server are filed under its address, or under --profile if given.
         const QUrl& server = settings.server;
-        const QString name = settings.profile.isEmpty()
-            ? server.host() + QLatin1Char(':')
-                + QString::number(server.port(server.scheme() == QLatin1String("https") ? 443 : 80))
-            : settings.profile;
-        return openAdmin(name, server, settings.login, readPasswordFromStdin(), false,
+        return openAdmin(profileNameFor(settings), server, settings.login, readPasswordFromStdin(), false,
                          Profile::on24UnderServer(server), error);
     }
 
@@ -121,10 +116,26 @@ bool CliConnection::open(const Settings& settings, QString* error)
                      endpoint.password, true, Profile::on24UnderServer(endpoint.url), error);
 }
 
+QString CliConnection::profileNameFor(const Settings& settings)
+{
+    if (!settings.server.isEmpty()) {
+        // Secrets of an ad-hoc server are filed under its address, or under --profile if given.
+        const QUrl& server = settings.server;
+        return settings.profile.isEmpty()
+            ? server.host() + QLatin1Char(':')
+                + QString::number(server.port(server.scheme() == QLatin1String("https") ? 443 : 80))
+            : settings.profile;
+    }
+    if (!settings.on24.isEmpty())
+        return {};
+    return settings.profile.isEmpty() ? ProfileStore::embeddedSandboxName() : settings.profile;
+}
+
 bool CliConnection::openAdmin(const QString& profileName, const QUrl& server,
                               const QString& login, const QString& password, bool embedded,
                               const QUrl& on24Base, QString* error)
 {
+    m_profileName = profileName;
     auto* client = new AdminClient(server, this);
     const Result<Session> r = await<Session>([&](AdminClient::Callback<Session> done) {
         client->signIn(login, password, this, done);

@@ -38,6 +38,10 @@ public:
     void close();  // signs out where there is a session
 
     Platform* platform() const { return m_platform; }
+    // The profile the open connection's lists are saved under (see TokenListCache).
+    QString profileName() const { return m_profileName; }
+    // The same name for `settings`, without connecting: what `list --offline` reads.
+    static QString profileNameFor(const Settings& settings);
 
 private:
     bool openAdmin(const QString& profileName, const QUrl& server, const QString& login,
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<EmbeddedSandbox> m_sandbox;
     KeychainSecretStore* m_secrets;
     Platform* m_platform = nullptr;
+    QString m_profileName;
 };
 
 } // namespace TokenConsole

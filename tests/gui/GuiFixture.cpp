@@ -27,12 +27,21 @@ bool GuiFixture::start(QString* error)
     options.dataDirectory = m_dir.path();
     options.seed = QStringLiteral("demo");
     options.clockControl = true;
-    return m_server->start(options, error);
+    const bool started = m_server->start(options, error);
+    if (started)
+        m_lastUrl = m_server->url();
+    return started;
 }
 
 void GuiFixture::stopServer()
 {
     m_server.reset();
+}
+
+bool GuiFixture::restartServer(QString* error)
+{
+    m_other.reset();
+    return start(error);
 }
 
 bool GuiFixture::advanceDays(int days)
@@ -54,20 +63,21 @@ bool GuiFixture::advanceDays(int days)
 
 QUrl GuiFixture::url() const
 {
-    return m_server->url();
+    return m_server ? m_server->url() : m_lastUrl;
 }
 
 MainWindow::Options GuiFixture::embeddedOptions()
 {
     MainWindow::Options options;
     options.embeddedPlatform = [this](PlatformEndpoint* endpoint, QString*) {
-        endpoint->url = m_server->url();
+        endpoint->url = url();
         endpoint->login = Sandbox::SandboxServer::demoAdminLogin();
         endpoint->password = Sandbox::SandboxServer::demoAdminPassword();
         endpoint->clientId = Sandbox::SandboxServer::demoClientId();
         return true;
     };
     options.useSystemTray = false;
+    options.offlineCacheFolder = m_cacheDir.path() + QStringLiteral("/token-lists");
     return options;
 }
 

@@ -27,6 +27,9 @@ public:
     QUrl url() const;
     // Stops the server: the network is "down" for every window on it.
     void stopServer();
+    // Starts the server again on the same data (at a new port, which the embedded options
+    // hand out from then on).
+    bool restartServer(QString* error);
     // POST /sandbox/v1/clock {"advanceDays": days}; false on failure.
     bool advanceDays(int days);
 
@@ -60,6 +63,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_cacheDir;  // the windows' saved token lists
+    QUrl m_lastUrl;            // where the server was, so a stopped one refuses connections
     std::unique_ptr<Sandbox::SandboxServer> m_server;
     std::unique_ptr<AdminClient> m_other;
 };

@@ -4,6 +4,7 @@
 #include "session/ConsoleSession.h"
 #include "Logging.h"
 #include "commands/AddExistingCommand.h"
+#include "commands/BulkCommand.h"
 #include "commands/CommandContext.h"
 #include "commands/CopyKeyCommand.h"
 #include "commands/CopySecretCommand.h"
@@ -135,6 +136,28 @@ void CommandController::setCurrentToken(const std::optional<Token>& token)
     updateActions();
 }
 
+void CommandController::setSelectedTokens(const TokenList& tokens)
+{
+    m_selection = tokens;
+    updateActions();
+}
+
+namespace {
+
+BulkRun::Action bulkAction(CommandController::ActionId id)
+{
+    return id == CommandController::Disable  ? BulkRun::Action::Disable
+        : id == CommandController::Enable ? BulkRun::Action::Enable
+                                          : BulkRun::Action::Verify;
+}
+
+} // namespace
+
+bool CommandController::isBulk(ActionId id) const
+{
+    return m_selection.size() > 1 && (id == Disable || id == Enable || id == Verify);
+}
+
 void CommandController::updateActions()
 {
     const ConsoleSession* session = m_context->session();
@@ -145,7 +168,9 @@ void CommandController::updateActions()
         const bool everywhere = id <= Refresh;
         entry.action->setVisible(everywhere
                                  || (session && session->platform()->offers(entry.needs.capability)));
-        entry.reason = Command::blockedReason(entry.needs, m_context, m_token);
+        entry.reason = isBulk(ActionId(id))
+            ? BulkCommand::blockedReason(bulkAction(ActionId(id)), m_context, m_selection)
+            : Command::blockedReason(entry.needs, m_context, m_token);
         entry.action->setEnabled(entry.reason.isEmpty());
         QString tip = entry.description;
         if (!entry.action->shortcut().isEmpty())
@@ -172,12 +197,16 @@ void CommandController::trigger(ActionId id)
 {
     Entry& entry = m_entries[id];
     // A shortcut can fire while the state changed since the last update: check again.
-    const QString reason = Command::blockedReason(entry.needs, m_context, m_token);
+    const bool bulk = isBulk(id);
+    const QString reason = bulk
+        ? BulkCommand::blockedReason(bulkAction(id), m_context, m_selection)
+        : Command::blockedReason(entry.needs, m_context, m_token);
     if (!reason.isEmpty()) {
         m_context->showOutcome(reason, true);
         return;
     }
-    Command* command = entry.create(m_context, m_token);
+    Command* command = bulk ? new BulkCommand(m_context, bulkAction(id), m_selection)
+                            : entry.create(m_context, m_token);
     command->setParent(this);
     qCDebug(lcUi) << "starting" << entry.action->objectName();
     connect(command, &Command::finished, this, &CommandController::commandFinished);

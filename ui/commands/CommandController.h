@@ -50,6 +50,9 @@ public:
     QString accountRestriction() const;
 
     void setCurrentToken(const std::optional<Token>& token);
+    // All selected tokens: with more than one, Disable, Enable and Verify act on all of them.
+    void setSelectedTokens(const TokenList& tokens);
+    const TokenList& selectedTokens() const { return m_selection; }
     void updateActions();
 
 Q_SIGNALS:
@@ -70,9 +73,12 @@ private:
              const QString& bundledIcon, const QKeySequence& shortcut, Command::Needs needs,
              std::function<Command*(CommandContext*, const std::optional<Token>&)> create);
     void trigger(ActionId id);
+    // The bulk action behind `id` while several tokens are selected.
+    bool isBulk(ActionId id) const;
 
     CommandContext* m_context;
     std::optional<Token> m_token;
+    TokenList m_selection;
     QVector<Entry> m_entries;
 };
 

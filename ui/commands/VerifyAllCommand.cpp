@@ -4,16 +4,10 @@
 #include "commands/CommandContext.h"
 #include "model/TokenTableModel.h"
 #include "platform/Platform.h"
+#include "session/BulkRun.h"
 #include "session/ConsoleSession.h"
 
 namespace TokenConsole {
-
-namespace {
-
-// ON24 publishes no rate limit; a second between calls keeps a long list polite.
-constexpr int kSpacingMs = 1000;
-
-} // namespace
 
 void VerifyAllCommand::doStart()
 {
@@ -29,7 +23,7 @@ void VerifyAllCommand::doStart()
         return;
     }
     m_spacing.setSingleShot(true);
-    m_spacing.setInterval(kSpacingMs);
+    m_spacing.setInterval(BulkRun::kVerifySpacingMs);
     connect(&m_spacing, &QTimer::timeout, this, &VerifyAllCommand::next);
     next();
 }

@@ -22,7 +22,8 @@ TokenView::TokenView(QWidget* parent) : QTableView(parent)
     setObjectName(QStringLiteral("tokenView"));
     setAccessibleName(tr("Tokens"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift and Ctrl pick several rows for the bulk actions.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setShowGrid(false);
@@ -77,6 +78,41 @@ std::optional<Token> TokenView::currentToken() const
     if (rows.size() != 1)
         return std::nullopt;
     return m_proxy->token(rows.first());
+}
+
+TokenList TokenView::selectedTokens() const
+{
+    TokenList tokens;
+    if (!selectionModel())
+        return tokens;
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    tokens.reserve(rows.size());
+    for (const QModelIndex& row : rows)
+        tokens.append(m_proxy->token(row));
+    return tokens;
+}
+
+int TokenView::selectTokens(const QStringList& ids)
+{
+    if (!m_proxy)
+        return 0;
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString& id : ids) {
+        const QModelIndex index = m_proxy->indexOf(id);
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                            | QItemSelectionModel::Rows);
+    if (first.isValid())
+        selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    return int(selection.size());
 }
 
 QString TokenView::currentTokenId() const

@@ -23,7 +23,12 @@ public:
 
     void setTokenModel(TokenFilterModel* model);
 
+    // The one selected token; none while zero or several rows are selected.
     std::optional<Token> currentToken() const;
+    // Every selected token, in the view's row order.
+    TokenList selectedTokens() const;
+    // Selects exactly these tokens' rows (those not filtered out); returns how many.
+    int selectTokens(const QStringList& ids);
     QString currentTokenId() const;
     // Selects (and scrolls to) the token's row; false when it is filtered out or unknown.
     bool selectToken(const QString& id);

@@ -609,13 +609,25 @@ ApiJob* AdminClient::fetchActivity(const QString& id, int limit, QObject* contex
 
 ApiJob* AdminClient::fetchAudit(int limit, QObject* context, Callback<QVector<AuditEntry>> done)
 {
+    return fetchAuditAt(QStringLiteral("/api/v1/audit"), limit, context, std::move(done));
+}
+
+ApiJob* AdminClient::fetchTokenAudit(const QString& id, int limit, QObject* context,
+                                     Callback<QVector<AuditEntry>> done)
+{
+    return fetchAuditAt(idPath(id, QStringLiteral("/audit")), limit, context, std::move(done));
+}
+
+ApiJob* AdminClient::fetchAuditAt(const QString& path, int limit, QObject* context,
+                                  Callback<QVector<AuditEntry>> done)
+{
     const int pageSize = limit > 0 ? qMin(limit, 1000) : 1000;
-    const auto pageUrl = [this, pageSize](const QString& cursor) {
+    const auto pageUrl = [this, path, pageSize](const QString& cursor) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
-        return endpoint(QStringLiteral("/api/v1/audit"), query);
+        return endpoint(path, query);
     };
     auto entries = std::make_shared<QVector<AuditEntry>>();
     ApiJob* job = createJob("GET", pageUrl({}));

@@ -78,6 +78,11 @@ public:
     // Follows nextCursor until `limit` entries are read (0: all).
     ApiJob* fetchAudit(int limit, QObject* context, Callback<QVector<AuditEntry>> done);
 
+    // Token Admin API v1.1: one token's audit trail (GET /api/v1/tokens/{id}/audit), newest
+    // first; follows nextCursor until `limit` entries are read (0: all).
+    ApiJob* fetchTokenAudit(const QString& id, int limit, QObject* context,
+                            Callback<QVector<AuditEntry>> done);
+
 Q_SIGNALS:
     void clockSkewChanged(qint64 skewMs);
     void sessionExpired();
@@ -91,6 +96,9 @@ private:
     // done, only while `context` lives.
     void launch(ApiJob* job, QObject* context, std::function<void(ApiJob*)> handler);
     void observe(ApiJob* job);  // Date header and session expiry of every response
+    // The paged audit reads of the account and of one token share this.
+    ApiJob* fetchAuditAt(const QString& path, int limit, QObject* context,
+                         Callback<QVector<AuditEntry>> done);
     QUrl m_baseUrl;
     QNetworkAccessManager* m_network;
     Session m_session;

@@ -281,20 +281,8 @@ ApiJob* AdminApiPlatform::audit(const Token* token, int limit, QObject* context,
 {
     if (!token)
         return m_client->fetchAudit(limit, context, std::move(done));
-    // v1 has no per-token audit: read the recent log and keep this token's entries.
-    const QString id = token->id;
-    return m_client->fetchAudit(1000, context,
-                                [id, limit, done](const Result<QVector<AuditEntry>>& result) {
-                                    Result<QVector<AuditEntry>> mine;
-                                    mine.error = result.error;
-                                    for (const AuditEntry& entry : result.value) {
-                                        if (entry.tokenId == id)
-                                            mine.value.append(entry);
-                                    }
-                                    if (limit > 0 && mine.value.size() > limit)
-                                        mine.value.resize(limit);
-                                    done(mine);
-                                });
+    // The server's own per-token trail (v1.1), complete however long the account's log is.
+    return m_client->fetchTokenAudit(token->id, limit, context, std::move(done));
 }
 
 QString AdminApiPlatform::secretAccount(const QString& tokenKey) const

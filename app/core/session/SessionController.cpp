@@ -5,11 +5,17 @@
 #include "api/AdminClient.h"
 #include "model/TokenTableModel.h"
 #include "platform/AdminApiPlatform.h"
+#include "platform/OfflinePlatform.h"
 #include "platform/On24DirectPlatform.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
 #include "session/ConsoleSession.h"
 #include "session/DirectDemo.h"
+#include "session/TokenListCache.h"
+
+#include <QMutex>
+#include <QHash>
+#include <QThreadPool>
 
 namespace TokenConsole {
 
@@ -17,6 +23,8 @@ SessionController::SessionController(TokenTableModel* model, SecretStore* secret
                                      EmbeddedPlatformProvider embedded, QObject* parent)
     : QObject(parent), m_model(model), m_secrets(secrets), m_embedded(std::move(embedded))
 {
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SessionController::retryOnline);
 }
 
 SessionController::~SessionController()
@@ -153,6 +161,12 @@ void SessionController::signIn(const Profile& profile, const QString& password, 
                            m_pending.clear();
                        if (!result.ok()) {
                            client->deleteLater();
+                           if (origin != Origin::TypedForNewProfile
+                               && openOffline(profile, password, result.error)) {
+                               if (origin == Origin::Typed)
+                                   Q_EMIT signedIn();  // the password dialog is done
+                               return;
+                           }
                            const QString message =
                                tr("Could not sign in to %1 as %2: %3")
                                    .arg(profile.serverUrl.toDisplayString(), profile.login,
@@ -222,6 +236,105 @@ void SessionController::adoptAdminClient(const Profile& profile, AdminClient* cl
     adopt(profile, new AdminApiPlatform(client, settings, m_secrets), embedded);
 }
 
+bool SessionController::openOffline(const Profile& profile, const QString& password,
+                                    const ApiError& error)
+{
+    // Only an unreachable platform: a refused password or a TLS problem must be seen.
+    if (error.kind() != ApiError::Kind::Network && error.kind() != ApiError::Kind::Timeout)
+        return false;
+    const std::optional<TokenListCache::Entry> cached =
+        TokenListCache(m_cacheFolder).load(profile.name);
+    if (!cached)
+        return false;
+    qCInfo(lcUi) << "platform unreachable; opening the saved list of" << profile.name;
+    auto* platform = new OfflinePlatform(*cached, m_secrets);
+    const QString text = tr("Offline: showing the list from %1. Retrying…")
+                             .arg(platform->cachedAtText());
+    adopt(profile, platform, profile.kind == Profile::Kind::Sandbox);
+    m_offline.active = true;
+    m_offline.profile = profile;
+    m_offline.password = password;
+    m_offline.delayMs = m_firstRetryMs;
+    setState(State::Offline);
+    m_retry.start(m_offline.delayMs);
+    Q_EMIT offlineNoticeChanged(text);
+    return true;
+}
+
+void SessionController::retryOnline()
+{
+    if (!m_offline.active || m_retrying)
+        return;
+    Profile profile = m_offline.profile;
+    QString password = m_offline.password;
+    const bool embedded = profile.kind == Profile::Kind::Sandbox;
+    if (embedded && m_embedded) {
+        // The embedded server may have moved (a new port): ask for it again.
+        PlatformEndpoint endpoint;
+        QString error;
+        if (m_embedded(&endpoint, &error)) {
+            m_embeddedEndpoint = endpoint;
+            profile.serverUrl = endpoint.url;
+            profile.on24BaseUrl = Profile::on24UnderServer(endpoint.url);
+            password = endpoint.password;
+        }
+    }
+    auto* client = new AdminClient(profile.serverUrl, this);
+    m_retrying = client;
+    client->signIn(profile.login, password, this,
+                   [this, client, profile, embedded](const Result<Session>& result) {
+                       m_retrying.clear();
+                       if (!m_offline.active) {
+                           client->deleteLater();
+                           return;
+                       }
+                       if (!result.ok()) {
+                           client->deleteLater();
+                           m_offline.delayMs = qMin(m_offline.delayMs * 2, 5 * 60 * 1000);
+                           m_retry.start(m_offline.delayMs);
+                           return;
+                       }
+                       client->setSession(result.value);
+                       qCInfo(lcUi) << "platform reachable again";
+                       adoptAdminClient(profile, client, embedded);
+                   });
+}
+
+void SessionController::saveList()
+{
+    // Only a live Token Admin API list: direct mode's inventory is on this computer already.
+    if (m_offline.active || !m_session
+        || !qobject_cast<AdminApiPlatform*>(m_session->platform()))
+        return;
+    TokenListCache::Entry entry;
+    entry.profile = m_session->profile().name;
+    entry.account = m_session->account();
+    entry.tokens = m_model->tokens();
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    // Encoding a large list takes a while (100k tokens: seconds): not on the GUI thread. The
+    // copies are shallow and Qt's implicit sharing is thread-safe. Saves run one at a time, and
+    // one overtaken by a newer list is dropped, so an older list never lands last.
+    static QMutex one;
+    static QHash<QString, quint64> latest;  // per saved file
+    static quint64 counter = 0;
+    const TokenListCache cache(m_cacheFolder);
+    const QString file = cache.fileFor(entry.profile);
+    quint64 generation = 0;
+    {
+        const QMutexLocker locker(&one);
+        generation = ++counter;
+        latest.insert(file, generation);
+    }
+    QThreadPool::globalInstance()->start([folder = cache.folder(), entry, file, generation] {
+        const QMutexLocker locker(&one);
+        if (latest.value(file) != generation)
+            return;
+        QString error;
+        if (!TokenListCache(folder).save(entry, &error))
+            qCWarning(lcUi) << "could not save the token list:" << error;
+    });
+}
+
 void SessionController::adopt(const Profile& profile, Platform* platform, bool embedded)
 {
     drop();
@@ -229,8 +342,12 @@ void SessionController::adopt(const Profile& profile, Platform* platform, bool e
     connect(m_session, &ConsoleSession::sessionExpired, this,
             &SessionController::onSessionExpired);
     connect(m_session, &ConsoleSession::ready, this, &SessionController::sessionReady);
-    connect(m_session, &ConsoleSession::refreshed, this,
-            [this] { setState(State::SignedIn); });
+    connect(m_session, &ConsoleSession::refreshed, this, [this] {
+        if (m_offline.active)
+            return;
+        setState(State::SignedIn);
+        saveList();
+    });
     connect(m_session, &ConsoleSession::refreshFailed, this, [this](const ApiError& error) {
         if (error.kind() == ApiError::Kind::SessionExpired)
             return;  // onSessionExpired decides
@@ -245,6 +362,12 @@ void SessionController::adopt(const Profile& profile, Platform* platform, bool e
 
 void SessionController::drop()
 {
+    m_retry.stop();
+    delete m_retrying;
+    if (m_offline.active) {
+        m_offline = Offline{};
+        Q_EMIT offlineNoticeChanged(QString());
+    }
     if (!m_session)
         return;
     ConsoleSession* old = m_session;

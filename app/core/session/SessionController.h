@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace TokenConsole {
 
@@ -62,6 +63,15 @@ public:
     void declinePassword(const Profile& profile, bool expired);
     void drop();
 
+    // Offline: the last list of each Token Admin API profile is kept in `folder` (empty: the
+    // default under the application's data folder). When the platform cannot be reached at
+    // sign-in, that list opens read-only and a sign-in is retried in the background, first
+    // after `firstRetryMs`, then twice as long each time (at most five minutes).
+    void setOfflineCacheFolder(const QString& folder) { m_cacheFolder = folder; }
+    QString offlineCacheFolder() const { return m_cacheFolder; }
+    void setOfflineRetryDelay(int firstRetryMs) { m_firstRetryMs = firstRetryMs; }
+    bool isOfflineCopy() const { return m_offline.active; }
+
 Q_SIGNALS:
     void stateChanged(TokenConsole::SessionController::State state);
     // A new session (or none) is in place.
@@ -78,6 +88,8 @@ Q_SIGNALS:
     void openFailed(const QString& message);
     // Something worth saying that changes nothing (the password could not be remembered).
     void notice(const QString& message, bool error);
+    // The sentence to show while the session is the saved list (empty: live again).
+    void offlineNoticeChanged(const QString& text);
 
 private:
     void setState(State state);
@@ -87,6 +99,10 @@ private:
     void fail(const QString& message);
     void failFor(Origin origin, const QString& message, const QString& detail);
     void rememberPassword(const Profile& profile, const QString& password);
+    // True when the saved list of `profile` opened instead of failing with `error`.
+    bool openOffline(const Profile& profile, const QString& password, const ApiError& error);
+    void retryOnline();
+    void saveList();
 
     TokenTableModel* m_model;
     SecretStore* m_secrets;
@@ -95,6 +111,19 @@ private:
     QPointer<ConsoleSession> m_session;
     QPointer<AdminClient> m_pending;  // a sign-in under way
     State m_state = State::SignedOut;
+
+    struct Offline
+    {
+        bool active = false;
+        Profile profile;
+        QString password;  // in memory only, for the background sign-in
+        int delayMs = 0;
+    };
+    Offline m_offline;
+    QTimer m_retry;
+    QPointer<AdminClient> m_retrying;
+    QString m_cacheFolder;
+    int m_firstRetryMs = 5000;
 };
 
 } // namespace TokenConsole

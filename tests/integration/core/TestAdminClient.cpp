@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sessionExpires();
     void clockSkewFromDateHeader();
     void activityAndAudit();
+    void tokenAudit();
     void timeout();
     void malformedJson_data();
     void malformedJson();
@@ -287,6 +288,34 @@ void TestAdminClient::activityAndAudit()
     QVERIFY(!audit.value.isEmpty());
     const auto one = awaitResult<QVector<AuditEntry>>([&](auto done) { m_client->fetchAudit(1, this, done); });
     QCOMPARE(one.value.size(), 1);
+}
+
+void TestAdminClient::tokenAudit()
+{
+    // v1.1: one token's trail from the server, whatever else the account's log holds.
+    QVERIFY(signIn(kAdmin));
+    const QString marketo = QStringLiteral("tok_demomarketo000002");
+    QVERIFY(awaitResult<Token>([&](auto done) { m_client->disable(marketo, this, done); }).ok());
+    QVERIFY(awaitResult<Token>([&](auto done) { m_client->enable(marketo, this, done); }).ok());
+    QVERIFY(awaitResult<Token>([&](auto done) {
+                m_client->disable(QStringLiteral("tok_demosalesforce0001"), this, done);
+            }).ok());
+    const auto all = awaitResult<QVector<AuditEntry>>(
+        [&](auto done) { m_client->fetchTokenAudit(marketo, 0, this, done); });
+    QVERIFY2(all.ok(), qPrintable(all.error.userMessage()));
+    QVERIFY(all.value.size() >= 2);
+    for (const AuditEntry& entry : all.value)
+        QCOMPARE(entry.tokenId, marketo);
+    for (int i = 1; i < all.value.size(); ++i)
+        QVERIFY(all.value.at(i - 1).at >= all.value.at(i).at);  // newest first
+    const auto one = awaitResult<QVector<AuditEntry>>(
+        [&](auto done) { m_client->fetchTokenAudit(marketo, 1, this, done); });
+    QCOMPARE(one.value.size(), 1);
+    QCOMPARE(one.value.first().tokenId, marketo);
+    const auto unknown = awaitResult<QVector<AuditEntry>>(
+        [&](auto done) { m_client->fetchTokenAudit(QStringLiteral("tok_nope"), 0, this, done); });
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error.kind(), ApiError::Kind::NotFound);
 }
 
 void TestAdminClient::timeout()

@@ -168,7 +168,6 @@ void TestTableExportWriter::tokensFollowTheProxy()
     model.refresh({a, b, c});
     TokenFilterModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setSortRole(TokenTableModel::SortRole);
     proxy.setStatusFilter(TokenFilterModel::StatusFilter::Active);
     proxy.sort(TokenTableModel::NameColumn, Qt::DescendingOrder);
     const TableExportWriter::Table table =

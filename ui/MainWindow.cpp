@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "Clipboard.h"
 #include "FilterBar.h"
 #include "Logging.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
         this, m_commands, m_view,
         {[this] { return session() ? session()->profile().name : QString(); },
          bool(m_options.embeddedPlatform)});
+    Accessibility::nameToolBarExtensions(this);
     connect(m_menus, &WindowMenus::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_menus, &WindowMenus::profileRequested, this, &MainWindow::openProfile);
     connect(m_menus, &WindowMenus::findRequested, m_filterBar, &FilterBar::focusSearch);
@@ -106,6 +108,11 @@ MainWindow::MainWindow(Options options, QWidget* parent)
         m_banners->setStandingNotice(m_commands->accountRestriction());
     });
     connect(m_view, &TokenView::currentTokenChanged, this, &MainWindow::syncSelection);
+    connect(m_commands, &CommandController::dialogCommandEnded, this, [this](const QString& id) {
+        if (!id.isEmpty())
+            m_view->selectToken(id);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     // Rows change under the selection (upserts, refreshes): re-read the selected token once
     // the model settled, not on every single dataChanged.
     m_syncTimer.setSingleShot(true);

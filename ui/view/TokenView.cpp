@@ -6,19 +6,29 @@
 #include "view/CountdownDelegate.h"
 #include "view/DateDelegate.h"
 #include "view/StatusBadgeDelegate.h"
+#include "view/TokenTableAccessible.h"
 
-#include <QDate>
+#include <QAccessible>
+#include <QContextMenuEvent>
 #include <QHeaderView>
-#include <QLocale>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace TokenConsole {
 
 TokenView::TokenView(QWidget* parent) : QTableView(parent)
 {
+    // Screen readers get the columns on screen only (Qt's table interface lists hidden ones).
+    static const bool accessibleTable = [] {
+        QAccessible::installFactory(&TokenTableAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(accessibleTable)
     setObjectName(QStringLiteral("tokenView"));
     setAccessibleName(tr("Tokens"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -42,7 +52,6 @@ TokenView::TokenView(QWidget* parent) : QTableView(parent)
     QHeaderView* columns = horizontalHeader();
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &TokenView::showHeaderMenu);
@@ -62,8 +71,24 @@ void TokenView::setTokenModel(TokenFilterModel* proxy)
             &TokenView::currentTokenChanged);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenView::currentTokenChanged);
+    // The focus ring spans the row, beyond the cells the view repaints itself.
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, viewport(),
+            qOverload<>(&QWidget::update));
     restoreHeaderState();
     QHeaderView* columns = horizontalHeader();
+    // A width the user set by hand stays: no fitting after someone touched the header.
+    columns->viewport()->installEventFilter(this);
+    // Once the first rows are in (the list loads after the window opens), once per batch.
+    auto fitLater = [this] {
+        if (m_fitPending && model()->rowCount() > 0)
+            QTimer::singleShot(0, this, [this] {
+                if (m_fitPending && model()->rowCount() > 0)
+                    fitColumns();
+            });
+    };
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, fitLater);
+    connect(proxy, &QAbstractItemModel::modelReset, this, fitLater);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, fitLater);
     connect(columns, &QHeaderView::sectionResized, this, &TokenView::saveHeaderState);
     connect(columns, &QHeaderView::sectionMoved, this, &TokenView::saveHeaderState);
     connect(columns, &QHeaderView::sortIndicatorChanged, this, &TokenView::saveHeaderState);
@@ -104,12 +129,149 @@ void TokenView::setPlaceholderText(const QString& text)
     viewport()->update();
 }
 
+bool TokenView::event(QEvent* event)
+{
+    // The Menu key: the platform sends a context menu event; it belongs at the current row, not
+    // where the mouse pointer happens to be.
+    if (event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Keyboard) {
+        showContextMenuAtCurrent();
+        return true;
+    }
+    return QTableView::event(event);
+}
+
+void TokenView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Menu
+        || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        showContextMenuAtCurrent();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TokenView::showContextMenuAtCurrent()
+{
+    if (contextMenuPolicy() != Qt::ActionsContextMenu || actions().isEmpty())
+        return;
+    QPoint position = viewport()->rect().topLeft();
+    const QModelIndex current = currentIndex();
+    if (current.isValid()) {
+        scrollTo(current);
+        position = QPoint(columnViewportPosition(firstVisibleColumn()) + 8,
+                          rowViewportPosition(current.row()) + rowHeight(current.row()));
+    }
+    QMenu::exec(actions(), viewport()->mapToGlobal(position), nullptr, this);
+}
+
+QModelIndex TokenView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    // Rows are selected whole: Home and End go to the first and last row (as in a list), with
+    // or without Ctrl, not to the first and last column.
+    if ((action == MoveHome || action == MoveEnd) && model() && model()->rowCount() > 0) {
+        const int row = action == MoveHome ? 0 : model()->rowCount() - 1;
+        const int column =
+            currentIndex().isValid() ? currentIndex().column() : firstVisibleColumn();
+        return model()->index(row, column);
+    }
+    return QTableView::moveCursor(action, modifiers);
+}
+
+void TokenView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    // QTableView's own version announces the cell by Qt's numbering, hidden columns included;
+    // TokenTableAccessible numbers the columns on screen.
+    QAbstractItemView::currentChanged(current, previous);
+    if (!QAccessible::isActive() || !current.isValid())
+        return;
+    auto* table = dynamic_cast<TokenTableAccessible*>(QAccessible::queryAccessibleInterface(this));
+    if (!table)
+        return;
+    int child = table->childIndex(current.row(), current.column());
+    if (child < 0)
+        child = table->childIndex(current.row(), firstVisibleColumn());
+    if (child < 0)
+        return;
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(child);
+    QAccessible::updateAccessibility(&event);
+}
+
+void TokenView::selectionChanged(const QItemSelection& selected, const QItemSelection& deselected)
+{
+    QAbstractItemView::selectionChanged(selected, deselected);
+    if (!QAccessible::isActive())
+        return;
+    auto* table = dynamic_cast<TokenTableAccessible*>(QAccessible::queryAccessibleInterface(this));
+    if (!table)
+        return;
+    const QModelIndexList added = selected.indexes();
+    const QModelIndexList removed = deselected.indexes();
+    // One event per cell for a few rows; one for the whole table when many change at once.
+    if (added.size() + removed.size() > 256) {
+        QAccessibleEvent event(this, QAccessible::SelectionWithin);
+        QAccessible::updateAccessibility(&event);
+        return;
+    }
+    const auto announce = [this, table](const QModelIndexList& indexes, QAccessible::Event type) {
+        for (const QModelIndex& index : indexes) {
+            const int child = table->childIndex(index.row(), index.column());
+            if (child < 0)
+                continue;
+            QAccessibleEvent event(this, type);
+            event.setChild(child);
+            QAccessible::updateAccessibility(&event);
+        }
+    };
+    announce(added, QAccessible::SelectionAdd);
+    announce(removed, QAccessible::SelectionRemove);
+}
+
+int TokenView::firstVisibleColumn() const
+{
+    const QHeaderView* columns = horizontalHeader();
+    for (int visual = 0; visual < columns->count(); ++visual) {
+        const int logical = columns->logicalIndex(visual);
+        if (!columns->isSectionHidden(logical))
+            return logical;
+    }
+    return 0;
+}
+
+void TokenView::focusInEvent(QFocusEvent* event)
+{
+    QTableView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TokenView::focusOutEvent(QFocusEvent* event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update();
+}
+
 void TokenView::paintEvent(QPaintEvent* event)
 {
     QTableView::paintEvent(event);
+    QPainter painter(viewport());
+    const QModelIndex current = currentIndex();
+    if (hasFocus() && current.isValid()) {
+        // A visible focus ring around the current row, in a colour that stands out both on the
+        // selection and on a plain row, with the light and the dark palette.
+        const int right = qMin(viewport()->width(),
+                               horizontalHeader()->length() - horizontalHeader()->offset());
+        const QRect row(0, rowViewportPosition(current.row()), right, rowHeight(current.row()));
+        const bool selected = selectionModel()->isSelected(current);
+        QPen pen(palette().color(selected ? QPalette::HighlightedText : QPalette::Highlight), 2);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(row).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
     if (m_placeholder.isEmpty() || (model() && model()->rowCount() > 0))
         return;
-    QPainter painter(viewport());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
@@ -161,38 +323,6 @@ void TokenView::restoreHeaderState()
 void TokenView::applyDefaultLayout()
 {
     QHeaderView* columns = horizontalHeader();
-    const QFontMetrics metrics = fontMetrics();
-    // Wide enough for typical content and for the header with its sort indicator.
-    auto fit = [this, &metrics](int column, const QString& sample, int extra) {
-        const QString header = model()->headerData(column, Qt::Horizontal).toString();
-        return qMax(metrics.horizontalAdvance(header) + 24,
-                    metrics.horizontalAdvance(sample) + extra);
-    };
-    const QString time = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    const std::pair<int, int> widths[] = {
-        {TokenTableModel::NameColumn, fit(TokenTableModel::NameColumn, tr("Quarterly board report"), 16)},
-        {TokenTableModel::LoginColumn,
-         fit(TokenTableModel::LoginColumn, QStringLiteral("jane@acme.example"), 16)},
-        {TokenTableModel::AccessColumn,
-         fit(TokenTableModel::AccessColumn, tr("All endpoints"), 16)},
-        {TokenTableModel::KeyColumn,
-         fit(TokenTableModel::KeyColumn, QString(32, QLatin1Char('W')), 16)},
-        {TokenTableModel::StatusColumn,
-         fit(TokenTableModel::StatusColumn, tr("Disabled (inactivity)"), 16 + metrics.height())},
-        {TokenTableModel::LastActivityColumn, fit(TokenTableModel::LastActivityColumn, time, 16)},
-        {TokenTableModel::DaysInactiveColumn,
-         fit(TokenTableModel::DaysInactiveColumn, QStringLiteral("999"), 16)},
-        {TokenTableModel::AutoDisableColumn,
-         fit(TokenTableModel::AutoDisableColumn, tr("59 days · critical"), 28 + metrics.height())},
-        {TokenTableModel::CreatedColumn, fit(TokenTableModel::CreatedColumn, time, 16)},
-        {TokenTableModel::LocalSecretColumn,
-         fit(TokenTableModel::LocalSecretColumn, QString(), 16)},
-        {TokenTableModel::OwnerColumn,
-         fit(TokenTableModel::OwnerColumn, QStringLiteral("Raj Patel (Marketing Ops)"), 16)},
-        {TokenTableModel::KeepAliveColumn, fit(TokenTableModel::KeepAliveColumn, tr("Off"), 16)},
-        {TokenTableModel::LastVerifiedColumn,
-         fit(TokenTableModel::LastVerifiedColumn, time, 16)},
-    };
     m_hiddenForPlatform.clear();
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
         columns->moveSection(columns->visualIndex(column), column);
@@ -200,16 +330,97 @@ void TokenView::applyDefaultLayout()
         columns->setSectionHidden(column, !applies);
         if (!applies)
             m_hiddenForPlatform.insert(column);
+        columns->setSectionResizeMode(column, QHeaderView::Interactive);
     }
     // The owner sits beside the name, where people look for who to ask.
     columns->moveSection(columns->visualIndex(TokenTableModel::OwnerColumn), 1);
-    for (const auto& [column, width] : widths)
-        columns->resizeSection(column, width);
     // The key and the creation date are in the details panel; the table starts compact.
     columns->setSectionHidden(TokenTableModel::KeyColumn, true);
     columns->setSectionHidden(TokenTableModel::CreatedColumn, true);
     columns->setSectionHidden(TokenTableModel::AccessColumn, true);
+    // The name takes the width the other columns leave; they are sized to their content.
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(TokenTableModel::NameColumn, QHeaderView::Stretch);
     sortByColumn(TokenTableModel::AutoDisableColumn, Qt::AscendingOrder);
+    m_fitPending = true;
+    fitColumns();
+}
+
+int TokenView::sampleWidth(int column, int rows) const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int widest = 0;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model()->index(row, column);
+        if (QAbstractItemDelegate* delegate = itemDelegateForIndex(index))
+            widest = qMax(widest, delegate->sizeHint(option, index).width());
+    }
+    return widest + 8;
+}
+
+void TokenView::fitColumns()
+{
+    if (!model())
+        return;
+    // A bounded sample of rows: measuring every row of a large account would take seconds.
+    const int rows = qMin(model()->rowCount(), 200);
+    // Before the rows are in and the view has its width, headers are shown whole.
+    const bool final = rows > 0 && isVisible();
+    if (final)
+        m_fitPending = false;
+    QHeaderView* columns = horizontalHeader();
+    struct Want
+    {
+        int column;
+        int content;
+        int header;
+    };
+    QVector<Want> wants;
+    int contentTotal = 0;
+    int excessTotal = 0;
+    for (int column = 0; column < columns->count(); ++column) {
+        if (column == TokenTableModel::NameColumn || columns->isSectionHidden(column))
+            continue;
+        const Want want{column, sampleWidth(column, rows), columns->sectionSizeHint(column)};
+        contentTotal += want.content;
+        excessTotal += qMax(0, want.header - want.content);
+        wants.append(want);
+    }
+    // The names keep their room (up to 30 characters) before headers do; the vertical scroll
+    // bar may come with more rows.
+    const QScrollBar* scroll = verticalScrollBar();
+    const int available =
+        viewport()->width() - (scroll->isVisible() ? 0 : scroll->sizeHint().width());
+    const int character = fontMetrics().averageCharWidth();
+    const int nameMinimum =
+        qBound(character * 12, sampleWidth(TokenTableModel::NameColumn, rows), character * 30);
+    const int budget = available - nameMinimum;
+    // Headers wider than their column's content give way first (they elide) when space is
+    // short; content is never cut for a header.
+    const double headerShare = !final || excessTotal == 0
+                                   ? 1.0
+                                   : qBound(0.0, double(budget - contentTotal) / excessTotal, 1.0);
+    for (const Want& want : wants) {
+        const int excess = qMax(0, want.header - want.content);
+        columns->resizeSection(want.column, want.content + int(excess * headerShare));
+    }
+}
+
+bool TokenView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == horizontalHeader()->viewport()
+        && (event->type() == QEvent::MouseButtonPress
+            || event->type() == QEvent::MouseButtonDblClick))
+        m_fitPending = false;
+    return QTableView::eventFilter(watched, event);
+}
+
+void TokenView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    if (m_fitPending)
+        fitColumns();
 }
 
 void TokenView::showHeaderMenu(const QPoint& position)

@@ -5,7 +5,6 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolBar>
 #include <QToolButton>
 
 namespace TokenConsole {
@@ -27,13 +26,18 @@ void Accessibility::nameClearButton(QLineEdit* edit, const QString& name)
 
 void Accessibility::nameToolBarExtensions(QWidget* window)
 {
-    const auto toolbars = window->findChildren<QToolBar*>();
-    for (QToolBar* toolbar : toolbars) {
-        auto* more = toolbar->findChild<QToolButton*>(QStringLiteral("qt_toolbarext_button"));
-        if (!more)
+    // Qt's overflow buttons, shown when the window is too narrow for every tool or menu.
+    const auto buttons = window->findChildren<QToolButton*>();
+    for (QToolButton* button : buttons) {
+        QString name;
+        if (button->objectName() == QLatin1String("qt_toolbar_ext_button"))
+            name = tr("More tools");
+        else if (button->objectName() == QLatin1String("qt_menubar_ext_button"))
+            name = tr("More menus");
+        if (name.isEmpty())
             continue;
-        more->setAccessibleName(tr("More tools"));
-        more->setToolTip(tr("More tools"));
+        button->setAccessibleName(name);
+        button->setToolTip(name);
     }
 }
 
@@ -49,9 +53,7 @@ bool Accessibility::describe(QWidget* field, const QString& text)
 {
     if (field->accessibleDescription() == text)
         return false;
-    field->setAccessibleDescription(text);
-    QAccessibleEvent changed(field, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&changed);
+    field->setAccessibleDescription(text); // sends DescriptionChanged
     return true;
 }
 

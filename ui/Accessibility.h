@@ -20,7 +20,7 @@ public:
     // Names the clear button of a line edit with setClearButtonEnabled(true), e.g. "Clear
     // search". Screen readers otherwise find an unnamed button.
     static void nameClearButton(QLineEdit* edit, const QString& name);
-    // Names the overflow ("more") button of every toolbar under `window`.
+    // Names the overflow ("more") buttons of the toolbars and the menu bar under `window`.
     static void nameToolBarExtensions(QWidget* window);
 
     // Ties `message` to `field` (its accessible description) and tells screen readers that both

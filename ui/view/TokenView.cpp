@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -53,6 +54,7 @@ TokenView::TokenView(QWidget* parent) : QTableView(parent)
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(true);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &TokenView::showHeaderMenu);
 
@@ -76,15 +78,30 @@ void TokenView::setTokenModel(TokenFilterModel* proxy)
             qOverload<>(&QWidget::update));
     restoreHeaderState();
     QHeaderView* columns = horizontalHeader();
-    // A width the user set by hand stays: no fitting after someone touched the header.
-    columns->viewport()->installEventFilter(this);
-    // Once the first rows are in (the list loads after the window opens), once per batch.
-    auto fitLater = [this] {
-        if (m_fitPending && model()->rowCount() > 0)
-            QTimer::singleShot(0, this, [this] {
-                if (m_fitPending && model()->rowCount() > 0)
-                    fitColumns();
-            });
+    // Until someone sets a width (a drag, a restored layout), the columns follow the rows and
+    // the view's width.
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column, int from, int to) {
+        // Not the view's own sizing, a column shown or hidden, or the stretched last column.
+        if (m_sizing || !m_autoFit || from == 0 || to == 0)
+            return;
+        const QHeaderView* header = horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (header->stretchLastSection() && column == header->logicalIndex(last))
+            return;
+        m_autoFit = false; // the user's widths stay from now on
+        saveHeaderState();
+    });
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(0);
+    connect(&m_fitTimer, &QTimer::timeout, this, [this] {
+        if (m_autoFit)
+            fitColumns();
+    });
+    const auto fitLater = [this] {
+        if (m_autoFit)
+            m_fitTimer.start();
     };
     connect(proxy, &QAbstractItemModel::rowsInserted, this, fitLater);
     connect(proxy, &QAbstractItemModel::modelReset, this, fitLater);
@@ -302,6 +319,7 @@ void TokenView::saveHeaderState() const
     for (int column : m_hiddenForPlatform)
         hidden.append(column);
     settings.setValue(headerSettingsKey() + QStringLiteral("HiddenForPlatform"), hidden);
+    settings.setValue(headerSettingsKey() + QStringLiteral("AutoFit"), m_autoFit);
 }
 
 void TokenView::restoreHeaderState()
@@ -309,11 +327,13 @@ void TokenView::restoreHeaderState()
     QSettings settings;
     const QByteArray state = settings.value(headerSettingsKey()).toByteArray();
     m_hiddenForPlatform.clear();
+    const QScopedValueRollback sizing(m_sizing, true);
     if (state.isEmpty() || !horizontalHeader()->restoreState(state)
         || horizontalHeader()->count() != TokenTableModel::ColumnCount) {
         applyDefaultLayout();
         return;
     }
+    m_autoFit = settings.value(headerSettingsKey() + QStringLiteral("AutoFit"), false).toBool();
     const QVariantList hidden =
         settings.value(headerSettingsKey() + QStringLiteral("HiddenForPlatform")).toList();
     for (const QVariant& column : hidden)
@@ -322,6 +342,7 @@ void TokenView::restoreHeaderState()
 
 void TokenView::applyDefaultLayout()
 {
+    const QScopedValueRollback sizing(m_sizing, true);
     QHeaderView* columns = horizontalHeader();
     m_hiddenForPlatform.clear();
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
@@ -330,7 +351,6 @@ void TokenView::applyDefaultLayout()
         columns->setSectionHidden(column, !applies);
         if (!applies)
             m_hiddenForPlatform.insert(column);
-        columns->setSectionResizeMode(column, QHeaderView::Interactive);
     }
     // The owner sits beside the name, where people look for who to ask.
     columns->moveSection(columns->visualIndex(TokenTableModel::OwnerColumn), 1);
@@ -338,11 +358,8 @@ void TokenView::applyDefaultLayout()
     columns->setSectionHidden(TokenTableModel::KeyColumn, true);
     columns->setSectionHidden(TokenTableModel::CreatedColumn, true);
     columns->setSectionHidden(TokenTableModel::AccessColumn, true);
-    // The name takes the width the other columns leave; they are sized to their content.
-    columns->setStretchLastSection(false);
-    columns->setSectionResizeMode(TokenTableModel::NameColumn, QHeaderView::Stretch);
     sortByColumn(TokenTableModel::AutoDisableColumn, Qt::AscendingOrder);
-    m_fitPending = true;
+    m_autoFit = true;
     fitColumns();
 }
 
@@ -367,8 +384,7 @@ void TokenView::fitColumns()
     const int rows = qMin(model()->rowCount(), 200);
     // Before the rows are in and the view has its width, headers are shown whole.
     const bool final = rows > 0 && isVisible();
-    if (final)
-        m_fitPending = false;
+    const QScopedValueRollback sizing(m_sizing, true);
     QHeaderView* columns = horizontalHeader();
     struct Want
     {
@@ -401,26 +417,24 @@ void TokenView::fitColumns()
     const double headerShare = !final || excessTotal == 0
                                    ? 1.0
                                    : qBound(0.0, double(budget - contentTotal) / excessTotal, 1.0);
+    int used = 0;
     for (const Want& want : wants) {
         const int excess = qMax(0, want.header - want.content);
-        columns->resizeSection(want.column, want.content + int(excess * headerShare));
+        const int width = want.content + int(excess * headerShare);
+        columns->resizeSection(want.column, width);
+        used += width;
     }
-}
-
-bool TokenView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == horizontalHeader()->viewport()
-        && (event->type() == QEvent::MouseButtonPress
-            || event->type() == QEvent::MouseButtonDblClick))
-        m_fitPending = false;
-    return QTableView::eventFilter(watched, event);
+    // The name takes the width left over (the user may still resize it).
+    const int nameWidth = qMax(nameMinimum, columns->sectionSizeHint(TokenTableModel::NameColumn));
+    columns->resizeSection(TokenTableModel::NameColumn,
+                           final ? qMax(nameWidth, available - used) : nameWidth);
 }
 
 void TokenView::resizeEvent(QResizeEvent* event)
 {
     QTableView::resizeEvent(event);
-    if (m_fitPending)
-        fitColumns();
+    if (m_autoFit)
+        m_fitTimer.start();
 }
 
 void TokenView::showHeaderMenu(const QPoint& position)

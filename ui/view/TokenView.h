@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QTableView>
+#include <QTimer>
 #include <optional>
 
 
@@ -39,8 +40,8 @@ public:
     void saveHeaderState() const;
     void restoreHeaderState();
     // Sizes the visible columns to their header and a sample of rows (never every row: an
-    // account may have 100,000), the name taking the width left. Called once rows arrive after
-    // the default layout; widths the user set or restored are left alone.
+    // account may have 100,000), the name taking the width left. Done again as rows come and
+    // the view's width changes, until a width is set by hand.
     void fitColumns();
     // Opens the table's context menu at the current row, as the Menu key and Shift+F10 do.
     void showContextMenuAtCurrent();
@@ -51,7 +52,6 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
@@ -72,7 +72,9 @@ private:
     QString m_placeholder;
     QSet<int> m_applicable;
     QSet<int> m_hiddenForPlatform;
-    bool m_fitPending = false; // the default layout waits for rows to size its columns
+    bool m_autoFit = false; // the widths are the view's, not the user's
+    bool m_sizing = false; // the view is setting widths itself
+    QTimer m_fitTimer;
 };
 
 } // namespace TokenConsole

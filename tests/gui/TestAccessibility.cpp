@@ -227,7 +227,8 @@ void TestAccessibility::hiddenColumnsAreNotExposed()
                         .row();
     QVERIFY(countdown >= 0 && row >= 0);
     const QString spoken = cells->cellAt(row, countdown)->text(QAccessible::Name);
-    QVERIFY2(spoken.contains(QLatin1String("warning")) || spoken.contains(QLatin1String("critical")),
+    QVERIFY2(spoken.contains(QLatin1String("warning")) ||
+                 spoken.contains(QLatin1String("critical")),
              qPrintable(spoken));
 }
 
@@ -267,16 +268,15 @@ void TestAccessibility::focusEventNamesTheShownCell()
         if (event->type() == QAccessible::Focus && event->child() >= 0) {
             QAccessibleInterface* cell = event->accessibleInterface();
             focusedName = cell ? cell->text(QAccessible::Name) : QStringLiteral("(none)");
-            focusedRow = cell && cell->tableCellInterface()
-                             ? cell->tableCellInterface()->rowIndex()
-                             : -1;
+            focusedRow =
+                cell && cell->tableCellInterface() ? cell->tableCellInterface()->rowIndex() : -1;
         }
     });
     const QModelIndex marketo =
         m_window->filterModel()->indexOf(GuiFixture::idOf(*m_window, QStringLiteral("Marketo")));
     const QModelIndex status = marketo.siblingAtColumn(TokenTableModel::StatusColumn);
-    view()->selectionModel()->setCurrentIndex(
-        status, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view()->selectionModel()->setCurrentIndex(status, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     QAccessible::installUpdateHandler(&recordEvent);
     QCOMPARE(focusedName, status.data(Qt::DisplayRole).toString());
     QCOMPARE(focusedRow, marketo.row());
@@ -370,7 +370,8 @@ void TestAccessibility::copyFeedbackIsShownAndAnnounced()
     QVERIFY(announced(feedback, QAccessible::NameChanged));
 
     QTest::mouseClick(copyKey, Qt::LeftButton);
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("A119E95B3C4D5E6F7A8B9C0D1E2F3A4B"));
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("A119E95B3C4D5E6F7A8B9C0D1E2F3A4B"));
     QVERIFY2(feedback->text().contains(QLatin1String("Key copied")), qPrintable(feedback->text()));
     QCOMPARE(copyKey->accessibleDescription(), feedback->text());
     QVERIFY(copySecret->accessibleDescription().isEmpty());

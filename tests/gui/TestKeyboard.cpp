@@ -103,8 +103,8 @@ QList<QWidget*> TestKeyboard::tabChain() const
     QWidget* start = m_window.get();
     QWidget* widget = start->nextInFocusChain();
     for (int i = 0; i < 1000 && widget != start; ++i) {
-        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
-            && widget->window() == m_window.get())
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+            widget->window() == m_window.get())
             chain.append(widget);
         widget = widget->nextInFocusChain();
     }
@@ -185,8 +185,9 @@ void TestKeyboard::contextMenuKeysOpenAtTheCurrentRow()
     view()->setFocus();
     QTRY_VERIFY(view()->hasFocus());
     const int row = view()->currentIndex().row();
-    const QRect rowRect(view()->viewport()->mapToGlobal(QPoint(0, view()->rowViewportPosition(row))),
-                        QSize(view()->viewport()->width(), view()->rowHeight(row)));
+    const QRect rowRect(
+        view()->viewport()->mapToGlobal(QPoint(0, view()->rowViewportPosition(row))),
+        QSize(view()->viewport()->width(), view()->rowHeight(row)));
 
     QPoint shownAt;
     QStringList entries;
@@ -211,10 +212,10 @@ void TestKeyboard::contextMenuKeysOpenAtTheCurrentRow()
     QVERIFY2(!entries.isEmpty(), "no context menu opened");
     QVERIFY(entries.contains(QStringLiteral("renameAction")));
     // Just below the current row (menus open below what they belong to).
-    QVERIFY2(qAbs(shownAt.y() - rowRect.bottom()) <= 4,
-             qPrintable(QStringLiteral("menu at y %1, row ends at %2")
-                            .arg(shownAt.y())
-                            .arg(rowRect.bottom())));
+    QVERIFY2(
+        qAbs(shownAt.y() - rowRect.bottom()) <= 4,
+        qPrintable(
+            QStringLiteral("menu at y %1, row ends at %2").arg(shownAt.y()).arg(rowRect.bottom())));
 }
 
 void TestKeyboard::focusRingIsPainted_data()
@@ -296,10 +297,8 @@ void TestKeyboard::focusReturnsToTheRowAfterADialog()
     m_window->activateWindow();
     QTRY_VERIFY(m_window->isActiveWindow());
     if (action == QLatin1String("disable")) {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->tokenModel()
-                                      ->token(m_window->tokenModel()->indexOf(id))
-                                      .isActive(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->tokenModel()->token(m_window->tokenModel()->indexOf(id)).isActive(), 10000);
     }
     QTRY_VERIFY2(view()->hasFocus(), QApplication::focusWidget()
                                          ? qPrintable(QApplication::focusWidget()->objectName())
@@ -334,7 +333,8 @@ void TestKeyboard::columnsFitWithoutScrolling()
     const auto clipped = [&] {
         QStringList cut;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
-            for (int column : {int(TokenTableModel::NameColumn), int(TokenTableModel::LoginColumn)}) {
+            for (int column :
+                 {int(TokenTableModel::NameColumn), int(TokenTableModel::LoginColumn)}) {
                 const QString text = table->model()->index(row, column).data().toString();
                 if (metrics.horizontalAdvance(text) >= header->sectionSize(column))
                     cut << text;
@@ -345,14 +345,14 @@ void TestKeyboard::columnsFitWithoutScrolling()
     QTRY_COMPARE(clipped(), QString());
     QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
     QVERIFY2(header->length() <= table->viewport()->width(),
-             qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(
-                 table->viewport()->width())));
+             qPrintable(
+                 QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
     // The name takes the width left over: the last column is no wider than it needs (plus
     // room kept for a vertical scroll bar).
     const int last = header->logicalIndex(header->count() - 1 - [header] {
         int hidden = 0;
-        for (int visual = header->count() - 1; header->isSectionHidden(header->logicalIndex(visual));
-             --visual)
+        for (int visual = header->count() - 1;
+             header->isSectionHidden(header->logicalIndex(visual)); --visual)
             ++hidden;
         return hidden;
     }());

@@ -63,9 +63,11 @@ NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
         if (!m_clipboard)
             return;
         m_clipboard->copySecret(m_ui->secretEdit->toPlainText());
+        // The interval the clipboard really uses, rounded up to whole seconds.
         const int seconds = (m_clipboard->clearTimeout() + 999) / 1000;
         showCopyFeedback(m_ui->copySecretButton,
-                         tr("Secret copied, cleared from the clipboard in %n s.", nullptr, seconds));
+                         tr("Secret copied, cleared from the clipboard in %n s.", nullptr,
+                            seconds));
     });
     if (m_clipboard) {
         connect(m_clipboard, &Clipboard::secretCleared, this, [this] {

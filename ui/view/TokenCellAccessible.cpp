@@ -62,18 +62,20 @@ QString TokenCellAccessible::text(QAccessible::Text type) const
 
 QRect TokenCellAccessible::rect() const
 {
-    if (!isValid())
+    const QTableView* view = m_view.data();
+    if (!view || !isValid())
+        return {};
+    const QWidget* area = m_header ? view->horizontalHeader()->viewport() : view->viewport();
+    if (!area || !area->isVisible())
         return {};
     if (m_header) {
-        const QHeaderView* header = m_view->horizontalHeader();
-        if (!header->isVisible())
-            return {};
+        const QHeaderView* header = view->horizontalHeader();
         const QRect section(header->sectionViewportPosition(m_column), 0,
                             header->sectionSize(m_column), header->height());
-        return QRect(header->viewport()->mapToGlobal(section.topLeft()), section.size());
+        return QRect(area->mapToGlobal(section.topLeft()), section.size());
     }
-    const QRect cell = m_view->visualRect(m_index);
-    return QRect(m_view->viewport()->mapToGlobal(cell.topLeft()), cell.size());
+    const QRect cell = view->visualRect(m_index);
+    return QRect(area->mapToGlobal(cell.topLeft()), cell.size());
 }
 
 QAccessible::Role TokenCellAccessible::role() const
@@ -84,24 +86,25 @@ QAccessible::Role TokenCellAccessible::role() const
 QAccessible::State TokenCellAccessible::state() const
 {
     QAccessible::State state;
-    if (!isValid()) {
+    const QTableView* view = m_view.data();
+    if (!view || !isValid()) {
         state.invalid = true;
         return state;
     }
-    const QRect shown(m_view->mapToGlobal(QPoint(0, 0)), m_view->size());
+    const QRect shown(view->mapToGlobal(QPoint(0, 0)), view->size());
     if (!shown.intersects(rect()))
         state.invisible = true;
     if (m_header)
         return state;
     state.readOnly = true;
-    if (m_view->selectionMode() != QAbstractItemView::NoSelection) {
+    if (view->selectionMode() != QAbstractItemView::NoSelection) {
         state.selectable = true;
         state.selected = isSelected();
-        if (m_view->selectionMode() != QAbstractItemView::SingleSelection)
+        if (view->selectionMode() != QAbstractItemView::SingleSelection)
             state.multiSelectable = true;
     }
     state.focusable = true;
-    if (m_view->hasFocus() && m_view->currentIndex() == m_index)
+    if (view->hasFocus() && view->currentIndex() == m_index)
         state.focused = true;
     return state;
 }
@@ -115,8 +118,8 @@ void* TokenCellAccessible::interface_cast(QAccessible::InterfaceType type)
 
 bool TokenCellAccessible::isSelected() const
 {
-    return isValid() && !m_header && m_view->selectionModel()
-           && m_view->selectionModel()->isSelected(m_index);
+    return isValid() && !m_header && m_view->selectionModel() &&
+           m_view->selectionModel()->isSelected(m_index);
 }
 
 QList<QAccessibleInterface*> TokenCellAccessible::columnHeaderCells() const

@@ -85,7 +85,8 @@ QAccessibleInterface* TokenTableAccessible::cachedCell(int row, int logicalColum
     const quint64 key = cellKey(row, logicalColumn);
     if (const auto found = m_cells.constFind(key); found != m_cells.constEnd()) {
         // A cell follows its row when rows move (a sort): then this row needs a new one.
-        auto* cell = static_cast<TokenCellAccessible*>(QAccessible::accessibleInterface(found.value()));
+        auto* cell =
+            static_cast<TokenCellAccessible*>(QAccessible::accessibleInterface(found.value()));
         if (cell && cell->isValid() && (cell->isHeader() || cell->modelRow() == row))
             return cell;
         QAccessible::deleteAccessibleInterface(found.value());
@@ -181,15 +182,15 @@ QList<int> TokenTableAccessible::selectedRows() const
 
 bool TokenTableAccessible::isRowSelected(int row) const
 {
-    return view()->selectionModel()
-           && view()->selectionModel()->isRowSelected(row, view()->rootIndex());
+    return view()->selectionModel() &&
+           view()->selectionModel()->isRowSelected(row, view()->rootIndex());
 }
 
 bool TokenTableAccessible::selectRow(int row)
 {
     QItemSelectionModel* selection = view()->selectionModel();
-    if (!selection || row < 0 || row >= rowCount()
-        || view()->selectionMode() == QAbstractItemView::NoSelection)
+    if (!selection || row < 0 || row >= rowCount() ||
+        view()->selectionMode() == QAbstractItemView::NoSelection)
         return false;
     const QModelIndex index = view()->model()->index(row, 0, view()->rootIndex());
     const auto mode = view()->selectionMode() == QAbstractItemView::SingleSelection

@@ -368,6 +368,10 @@ void TestAccessibility::copyFeedbackIsShownAndAnnounced()
     QCOMPARE(copySecret->accessibleDescription(), feedback->text());
     QVERIFY(announced(copySecret, QAccessible::DescriptionChanged));
     QVERIFY(announced(feedback, QAccessible::NameChanged));
+    // Below the secret, not over it: the dialog makes room for the line.
+    auto* secretEdit = dialog.findChild<QWidget*>(QStringLiteral("secretEdit"));
+    QVERIFY(feedback->mapTo(&dialog, QPoint(0, 0)).y()
+            >= secretEdit->mapTo(&dialog, QPoint(0, secretEdit->height())).y());
 
     QTest::mouseClick(copyKey, Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(),

@@ -3,7 +3,6 @@
 
 #include "Accessibility.h"
 #include "Clipboard.h"
-#include "LabelTone.h"
 #include "ui_NewSecretDialog.h"
 
 #include <QBoxLayout>
@@ -48,7 +47,6 @@ NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
     m_copyFeedback->setObjectName(QStringLiteral("copyFeedbackLabel"));
     m_copyFeedback->setWordWrap(true);
     m_copyFeedback->setTextFormat(Qt::PlainText);
-    LabelTone::setHint(m_copyFeedback);
     m_copyFeedback->setVisible(false);
     auto* box = static_cast<QBoxLayout*>(layout());
     box->insertWidget(box->indexOf(m_ui->storageLabel), m_copyFeedback);
@@ -90,6 +88,7 @@ void NewSecretDialog::showCopyFeedback(QWidget* button, const QString& text)
 {
     m_copyFeedback->setText(text);
     m_copyFeedback->setVisible(true);
+    adjustSize(); // room for the line, as for the storage message
     // The key and the secret buttons say the same; only the one just pressed carries it.
     for (QWidget* other : {static_cast<QWidget*>(m_ui->copyKeyButton),
                            static_cast<QWidget*>(m_ui->copySecretButton)}) {

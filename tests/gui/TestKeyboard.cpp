@@ -9,6 +9,7 @@
 #include "view/TokenView.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void columnsFitWithoutScrolling_data();
     void columnsFitWithoutScrolling();
     void userWidthsAreKept();
+    void fittingALargeAccountMeasuresASample();
 
 private:
     TokenView* view() const { return m_window->tokenView(); }
@@ -386,6 +388,49 @@ void TestKeyboard::userWidthsAreKept()
     m_window = m_fixture->openAdminWindow(m_fixture->embeddedOptions(), &error);
     QVERIFY2(m_window, qPrintable(error));
     QCOMPARE(view()->horizontalHeader()->sectionSize(TokenTableModel::LoginColumn), dragged);
+}
+
+void TestKeyboard::fittingALargeAccountMeasuresASample()
+{
+    // 100,000 rows: measuring every one (as ResizeToContents would) takes seconds; the view
+    // measures its headers and the first 200 rows.
+    m_window.reset();
+    QSettings().clear();
+    TokenTableModel model;
+    TokenFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setSortRole(TokenTableModel::SortRole);
+    TokenList tokens;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 100000; ++i) {
+        Token t;
+        t.id = QStringLiteral("tok_%1").arg(i);
+        t.name = QStringLiteral("Integration %1").arg(i);
+        t.login = QStringLiteral("user%1@bulk.example").arg(i, 7, 10, QLatin1Char('0'));
+        t.key = QStringLiteral("K%1").arg(i, 31, 10, QLatin1Char('0'));
+        t.createdAt = now.addDays(-100);
+        t.lastActivityAt = now.addDays(-(i % 59));
+        t.inactiveSince = t.lastActivityAt;
+        t.autoDisableAt = t.inactiveSince.addDays(60);
+        tokens.append(t);
+    }
+    model.setNow(now);
+    model.refresh(tokens);
+    TokenView table;
+    table.setTokenModel(&filter);
+    table.resize(900, 600);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QElapsedTimer timer;
+    timer.start();
+    table.fitColumns();
+    const qint64 elapsed = timer.elapsed();
+    qInfo("fitColumns on 100,000 rows: %lld ms", elapsed);
+    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
+    // Sized to the sample: "Integration 99" and its login fit whole.
+    const QFontMetrics metrics(table.font());
+    QVERIFY(table.horizontalHeader()->sectionSize(TokenTableModel::LoginColumn)
+            > metrics.horizontalAdvance(QStringLiteral("user0000199@bulk.example")));
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -370,8 +370,8 @@ void TestAccessibility::copyFeedbackIsShownAndAnnounced()
     QVERIFY(announced(feedback, QAccessible::NameChanged));
     // Below the secret, not over it: the dialog makes room for the line.
     auto* secretEdit = dialog.findChild<QWidget*>(QStringLiteral("secretEdit"));
-    QVERIFY(feedback->mapTo(&dialog, QPoint(0, 0)).y()
-            >= secretEdit->mapTo(&dialog, QPoint(0, secretEdit->height())).y());
+    QVERIFY(feedback->mapTo(&dialog, QPoint(0, 0)).y() >=
+            secretEdit->mapTo(&dialog, QPoint(0, secretEdit->height())).y());
 
     QTest::mouseClick(copyKey, Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(),

@@ -9,8 +9,8 @@
 #include "view/TokenView.h"
 
 #include <QAction>
-#include <QElapsedTimer>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -429,8 +429,8 @@ void TestKeyboard::fittingALargeAccountMeasuresASample()
     QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
     // Sized to the sample: "Integration 99" and its login fit whole.
     const QFontMetrics metrics(table.font());
-    QVERIFY(table.horizontalHeader()->sectionSize(TokenTableModel::LoginColumn)
-            > metrics.horizontalAdvance(QStringLiteral("user0000199@bulk.example")));
+    QVERIFY(table.horizontalHeader()->sectionSize(TokenTableModel::LoginColumn) >
+            metrics.horizontalAdvance(QStringLiteral("user0000199@bulk.example")));
 }
 
 QTEST_MAIN(TestKeyboard)

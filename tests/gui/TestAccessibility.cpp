@@ -263,8 +263,14 @@ void TestAccessibility::focusEventNamesTheShownCell()
     // told about the wrong cell.
     static QString focusedName;
     static int focusedRow = -2;
+    static int selectedRow = -2;
     focusedName.clear();
     QAccessible::installUpdateHandler([](QAccessibleEvent* event) {
+        if (event->type() == QAccessible::SelectionAdd && event->child() >= 0) {
+            QAccessibleInterface* cell = event->accessibleInterface();
+            selectedRow =
+                cell && cell->tableCellInterface() ? cell->tableCellInterface()->rowIndex() : -1;
+        }
         if (event->type() == QAccessible::Focus && event->child() >= 0) {
             QAccessibleInterface* cell = event->accessibleInterface();
             focusedName = cell ? cell->text(QAccessible::Name) : QStringLiteral("(none)");
@@ -280,6 +286,7 @@ void TestAccessibility::focusEventNamesTheShownCell()
     QAccessible::installUpdateHandler(&recordEvent);
     QCOMPARE(focusedName, status.data(Qt::DisplayRole).toString());
     QCOMPARE(focusedRow, marketo.row());
+    QCOMPARE(selectedRow, marketo.row());
 }
 
 void TestAccessibility::nameErrorIsTiedToTheFieldAndAnnounced_data()

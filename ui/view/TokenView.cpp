@@ -218,32 +218,28 @@ void TokenView::currentChanged(const QModelIndex& current, const QModelIndex& pr
 
 void TokenView::selectionChanged(const QItemSelection& selected, const QItemSelection& deselected)
 {
+    // As QTableView does (one event for the first cell each way), by the shown columns.
     QAbstractItemView::selectionChanged(selected, deselected);
     if (!QAccessible::isActive())
         return;
     auto* table = dynamic_cast<TokenTableAccessible*>(QAccessible::queryAccessibleInterface(this));
     if (!table)
         return;
-    const QModelIndexList added = selected.indexes();
-    const QModelIndexList removed = deselected.indexes();
-    // One event per cell for a few rows; one for the whole table when many change at once.
-    if (added.size() + removed.size() > 256) {
-        QAccessibleEvent event(this, QAccessible::SelectionWithin);
+    const auto announce = [this, table](const QItemSelection& cells, QAccessible::Event type) {
+        if (cells.isEmpty())
+            return;
+        const QModelIndex first = cells.first().topLeft();
+        int child = table->childIndex(first.row(), first.column());
+        if (child < 0)
+            child = table->childIndex(first.row(), firstVisibleColumn());
+        if (child < 0)
+            return;
+        QAccessibleEvent event(this, type);
+        event.setChild(child);
         QAccessible::updateAccessibility(&event);
-        return;
-    }
-    const auto announce = [this, table](const QModelIndexList& indexes, QAccessible::Event type) {
-        for (const QModelIndex& index : indexes) {
-            const int child = table->childIndex(index.row(), index.column());
-            if (child < 0)
-                continue;
-            QAccessibleEvent event(this, type);
-            event.setChild(child);
-            QAccessible::updateAccessibility(&event);
-        }
     };
-    announce(added, QAccessible::SelectionAdd);
-    announce(removed, QAccessible::SelectionRemove);
+    announce(selected, QAccessible::SelectionAdd);
+    announce(deselected, QAccessible::SelectionRemove);
 }
 
 int TokenView::firstVisibleColumn() const

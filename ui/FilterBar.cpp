@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilterBar.h"
 
+#include "Accessibility.h"
 #include "model/TokenFilterModel.h"
 #include "model/TokenTableModel.h"
 #include "text/UiText.h"
@@ -32,6 +33,7 @@ FilterBar::FilterBar(TokenTableModel* model, TokenFilterModel* filter, QWidget* 
     m_search->setPlaceholderText(tr("Search name, owner, login or key"));
     m_search->setAccessibleName(tr("Search tokens"));
     m_search->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_search, tr("Clear search"));
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {

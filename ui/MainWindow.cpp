@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "Clipboard.h"
 #include "ExportActions.h"
 #include "FilterBar.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
         this, m_commands, m_view,
         {[this] { return session() ? session()->profile().name : QString(); },
          bool(m_options.embeddedPlatform)});
+    Accessibility::nameToolBarExtensions(this);
     connect(m_menus, &WindowMenus::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_menus, &WindowMenus::profileRequested, this, &MainWindow::openProfile);
     connect(m_menus, &WindowMenus::findRequested, m_filterBar, &FilterBar::focusSearch);
@@ -111,6 +113,11 @@ MainWindow::MainWindow(Options options, QWidget* parent)
         m_export->updateActions();
     });
     connect(m_view, &TokenView::currentTokenChanged, this, &MainWindow::syncSelection);
+    connect(m_commands, &CommandController::dialogCommandEnded, this, [this](const QString& id) {
+        if (!id.isEmpty())
+            m_view->selectToken(id);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     // Rows change under the selection (upserts, refreshes): re-read the selected token once
     // the model settled, not on every single dataChanged.
     m_syncTimer.setSingleShot(true);

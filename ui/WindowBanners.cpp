@@ -4,6 +4,7 @@
 #include "Banner.h"
 
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace TokenConsole {
@@ -46,9 +47,21 @@ WindowBanners::WindowBanners(QWidget* parent)
     m_warning->setObjectName(QStringLiteral("warningBanner"));
     m_warning->setAccessibleName(tr("Inactivity warning"));
     m_warning->setClosable(true);
+    // Tab order: the strips top to bottom, each one's buttons right after its text and its
+    // close button last (creation order would put every close button first).
+    QWidget* previous = nullptr;
     for (Banner* banner : {m_demo, m_notice, m_offline, m_problem, m_warning, m_outcome}) {
         banner->hide();
         layout->addWidget(banner);
+        const auto buttons = banner->findChildren<QPushButton*>(Qt::FindDirectChildrenOnly);
+        const auto closers = banner->findChildren<QToolButton*>(Qt::FindDirectChildrenOnly);
+        QList<QWidget*> order(buttons.begin(), buttons.end());
+        order.append(QList<QWidget*>(closers.begin(), closers.end()));
+        for (QWidget* widget : std::as_const(order)) {
+            if (previous)
+                setTabOrder(previous, widget);
+            previous = widget;
+        }
     }
 }
 

@@ -23,9 +23,11 @@
 #include "platform/Platform.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QIcon>
 #include <QSignalBlocker>
+#include <memory>
 
 namespace TokenConsole {
 
@@ -210,7 +212,16 @@ void CommandController::trigger(ActionId id)
     command->setParent(this);
     qCDebug(lcUi) << "starting" << entry.action->objectName();
     connect(command, &Command::finished, this, &CommandController::commandFinished);
+    // A command that asked something in a dialog hands the focus back to the row it acted on.
+    auto asked = std::make_shared<bool>(false);
+    const auto ended = [this, asked, tokenId = m_token ? m_token->id : QString()] {
+        if (*asked)
+            Q_EMIT dialogCommandEnded(tokenId);
+    };
+    connect(command, &Command::finished, this, ended);
+    connect(command, &Command::canceled, this, ended);
     command->start();
+    *asked = QApplication::activeModalWidget() != nullptr;
 }
 
 } // namespace TokenConsole

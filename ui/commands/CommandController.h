@@ -57,6 +57,9 @@ public:
 
 Q_SIGNALS:
     void commandFinished();
+    // A command that showed a dialog ended (done or canceled); `tokenId` is the token it was
+    // started on, empty for account-wide commands.
+    void dialogCommandEnded(const QString& tokenId);
     void actionsUpdated();
 
 private:

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/NewSecretDialog.h"
 
+#include "Accessibility.h"
 #include "Clipboard.h"
 #include "ui_NewSecretDialog.h"
 
+#include <QBoxLayout>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -39,14 +42,37 @@ NewSecretDialog::NewSecretDialog(const QString& tokenName, const QString& key,
     layout()->setSizeConstraint(QLayout::SetMinimumSize);
     m_ui->storageLabel->setText(tr("Storing the secret in this computer's keychain…"));
 
+    // What a copy did, in words where the user looks and for screen readers.
+    m_copyFeedback = new QLabel(this);
+    m_copyFeedback->setObjectName(QStringLiteral("copyFeedbackLabel"));
+    m_copyFeedback->setWordWrap(true);
+    m_copyFeedback->setTextFormat(Qt::PlainText);
+    m_copyFeedback->setVisible(false);
+    auto* box = static_cast<QBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_ui->storageLabel), m_copyFeedback);
+
     connect(m_ui->copyKeyButton, &QPushButton::clicked, this, [this] {
-        if (m_clipboard)
-            m_clipboard->copyText(m_ui->keyEdit->text());
+        if (!m_clipboard)
+            return;
+        m_clipboard->copyText(m_ui->keyEdit->text());
+        showCopyFeedback(m_ui->copyKeyButton, tr("Key copied."));
     });
     connect(m_ui->copySecretButton, &QPushButton::clicked, this, [this] {
-        if (m_clipboard)
-            m_clipboard->copySecret(m_ui->secretEdit->toPlainText());
+        if (!m_clipboard)
+            return;
+        m_clipboard->copySecret(m_ui->secretEdit->toPlainText());
+        // The interval the clipboard really uses, rounded up to whole seconds.
+        const int seconds = (m_clipboard->clearTimeout() + 999) / 1000;
+        showCopyFeedback(m_ui->copySecretButton,
+                         tr("Secret copied, cleared from the clipboard in %n s.", nullptr,
+                            seconds));
     });
+    if (m_clipboard) {
+        connect(m_clipboard, &Clipboard::secretCleared, this, [this] {
+            if (m_copyFeedback->isVisible())
+                showCopyFeedback(m_ui->copySecretButton, tr("Secret cleared from the clipboard."));
+        });
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(sizeHint());
 }
@@ -56,6 +82,20 @@ NewSecretDialog::~NewSecretDialog()
     // Overwrite the widget's copy before it is freed.
     m_ui->secretEdit->setPlainText(
         QString(m_ui->secretEdit->toPlainText().size(), QLatin1Char(' ')));
+}
+
+void NewSecretDialog::showCopyFeedback(QWidget* button, const QString& text)
+{
+    m_copyFeedback->setText(text);
+    m_copyFeedback->setVisible(true);
+    adjustSize(); // room for the line, as for the storage message
+    // The key and the secret buttons say the same; only the one just pressed carries it.
+    for (QWidget* other : {static_cast<QWidget*>(m_ui->copyKeyButton),
+                           static_cast<QWidget*>(m_ui->copySecretButton)}) {
+        if (other != button)
+            Accessibility::describe(other, QString());
+    }
+    Accessibility::describe(button, m_copyFeedback);
 }
 
 QString NewSecretDialog::shownSecret() const

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+class QLabel;
 class QMessageBox;
 
 namespace Ui {
@@ -40,7 +41,10 @@ public:
     void done(int result) override;
 
 private:
+    void showCopyFeedback(QWidget* button, const QString& text);
+
     std::unique_ptr<Ui::NewSecretDialog> m_ui;
+    QLabel* m_copyFeedback;
     QPointer<Clipboard> m_clipboard;
     Storage m_storage = Storage::Pending;
     QPointer<QMessageBox> m_confirmation;

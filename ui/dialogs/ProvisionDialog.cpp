@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ProvisionDialog.h"
 
+#include "Accessibility.h"
 #include "LabelTone.h"
 #include "text/TokenNameRules.h"
 #include "text/UiText.h"
 #include "ui_ProvisionDialog.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -64,6 +66,14 @@ ProvisionDialog::ProvisionDialog(QWidget* parent)
     setTabOrder(m_areas.last(), m_ui->nameEdit);
 
     m_ui->nameEdit->setMaxLength(TokenNameRules::maximumLength * 2);
+    Accessibility::nameClearButton(m_ui->nameEdit, tr("Clear name"));
+    // Why Provision is unavailable, in words beside the fields rather than in a tooltip only.
+    m_blockedLabel = new QLabel(this);
+    m_blockedLabel->setObjectName(QStringLiteral("provisionBlockedLabel"));
+    m_blockedLabel->setWordWrap(true);
+    m_blockedLabel->setTextFormat(Qt::PlainText);
+    LabelTone::setHint(m_blockedLabel);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->errorLabel), m_blockedLabel);
     m_ui->errorLabel->setVisible(false);
     LabelTone::setError(m_ui->errorLabel);
     LabelTone::setHint(m_ui->loginHint);
@@ -186,11 +196,29 @@ void ProvisionDialog::validate()
                                    "it), so others know what disabling it would stop."));
         LabelTone::setHint(m_ui->nameHint);
     }
-    if (m_ui->chosenAreasRadio->isChecked() && access().isEmpty())
-        m_provisionButton->setToolTip(tr("Choose at least one API area."));
-    else
-        m_provisionButton->setToolTip({});
+    // The field carries its message, and a screen reader hears it change while typing.
+    Accessibility::describe(m_ui->nameEdit, m_ui->nameHint);
+    const QString blocked = m_busy ? QString() : blockedReason();
+    m_provisionButton->setToolTip(blocked);
+    m_blockedLabel->setText(blocked);
+    m_blockedLabel->setVisible(!blocked.isEmpty());
     m_provisionButton->setEnabled(isValid() && !m_busy);
+}
+
+QString ProvisionDialog::blockedReason() const
+{
+    if (selectedUserId() == 0)
+        return m_ui->loginCombo->isEnabled() || m_ui->loginCombo->count() > 0
+                   ? tr("Provision is unavailable: choose a login that has no token yet.")
+                   : tr("Provision is unavailable until the account's users are loaded.");
+    const QString text = m_ui->nameEdit->text();
+    if (text.trimmed().isEmpty())
+        return tr("Provision is unavailable: type a name for the token.");
+    if (!TokenNameRules::problem(text).isEmpty())
+        return tr("Provision is unavailable: correct the name (see above).");
+    if (m_ui->chosenAreasRadio->isChecked() && access().isEmpty())
+        return tr("Provision is unavailable: choose at least one API area.");
+    return {};
 }
 
 void ProvisionDialog::setBusy(bool busy)

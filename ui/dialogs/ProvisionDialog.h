@@ -7,6 +7,7 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -50,9 +51,12 @@ Q_SIGNALS:
 
 private:
     void validate();
+    // Why Provision is disabled, in words, or empty when it is enabled.
+    QString blockedReason() const;
 
     std::unique_ptr<Ui::ProvisionDialog> m_ui;
     QPushButton* m_provisionButton;
+    QLabel* m_blockedLabel;
     QVector<QCheckBox*> m_areas;
     bool m_busy = false;
     QString m_signedInLogin;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RenameDialog.h"
 
+#include "Accessibility.h"
 #include "LabelTone.h"
 #include "text/TokenNameRules.h"
 #include "ui_RenameDialog.h"
@@ -25,6 +26,7 @@ RenameDialog::RenameDialog(const QString& currentName, const QString& login, QWi
         m_ui->buttonBox->addButton(tr("&Keep Their Name"), QDialogButtonBox::ActionRole);
     m_takeTheirsButton->setObjectName(QStringLiteral("keepTheirNameButton"));
     m_takeTheirsButton->setVisible(false);
+    Accessibility::nameClearButton(m_ui->nameEdit, tr("Clear name"));
     m_ui->nameEdit->setText(currentName);
     m_ui->nameEdit->selectAll();
     m_ui->errorLabel->setVisible(false);
@@ -54,6 +56,7 @@ void RenameDialog::validate()
     const QString problem = TokenNameRules::problem(m_ui->nameEdit->text());
     m_ui->nameHint->setText(problem);
     m_ui->nameHint->setVisible(!problem.isEmpty());
+    Accessibility::describe(m_ui->nameEdit, m_ui->nameHint);
     // Renaming to the same name is a no-op unless a conflict means it is now different.
     const bool unchanged = name() == m_currentName && !m_conflict;
     m_renameButton->setEnabled(problem.isEmpty() && !unchanged && !m_busy);

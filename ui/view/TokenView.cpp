@@ -6,19 +6,30 @@
 #include "view/CountdownDelegate.h"
 #include "view/DateDelegate.h"
 #include "view/StatusBadgeDelegate.h"
+#include "view/TokenTableAccessible.h"
 
-#include <QDate>
+#include <QAccessible>
+#include <QContextMenuEvent>
 #include <QHeaderView>
-#include <QLocale>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace TokenConsole {
 
 TokenView::TokenView(QWidget* parent) : QTableView(parent)
 {
+    // Screen readers get the columns on screen only (Qt's table interface lists hidden ones).
+    static const bool accessibleTable = [] {
+        QAccessible::installFactory(&TokenTableAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(accessibleTable)
     setObjectName(QStringLiteral("tokenView"));
     setAccessibleName(tr("Tokens"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,8 +54,8 @@ TokenView::TokenView(QWidget* parent) : QTableView(parent)
     QHeaderView* columns = horizontalHeader();
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(true);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &TokenView::showHeaderMenu);
 
@@ -63,8 +74,39 @@ void TokenView::setTokenModel(TokenFilterModel* proxy)
             &TokenView::currentTokenChanged);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokenView::currentTokenChanged);
+    // The focus ring spans the row, beyond the cells the view repaints itself.
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, viewport(),
+            qOverload<>(&QWidget::update));
     restoreHeaderState();
     QHeaderView* columns = horizontalHeader();
+    // Until someone sets a width (a drag, a restored layout), the columns follow the rows and
+    // the view's width.
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column, int from, int to) {
+        // Not the view's own sizing, a column shown or hidden, or the stretched last column.
+        if (m_sizing || !m_autoFit || from == 0 || to == 0)
+            return;
+        const QHeaderView* header = horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (header->stretchLastSection() && column == header->logicalIndex(last))
+            return;
+        m_autoFit = false; // the user's widths stay from now on
+        saveHeaderState();
+    });
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(0);
+    connect(&m_fitTimer, &QTimer::timeout, this, [this] {
+        if (m_autoFit)
+            fitColumns();
+    });
+    const auto fitLater = [this] {
+        if (m_autoFit)
+            m_fitTimer.start();
+    };
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, fitLater);
+    connect(proxy, &QAbstractItemModel::modelReset, this, fitLater);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, fitLater);
     connect(columns, &QHeaderView::sectionResized, this, &TokenView::saveHeaderState);
     connect(columns, &QHeaderView::sectionMoved, this, &TokenView::saveHeaderState);
     connect(columns, &QHeaderView::sortIndicatorChanged, this, &TokenView::saveHeaderState);
@@ -140,12 +182,145 @@ void TokenView::setPlaceholderText(const QString& text)
     viewport()->update();
 }
 
+bool TokenView::event(QEvent* event)
+{
+    // The Menu key: the platform sends a context menu event; it belongs at the current row, not
+    // where the mouse pointer happens to be.
+    if (event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Keyboard) {
+        showContextMenuAtCurrent();
+        return true;
+    }
+    return QTableView::event(event);
+}
+
+void TokenView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Menu
+        || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        showContextMenuAtCurrent();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TokenView::showContextMenuAtCurrent()
+{
+    if (contextMenuPolicy() != Qt::ActionsContextMenu || actions().isEmpty())
+        return;
+    QPoint position = viewport()->rect().topLeft();
+    const QModelIndex current = currentIndex();
+    if (current.isValid()) {
+        scrollTo(current);
+        position = QPoint(columnViewportPosition(firstVisibleColumn()) + 8,
+                          rowViewportPosition(current.row()) + rowHeight(current.row()));
+    }
+    QMenu::exec(actions(), viewport()->mapToGlobal(position), nullptr, this);
+}
+
+QModelIndex TokenView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    // Rows are selected whole: Home and End go to the first and last row (as in a list), with
+    // or without Ctrl, not to the first and last column.
+    if ((action == MoveHome || action == MoveEnd) && model() && model()->rowCount() > 0) {
+        const int row = action == MoveHome ? 0 : model()->rowCount() - 1;
+        const int column =
+            currentIndex().isValid() ? currentIndex().column() : firstVisibleColumn();
+        return model()->index(row, column);
+    }
+    return QTableView::moveCursor(action, modifiers);
+}
+
+void TokenView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    // QTableView's own version announces the cell by Qt's numbering, hidden columns included;
+    // TokenTableAccessible numbers the columns on screen.
+    QAbstractItemView::currentChanged(current, previous);
+    if (!QAccessible::isActive() || !current.isValid())
+        return;
+    auto* table = dynamic_cast<TokenTableAccessible*>(QAccessible::queryAccessibleInterface(this));
+    if (!table)
+        return;
+    int child = table->childIndex(current.row(), current.column());
+    if (child < 0)
+        child = table->childIndex(current.row(), firstVisibleColumn());
+    if (child < 0)
+        return;
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(child);
+    QAccessible::updateAccessibility(&event);
+}
+
+void TokenView::selectionChanged(const QItemSelection& selected, const QItemSelection& deselected)
+{
+    // As QTableView does (one event for the first cell each way), by the shown columns.
+    QAbstractItemView::selectionChanged(selected, deselected);
+    if (!QAccessible::isActive())
+        return;
+    auto* table = dynamic_cast<TokenTableAccessible*>(QAccessible::queryAccessibleInterface(this));
+    if (!table)
+        return;
+    const auto announce = [this, table](const QItemSelection& cells, QAccessible::Event type) {
+        if (cells.isEmpty())
+            return;
+        const QModelIndex first = cells.first().topLeft();
+        int child = table->childIndex(first.row(), first.column());
+        if (child < 0)
+            child = table->childIndex(first.row(), firstVisibleColumn());
+        if (child < 0)
+            return;
+        QAccessibleEvent event(this, type);
+        event.setChild(child);
+        QAccessible::updateAccessibility(&event);
+    };
+    announce(selected, QAccessible::SelectionAdd);
+    announce(deselected, QAccessible::SelectionRemove);
+}
+
+int TokenView::firstVisibleColumn() const
+{
+    const QHeaderView* columns = horizontalHeader();
+    for (int visual = 0; visual < columns->count(); ++visual) {
+        const int logical = columns->logicalIndex(visual);
+        if (!columns->isSectionHidden(logical))
+            return logical;
+    }
+    return 0;
+}
+
+void TokenView::focusInEvent(QFocusEvent* event)
+{
+    QTableView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TokenView::focusOutEvent(QFocusEvent* event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update();
+}
+
 void TokenView::paintEvent(QPaintEvent* event)
 {
     QTableView::paintEvent(event);
+    QPainter painter(viewport());
+    const QModelIndex current = currentIndex();
+    if (hasFocus() && current.isValid()) {
+        // A visible focus ring around the current row, in a colour that stands out both on the
+        // selection and on a plain row, with the light and the dark palette.
+        const int right = qMin(viewport()->width(),
+                               horizontalHeader()->length() - horizontalHeader()->offset());
+        const QRect row(0, rowViewportPosition(current.row()), right, rowHeight(current.row()));
+        const bool selected = selectionModel()->isSelected(current);
+        QPen pen(palette().color(selected ? QPalette::HighlightedText : QPalette::Highlight), 2);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(row).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
     if (m_placeholder.isEmpty() || (model() && model()->rowCount() > 0))
         return;
-    QPainter painter(viewport());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
@@ -176,6 +351,7 @@ void TokenView::saveHeaderState() const
     for (int column : m_hiddenForPlatform)
         hidden.append(column);
     settings.setValue(headerSettingsKey() + QStringLiteral("HiddenForPlatform"), hidden);
+    settings.setValue(headerSettingsKey() + QStringLiteral("AutoFit"), m_autoFit);
 }
 
 void TokenView::restoreHeaderState()
@@ -183,11 +359,13 @@ void TokenView::restoreHeaderState()
     QSettings settings;
     const QByteArray state = settings.value(headerSettingsKey()).toByteArray();
     m_hiddenForPlatform.clear();
+    const QScopedValueRollback sizing(m_sizing, true);
     if (state.isEmpty() || !horizontalHeader()->restoreState(state)
         || horizontalHeader()->count() != TokenTableModel::ColumnCount) {
         applyDefaultLayout();
         return;
     }
+    m_autoFit = settings.value(headerSettingsKey() + QStringLiteral("AutoFit"), false).toBool();
     const QVariantList hidden =
         settings.value(headerSettingsKey() + QStringLiteral("HiddenForPlatform")).toList();
     for (const QVariant& column : hidden)
@@ -196,39 +374,8 @@ void TokenView::restoreHeaderState()
 
 void TokenView::applyDefaultLayout()
 {
+    const QScopedValueRollback sizing(m_sizing, true);
     QHeaderView* columns = horizontalHeader();
-    const QFontMetrics metrics = fontMetrics();
-    // Wide enough for typical content and for the header with its sort indicator.
-    auto fit = [this, &metrics](int column, const QString& sample, int extra) {
-        const QString header = model()->headerData(column, Qt::Horizontal).toString();
-        return qMax(metrics.horizontalAdvance(header) + 24,
-                    metrics.horizontalAdvance(sample) + extra);
-    };
-    const QString time = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    const std::pair<int, int> widths[] = {
-        {TokenTableModel::NameColumn, fit(TokenTableModel::NameColumn, tr("Quarterly board report"), 16)},
-        {TokenTableModel::LoginColumn,
-         fit(TokenTableModel::LoginColumn, QStringLiteral("jane@acme.example"), 16)},
-        {TokenTableModel::AccessColumn,
-         fit(TokenTableModel::AccessColumn, tr("All endpoints"), 16)},
-        {TokenTableModel::KeyColumn,
-         fit(TokenTableModel::KeyColumn, QString(32, QLatin1Char('W')), 16)},
-        {TokenTableModel::StatusColumn,
-         fit(TokenTableModel::StatusColumn, tr("Disabled (inactivity)"), 16 + metrics.height())},
-        {TokenTableModel::LastActivityColumn, fit(TokenTableModel::LastActivityColumn, time, 16)},
-        {TokenTableModel::DaysInactiveColumn,
-         fit(TokenTableModel::DaysInactiveColumn, QStringLiteral("999"), 16)},
-        {TokenTableModel::AutoDisableColumn,
-         fit(TokenTableModel::AutoDisableColumn, tr("59 days · critical"), 28 + metrics.height())},
-        {TokenTableModel::CreatedColumn, fit(TokenTableModel::CreatedColumn, time, 16)},
-        {TokenTableModel::LocalSecretColumn,
-         fit(TokenTableModel::LocalSecretColumn, QString(), 16)},
-        {TokenTableModel::OwnerColumn,
-         fit(TokenTableModel::OwnerColumn, QStringLiteral("Raj Patel (Marketing Ops)"), 16)},
-        {TokenTableModel::KeepAliveColumn, fit(TokenTableModel::KeepAliveColumn, tr("Off"), 16)},
-        {TokenTableModel::LastVerifiedColumn,
-         fit(TokenTableModel::LastVerifiedColumn, time, 16)},
-    };
     m_hiddenForPlatform.clear();
     for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
         columns->moveSection(columns->visualIndex(column), column);
@@ -239,13 +386,87 @@ void TokenView::applyDefaultLayout()
     }
     // The owner sits beside the name, where people look for who to ask.
     columns->moveSection(columns->visualIndex(TokenTableModel::OwnerColumn), 1);
-    for (const auto& [column, width] : widths)
-        columns->resizeSection(column, width);
     // The key and the creation date are in the details panel; the table starts compact.
     columns->setSectionHidden(TokenTableModel::KeyColumn, true);
     columns->setSectionHidden(TokenTableModel::CreatedColumn, true);
     columns->setSectionHidden(TokenTableModel::AccessColumn, true);
     sortByColumn(TokenTableModel::AutoDisableColumn, Qt::AscendingOrder);
+    m_autoFit = true;
+    fitColumns();
+}
+
+int TokenView::sampleWidth(int column, int rows) const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int widest = 0;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model()->index(row, column);
+        if (QAbstractItemDelegate* delegate = itemDelegateForIndex(index))
+            widest = qMax(widest, delegate->sizeHint(option, index).width());
+    }
+    return widest + 8;
+}
+
+void TokenView::fitColumns()
+{
+    if (!model())
+        return;
+    // A bounded sample of rows: measuring every row of a large account would take seconds.
+    const int rows = qMin(model()->rowCount(), 200);
+    // Before the rows are in and the view has its width, headers are shown whole.
+    const bool final = rows > 0 && isVisible();
+    const QScopedValueRollback sizing(m_sizing, true);
+    QHeaderView* columns = horizontalHeader();
+    struct Want
+    {
+        int column;
+        int content;
+        int header;
+    };
+    QVector<Want> wants;
+    int contentTotal = 0;
+    int excessTotal = 0;
+    for (int column = 0; column < columns->count(); ++column) {
+        if (column == TokenTableModel::NameColumn || columns->isSectionHidden(column))
+            continue;
+        const Want want{column, sampleWidth(column, rows), columns->sectionSizeHint(column)};
+        contentTotal += want.content;
+        excessTotal += qMax(0, want.header - want.content);
+        wants.append(want);
+    }
+    // The names keep their room (up to 30 characters) before headers do; the vertical scroll
+    // bar may come with more rows.
+    const QScrollBar* scroll = verticalScrollBar();
+    const int available =
+        viewport()->width() - (scroll->isVisible() ? 0 : scroll->sizeHint().width());
+    const int character = fontMetrics().averageCharWidth();
+    const int nameMinimum =
+        qBound(character * 12, sampleWidth(TokenTableModel::NameColumn, rows), character * 30);
+    const int budget = available - nameMinimum;
+    // Headers wider than their column's content give way first (they elide) when space is
+    // short; content is never cut for a header.
+    const double headerShare = !final || excessTotal == 0
+                                   ? 1.0
+                                   : qBound(0.0, double(budget - contentTotal) / excessTotal, 1.0);
+    int used = 0;
+    for (const Want& want : wants) {
+        const int excess = qMax(0, want.header - want.content);
+        const int width = want.content + int(excess * headerShare);
+        columns->resizeSection(want.column, width);
+        used += width;
+    }
+    // The name takes the width left over (the user may still resize it).
+    const int nameWidth = qMax(nameMinimum, columns->sectionSizeHint(TokenTableModel::NameColumn));
+    columns->resizeSection(TokenTableModel::NameColumn,
+                           final ? qMax(nameWidth, available - used) : nameWidth);
+}
+
+void TokenView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    if (m_autoFit)
+        m_fitTimer.start();
 }
 
 void TokenView::showHeaderMenu(const QPoint& position)

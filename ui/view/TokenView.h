@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QTableView>
+#include <QTimer>
 #include <optional>
 
 
@@ -43,22 +44,42 @@ public:
 
     void saveHeaderState() const;
     void restoreHeaderState();
+    // Sizes the visible columns to their header and a sample of rows (never every row: an
+    // account may have 100,000), the name taking the width left. Done again as rows come and
+    // the view's width changes, until a width is set by hand.
+    void fitColumns();
+    // Opens the table's context menu at the current row, as the Menu key and Shift+F10 do.
+    void showContextMenuAtCurrent();
     static QString headerSettingsKey() { return QStringLiteral("ui/tokenTable/header"); }
 
 Q_SIGNALS:
     void currentTokenChanged();
 
 protected:
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+    void selectionChanged(const QItemSelection& selected,
+                          const QItemSelection& deselected) override;
 
 private:
     void showHeaderMenu(const QPoint& position);
     void applyDefaultLayout();
+    int firstVisibleColumn() const;
+    int sampleWidth(int column, int rows) const;
 
     TokenFilterModel* m_proxy = nullptr;
     QString m_placeholder;
     QSet<int> m_applicable;
     QSet<int> m_hiddenForPlatform;
+    bool m_autoFit = false; // the widths are the view's, not the user's
+    bool m_sizing = false; // the view is setting widths itself
+    QTimer m_fitTimer;
 };
 
 } // namespace TokenConsole

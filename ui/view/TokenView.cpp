@@ -6,6 +6,7 @@
 #include "view/CountdownDelegate.h"
 #include "view/DateDelegate.h"
 #include "view/StatusBadgeDelegate.h"
+#include "text/DateText.h"
 
 #include <QDate>
 #include <QHeaderView>
@@ -168,7 +169,7 @@ void TokenView::applyDefaultLayout()
         return qMax(metrics.horizontalAdvance(header) + 24,
                     metrics.horizontalAdvance(sample) + extra);
     };
-    const QString time = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString time = DateText::date(QDate(2026, 12, 28));
     const std::pair<int, int> widths[] = {
         {TokenTableModel::NameColumn, fit(TokenTableModel::NameColumn, tr("Quarterly board report"), 16)},
         {TokenTableModel::LoginColumn,

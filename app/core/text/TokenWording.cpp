@@ -2,8 +2,8 @@
 #include "text/TokenWording.h"
 
 #include "policy/InactivityPolicy.h"
+#include "text/DateText.h"
 
-#include <QLocale>
 
 namespace TokenConsole {
 
@@ -114,7 +114,7 @@ QString TokenWording::lastActivity(const Token& token)
     if (!token.lastActivityAt.isValid())
         return token.activitySource == Token::ActivitySource::Platform ? tr("Never")
                                                                        : tr("Unknown");
-    return QLocale().toString(token.lastActivityAt.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(token.lastActivityAt);
 }
 
 QString TokenWording::keepAlive(const Token& token)
@@ -126,7 +126,7 @@ QString TokenWording::lastVerify(const Token& token)
 {
     if (!token.lastVerifiedAt.isValid())
         return tr("Never");
-    return QLocale().toString(token.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(token.lastVerifiedAt);
 }
 
 } // namespace TokenConsole

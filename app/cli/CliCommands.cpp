@@ -196,6 +196,7 @@ int CliCommands::provision(const QString& login, const QString& name, const QStr
     QString storeProblem = probe.message;
     const QString entry = m_platform->secretAccount(token.key);
     if (keychainUsable) {
+        keychain->setLabel(entry, SecretStore::entryLabel(token.name, m_platform->account().name));
         const SecretStore::Result r = awaitSecret([&](SecretStore::Callback done) {
             keychain->store(entry, created.value.secret, m_platform, done);
         });

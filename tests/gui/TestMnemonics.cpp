@@ -57,8 +57,8 @@ QList<Mnemonic> windowMnemonics(QWidget* window)
     for (QWidget* w : widgets) {
         if (w->window() != window || !w->isVisibleTo(window))
             continue;
-        const QString name = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
-            + w->objectName();
+        const QString name =
+            QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
         if (auto* button = qobject_cast<QAbstractButton*>(w))
             collect(&found, button->text(), name);
         else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
@@ -153,9 +153,8 @@ void TestMnemonics::cleanupTestCase()
 void TestMnemonics::check(const QString& where, const QList<Mnemonic>& mnemonics)
 {
     const QStringList clashes = duplicates(mnemonics);
-    QVERIFY2(clashes.isEmpty(),
-             qPrintable(where + QStringLiteral(": the same mnemonic twice: ")
-                        + clashes.join(QStringLiteral("; "))));
+    QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": the same mnemonic twice: ") +
+                                           clashes.join(QStringLiteral("; "))));
 }
 
 void TestMnemonics::dialogs_data()

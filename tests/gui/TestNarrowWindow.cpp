@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiFixture.h"
 #include "direct/On24Inventory.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/InMemorySecretStore.h"
 #include "i18n/Translations.h"
 #include "model/TokenTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/InMemorySecretStore.h"
 #include "view/DetailsPanel.h"
 #include "view/TokenView.h"
 
@@ -106,8 +106,7 @@ QStringList TestNarrowWindow::hiddenActions() const
         if (!action->isVisible() || action->isSeparator())
             continue;
         QWidget* button = bar->widgetForAction(action);
-        if (!button || !button->isVisible()
-            || !bar->rect().contains(button->geometry()))
+        if (!button || !button->isVisible() || !bar->rect().contains(button->geometry()))
             hidden << action->objectName();
     }
     return hidden;
@@ -179,9 +178,9 @@ void TestNarrowWindow::detailsPanelWraps()
         QTRY_COMPARE(panel->tokenId(), token.id);
         QStringList problems;
         // Once the layout has settled at the panel's width.
-        QTRY_VERIFY2((problems = clippedText(panel, scroll)).isEmpty(),
-                     qPrintable(token.name + QStringLiteral(": ")
-                                + problems.join(QStringLiteral("; "))));
+        QTRY_VERIFY2(
+            (problems = clippedText(panel, scroll)).isEmpty(),
+            qPrintable(token.name + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
     }
 }
 
@@ -212,8 +211,8 @@ QStringList TestNarrowWindow::clippedText(DetailsPanel* panel, QScrollArea* scro
                 problems << what + QStringLiteral(" needs %1 px of height").arg(needed);
             if (label->minimumSizeHint().width() > label->width())
                 problems << what + QStringLiteral(" has a word wider than itself");
-        } else if (label->sizeHint().width() > label->width()
-                   || label->sizeHint().height() > label->height()) {
+        } else if (label->sizeHint().width() > label->width() ||
+                   label->sizeHint().height() > label->height()) {
             problems << what + QStringLiteral(" needs %1×%2 px")
                                    .arg(label->sizeHint().width())
                                    .arg(label->sizeHint().height());

@@ -89,7 +89,8 @@ void TestKeychainLabels::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run through ./dev test, which provides an unlocked gnome-keyring.");
+        QSKIP(
+            "No D-Bus session: run through ./dev test, which provides an unlocked gnome-keyring.");
 }
 
 void TestKeychainLabels::labelSetBeforeStoring()
@@ -99,8 +100,8 @@ void TestKeychainLabels::labelSetBeforeStoring()
     const QString other = SecretStore::accountName(QStringLiteral("Acme"), uniqueKey());
     store.setLabel(account, SecretStore::entryLabel(QStringLiteral("Salesforce"),
                                                     QStringLiteral("Acme Webinars")));
-    store.setLabel(other, SecretStore::entryLabel(QStringLiteral("Marketo"),
-                                                  QStringLiteral("Acme Webinars")));
+    store.setLabel(
+        other, SecretStore::entryLabel(QStringLiteral("Marketo"), QStringLiteral("Acme Webinars")));
     const QString secret(128, QLatin1Char('b'));
     QVERIFY(await([&](auto done) { store.store(account, secret, this, done); }).ok());
     QVERIFY(await([&](auto done) { store.store(other, secret, this, done); }).ok());

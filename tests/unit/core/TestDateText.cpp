@@ -38,7 +38,8 @@ void TestDateText::date_data()
     QTest::newRow("es september") << "es_ES" << september << QStringLiteral("20 sept 2026");
     QTest::newRow("de september") << "de_DE" << september << QStringLiteral("20. Sept. 2026");
     QTest::newRow("ja september") << "ja_JP" << september << QStringLiteral("2026年9月20日");
-    QTest::newRow("single digit day") << "en_GB" << QDate(2027, 1, 3) << QStringLiteral("3 Jan 2027");
+    QTest::newRow("single digit day")
+        << "en_GB" << QDate(2027, 1, 3) << QStringLiteral("3 Jan 2027");
 }
 
 void TestDateText::date()

@@ -2,6 +2,7 @@
 #include "WindowMenus.h"
 
 #include "AppInfo.h"
+#include "ToolBarFitter.h"
 #include "commands/CommandController.h"
 #include "profiles/ProfileStore.h"
 
@@ -109,6 +110,8 @@ WindowMenus::WindowMenus(QMainWindow* window, CommandController* commands, QWidg
     addGroups(toolbar, {{C::Provision, C::AddExisting, C::Rename, C::Disable, C::Enable},
                         {C::Verify, C::KeepAlive},
                         {C::Refresh}});
+    // Icons only when the text does not fit (long translations, narrow windows).
+    new ToolBarFitter(toolbar);
 
     // The table's context menu offers what applies to a token.
     tokenView->setContextMenuPolicy(Qt::ActionsContextMenu);

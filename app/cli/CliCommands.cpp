@@ -13,6 +13,7 @@
 #include "platform/OfflinePlatform.h"
 #include "session/StatusFilterNames.h"
 #include "session/TokenListCache.h"
+#include "text/DateText.h"
 #include "text/TokenWording.h"
 #include "text/UiText.h"
 
@@ -162,23 +163,23 @@ int CliCommands::check(int withinDays)
             // Only our own calls are known: past the limit, ON24 has most likely disabled it.
             ++disabled;
             m_out << tr("DISABLED  %1 is presumably disabled for inactivity: its last known "
-                        "activity was %2 days ago. Enable it on ON24's page, then verify it.")
+                        "activity was %n day(s) ago. Enable it on ON24's page, then verify it.",
+                        nullptr, InactivityPolicy::daysInactive(t.inactiveSince, now))
                          .arg(describe(t))
-                         .arg(InactivityPolicy::daysInactive(t.inactiveSince, now))
                   << '\n';
         } else if (t.isActive() && left <= withinDays) {
             ++atRisk;
-            m_out << tr("AT RISK   %1 auto-disables in %2 (inactive %3 days).")
+            m_out << tr("AT RISK   %1 auto-disables in %2 (inactive %n day(s)).", nullptr,
+                        InactivityPolicy::daysInactive(t.inactiveSince, now))
                          .arg(describe(t),
                               left == 0 ? tr("less than a day")
                                         : TokenWording::countdown(t, left))
-                         .arg(InactivityPolicy::daysInactive(t.inactiveSince, now))
                   << '\n';
         } else if (t.disabledReason == Token::DisabledReason::Inactivity) {
             ++disabled;
             m_out << tr("DISABLED  %1 was disabled for inactivity on %2; enable it with "
                         "\u201ctoken-console enable %3\u201d.")
-                         .arg(describe(t), TokenCodec::formatTime(t.disabledAt), t.id)
+                         .arg(describe(t), DateText::dateTime(t.disabledAt), t.id)
                   << '\n';
         } else if (t.pairState == Token::PairState::Deactivated) {
             ++disabled;
@@ -189,9 +190,9 @@ int CliCommands::check(int withinDays)
         }
     }
     if (atRisk == 0 && disabled == 0)
-        m_out << tr("OK        %n token(s) checked: none auto-disables within %1 days and none "
-                    "is disabled for inactivity.", nullptr, int(tokens.size()))
-                     .arg(withinDays)
+        m_out << tr("OK        %n token(s) checked: none has %1 or less before it auto-disables, "
+                    "and none is disabled for inactivity.", nullptr, int(tokens.size()))
+                     .arg(UiText::days(withinDays))
               << '\n';
     m_out.flush();
     if (disabled > 0)
@@ -242,6 +243,7 @@ int CliCommands::provision(const QString& login, const QString& name, const QStr
     QString storeProblem = probe.message;
     const QString entry = m_platform->secretAccount(token.key);
     if (keychainUsable) {
+        keychain->setLabel(entry, SecretStore::entryLabel(token.name, m_platform->account().name));
         const SecretStore::Result r = awaitSecret([&](SecretStore::Callback done) {
             keychain->store(entry, created.value.secret, m_platform, done);
         });
@@ -741,20 +743,23 @@ int CliCommands::keepalive(bool dryRun, int thresholdDays)
     using Action = KeepAliveRunner::Outcome::Action;
     QObject::connect(&runner, &KeepAliveRunner::outcome, &runner,
                      [this, thresholdDays](const KeepAliveRunner::Outcome& o) {
-        const QString days = o.daysInactive < 0 ? tr("unknown") : QString::number(o.daysInactive);
+        const bool known = o.daysInactive >= 0;
         switch (o.action) {
         case Action::NotDue:
-            m_out << tr("SKIPPED   %1: inactive %2 days, below the threshold of %3.")
-                         .arg(describe(o.token), days)
-                         .arg(thresholdDays);
+            m_out << (known ? tr("SKIPPED   %1: inactive %n day(s), below the threshold of %2.",
+                                 nullptr, o.daysInactive)
+                            : tr("SKIPPED   %1: inactivity unknown, below the threshold of %2."))
+                             .arg(describe(o.token), UiText::days(thresholdDays));
             break;
         case Action::BackingOff:
             m_out << tr("WAITING   %1: ON24's quota refused it; next try after %2.")
-                         .arg(describe(o.token), TokenCodec::formatTime(o.token.retryNotBefore));
+                         .arg(describe(o.token), DateText::dateTime(o.token.retryNotBefore));
             break;
         case Action::WouldCall:
-            m_out << tr("WOULD CALL %1: inactive %2 days (dry run, no call made).")
-                         .arg(describe(o.token), days);
+            m_out << (known ? tr("WOULD CALL %1: inactive %n day(s) (dry run, no call made).",
+                                 nullptr, o.daysInactive)
+                            : tr("WOULD CALL %1: inactivity unknown (dry run, no call made)."))
+                             .arg(describe(o.token));
             break;
         case Action::Called:
             m_out << tr("KEPT ALIVE %1: %2").arg(describe(o.token), o.message);

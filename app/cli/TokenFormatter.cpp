@@ -4,6 +4,7 @@
 #include "direct/DirectTokenJson.h"
 #include "model/TokenCodec.h"
 #include "platform/On24DirectPlatform.h"
+#include "text/DateText.h"
 #include "text/TokenWording.h"
 #include "policy/InactivityPolicy.h"
 
@@ -67,7 +68,7 @@ QString TokenFormatter::directTable(const TokenList& tokens) const
         const QString source = TokenWording::activitySource(t);
         rows.append({t.key, t.name, t.owner, t.login, TokenWording::status(t),
                      t.lastActivityAt.isValid()
-                         ? tr("%1 (%2)").arg(TokenCodec::formatTime(t.lastActivityAt), source)
+                         ? tr("%1 (%2)").arg(DateText::dateTime(t.lastActivityAt), source)
                          : tr("unknown"),
                      TokenWording::countdown(t, InactivityPolicy::daysLeft(t, m_policy, m_now)),
                      TokenWording::keepAlive(t)});
@@ -96,7 +97,7 @@ QString TokenFormatter::table(const TokenList& tokens) const
         const QString leftText =
             TokenWording::countdown(t, InactivityPolicy::daysLeft(t, m_policy, m_now));
         rows.append({t.id, t.name, t.login, t.key, status,
-                     t.lastActivityAt.isValid() ? TokenCodec::formatTime(t.lastActivityAt) : tr("never"),
+                     t.lastActivityAt.isValid() ? DateText::dateTime(t.lastActivityAt) : tr("never"),
                      QString::number(InactivityPolicy::daysInactive(t.inactiveSince, m_now)),
                      leftText});
     }

@@ -85,7 +85,7 @@ CommandController::CommandController(CommandContext* context, QObject* parent)
         tr("Remove the selected pair from this computer; ON24 is not touched"), "edit-delete",
         QStringLiteral(":/icons/actions/token-disable.svg"), {}, ForgetCommand::needs(),
         make<ForgetCommand>);
-    add(KeepAlive, tr("Keep &Alive"),
+    add(KeepAlive, tr("Keep Al&ive"),
         tr("Call ON24 with the selected pair before its days without activity run out"),
         "view-refresh", QStringLiteral(":/icons/actions/token-verify.svg"), {},
         KeepAliveCommand::needs(), make<KeepAliveCommand>);

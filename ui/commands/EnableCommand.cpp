@@ -2,11 +2,11 @@
 #include "commands/EnableCommand.h"
 
 #include "session/ConsoleSession.h"
+#include "text/DateText.h"
 #include "text/UiText.h"
 #include "platform/Platform.h"
 #include "commands/CommandContext.h"
 
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -16,7 +16,7 @@ void EnableCommand::doStart()
 {
     ConsoleSession* session = context()->session();
     const QString since =
-        QLocale().toString(token().disabledAt.toLocalTime(), QLocale::ShortFormat);
+        DateText::dateTime(token().disabledAt);
     QString why;
     if (token().disabledReason == Token::DisabledReason::Inactivity)
         why = tr("It was disabled automatically on %1 because it had not been used for %2.")

@@ -75,6 +75,7 @@ void ProvisionCommand::showSecret(const ProvisionedToken& provisioned)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     const QString entry = target->secretAccount(token.key);
+    target->secrets()->setLabel(entry, SecretStore::entryLabel(token.name, target->account().name));
     target->secrets()->store(
         entry, provisioned.secret, dialog,
         [dialog, target, entry, key = token.key](const SecretStore::Result& result) {

@@ -5,6 +5,7 @@
 #include "platform/Platform.h"
 #include "commands/CommandContext.h"
 #include "dialogs/RenameDialog.h"
+#include "secrets/SecretStore.h"
 
 namespace TokenConsole {
 
@@ -31,6 +32,11 @@ void RenameCommand::rename(const QString& name)
                 return;
             if (result.ok()) {
                 m_renamed = true;
+                // The keychain entry keeps the name people know the token by.
+                if (platform() && platform()->holdsSecret(result.value.key))
+                    platform()->secrets()->setLabel(
+                        platform()->secretAccount(result.value.key),
+                        SecretStore::entryLabel(result.value.name, platform()->account().name));
                 const bool local = platform() && platform()->can(Capability::EditLabels);
                 context()->showOutcome(
                     local ? tr("Renamed “%1” to “%2” on this computer; ON24's page keeps its own "

@@ -72,7 +72,7 @@ AddPairDialog::AddPairDialog(QWidget* parent)
     addRow(tr("No&tes (optional):"), m_notes, QStringLiteral("notesEdit"));
 
     auto* activityRow = new QHBoxLayout;
-    m_activityKnown->setText(tr("&Known:"));
+    m_activityKnown->setText(tr("Kno&wn:"));
     m_activityKnown->setObjectName(QStringLiteral("activityKnownCheck"));
     m_lastActivity->setObjectName(QStringLiteral("lastActivityEdit"));
     m_lastActivity->setCalendarPopup(true);
@@ -87,7 +87,7 @@ AddPairDialog::AddPairDialog(QWidget* parent)
     form->addRow(activityLabel, activityRow);
     connect(m_activityKnown, &QCheckBox::toggled, m_lastActivity, &QWidget::setEnabled);
 
-    m_keepAlive->setText(tr("Keep &alive: call ON24 with this token before 60 days pass"));
+    m_keepAlive->setText(tr("Kee&p alive: call ON24 with this token before 60 days pass"));
     m_keepAlive->setObjectName(QStringLiteral("keepAliveCheck"));
     m_keepAlive->setToolTip(
         tr("ON24 disables a token after 60 days without activity so that forgotten tokens stop "

@@ -19,7 +19,7 @@ ConnectDialog::ConnectDialog(Mode mode, QWidget* parent)
     setObjectName(mode == Mode::NewProfile ? QStringLiteral("connectDialog")
                                            : QStringLiteral("reauthenticateDialog"));
     m_connectButton = m_ui->buttonBox->addButton(
-        mode == Mode::NewProfile ? tr("C&onnect") : tr("&Sign In"), QDialogButtonBox::AcceptRole);
+        mode == Mode::NewProfile ? tr("C&onnect") : tr("Sign &In"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setDefault(true);
 
@@ -176,7 +176,7 @@ void ConnectDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_connectButton->setText(busy ? tr("Connecting…")
-                                  : (m_mode == Mode::NewProfile ? tr("C&onnect") : tr("&Sign In")));
+                                  : (m_mode == Mode::NewProfile ? tr("C&onnect") : tr("Sign &In")));
     validate();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "view/CountdownDelegate.h"
 
+#include "text/DateText.h"
 #include "text/UiText.h"
 #include "model/Token.h"
 #include "model/TokenTableModel.h"
@@ -100,10 +101,9 @@ bool CountdownDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
     if (!token.isActive()) {
         tip = tr("Disabled: no countdown.");
     } else {
-        const QLocale locale;
         tip = tr("%1 — auto-disables on %2 unless the token is used before.")
                   .arg(BandStyle::label(bandOf(index)),
-                       locale.toString(token.autoDisableAt.toLocalTime(), QLocale::LongFormat));
+                       DateText::dateTime(token.autoDisableAt));
     }
     QToolTip::showText(event->globalPos(), tip, view);
     return true;

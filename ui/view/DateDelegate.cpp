@@ -3,10 +3,10 @@
 
 #include "model/Token.h"
 #include "model/TokenTableModel.h"
+#include "text/DateText.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
-#include <QLocale>
 #include <QToolTip>
 
 namespace TokenConsole {
@@ -23,7 +23,7 @@ void DateDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelInd
     QStyledItemDelegate::initStyleOption(option, index);
     const QDateTime time = timeOf(index);
     option->text = time.isValid()
-                       ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat)
+                       ? DateText::date(time)
                        : tr("never");
 }
 
@@ -34,7 +34,7 @@ bool DateDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     const QDateTime time = timeOf(index);
     QToolTip::showText(event->globalPos(),
-                       time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat)
+                       time.isValid() ? DateText::dateTime(time)
                                       : tr("No API call with this token yet."),
                        view);
     return true;

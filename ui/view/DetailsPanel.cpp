@@ -3,6 +3,7 @@
 
 #include "platform/Platform.h"
 #include "session/ConsoleSession.h"
+#include "text/DateText.h"
 #include "text/TokenNameRules.h"
 #include "text/TokenWording.h"
 #include "text/UiText.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -32,7 +32,7 @@ QString formatTime(const QDateTime& time)
 {
     if (!time.isValid())
         return DetailsPanel::tr("never");
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(time);
 }
 
 } // namespace
@@ -58,18 +58,19 @@ DetailsPanel::DetailsPanel(QWidget* parent)
 
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setContentsMargins(8, 6, 6, 6);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft);
     m_form->setHorizontalSpacing(12);
-    m_form->setVerticalSpacing(3);
+    m_form->setVerticalSpacing(1);
     layout->addLayout(m_form);
     layout->addWidget(m_usage);
     m_graceTicker.setInterval(60 * 1000);
@@ -140,9 +141,7 @@ QLabel* DetailsPanel::addField(const QString& label, const QString& objectName)
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
-    auto* caption = new QLabel(label, this);
-    caption->setBuddy(value);
-    m_form->addRow(caption, value);
+    addRows(label, value);
     m_fields.insert(objectName, value);
     return value;
 }
@@ -161,10 +160,31 @@ QLineEdit* DetailsPanel::addCopyableField(const QString& label, const QString& o
     value->setPalette(palette);
     value->setTextMargins(-2, 0, 0, 0);
     value->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+    addRows(label, value);
+    return value;
+}
+
+void DetailsPanel::addRows(const QString& label, QWidget* value)
+{
+    // Each caption above its value, both the panel's full width: beside each other, long
+    // German, French or Japanese captions left the values too little room in a panel a third
+    // of a 1024-pixel window wide, and QFormLayout's own wrapping (Qt 6.4) overlaps rows
+    // around hidden ones. So captions never cut and values wrap at the full width.
     auto* caption = new QLabel(label, this);
     caption->setBuddy(value);
-    m_form->addRow(caption, value);
-    return value;
+    caption->setWordWrap(true);
+    if (m_form->rowCount() > 0)
+        caption->setContentsMargins(0, 4, 0, 0);
+    m_form->addRow(caption);
+    m_form->addRow(value);
+    m_captions.insert(value, caption);
+}
+
+void DetailsPanel::setRowShown(QWidget* value, bool shown)
+{
+    m_form->setRowVisible(value, shown);
+    if (QLabel* caption = m_captions.value(value))
+        m_form->setRowVisible(caption, shown);
 }
 
 void DetailsPanel::setSession(ConsoleSession* session)
@@ -273,10 +293,7 @@ void DetailsPanel::fill()
               std::pair{QStringLiteral("lastVerify"), Capability::KeepAlive},
               std::pair{QStringLiteral("access"), Capability::Provision},
               std::pair{QStringLiteral("version"), Capability::Provision}}) {
-            const bool shown = platform->offers(capability);
-            m_fields[field]->setVisible(shown);
-            if (QWidget* label = m_form->labelForField(m_fields[field]))
-                label->setVisible(shown);
+            setRowShown(m_fields[field], platform->offers(capability));
         }
     }
     m_key->setText(token.key);

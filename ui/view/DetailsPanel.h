@@ -49,6 +49,9 @@ private:
     void fetch();
     QLabel* addField(const QString& label, const QString& objectName);
     QLineEdit* addCopyableField(const QString& label, const QString& objectName);
+    // A caption row and, below it, the value's row.
+    void addRows(const QString& label, QWidget* value);
+    void setRowShown(QWidget* value, bool shown);
 
     QPointer<ConsoleSession> m_session;
     std::optional<Token> m_token;
@@ -56,6 +59,7 @@ private:
     QLabel* m_title;
     QFormLayout* m_form;
     QHash<QString, QLabel*> m_fields;
+    QHash<QWidget*, QLabel*> m_captions;
     QLineEdit* m_key = nullptr;
     QLineEdit* m_id = nullptr;
     QTabWidget* m_tabs;

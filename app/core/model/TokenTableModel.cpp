@@ -2,6 +2,7 @@
 #include "model/TokenTableModel.h"
 
 #include "policy/InactivityPolicy.h"
+#include "text/DateText.h"
 #include "text/TokenNameRules.h"
 #include "text/TokenWording.h"
 
@@ -88,7 +89,7 @@ void forEachRun(const QVector<std::pair<int, Key>>& rows, EmitRun emitRun)
 
 QString shortDateTime(const QDateTime& t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(t);
 }
 
 } // namespace
@@ -198,13 +199,13 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
             if (t.lastActivityAt.isValid() && TokenWording::isWorstCase(t))
                 return tr("Latest activity known here: %1, from %2. ON24 does not show other "
                           "callers' activity, so the token may have been used since.")
-                    .arg(QLocale().toString(t.lastActivityAt.toLocalTime(), QLocale::LongFormat),
+                    .arg(DateText::dateTime(t.lastActivityAt),
                          TokenWording::activitySource(t));
             if (t.activitySource == Token::ActivitySource::None)
                 return tr("No activity is known: verify the token, or type the Last Activity "
                           "date ON24's page shows.");
             return t.lastActivityAt.isValid()
-                ? tr("Last successful API call: %1").arg(QLocale().toString(t.lastActivityAt.toLocalTime(), QLocale::LongFormat))
+                ? tr("Last successful API call: %1").arg(DateText::dateTime(t.lastActivityAt))
                 : tr("This token has never been used.");
         case StatusColumn: {
             QString tip = t.lastVerifyMessage.isEmpty()
@@ -221,28 +222,27 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case KeepAliveColumn:
             return t.keepAlive ? tr("Kept alive: turned on by %1 on %2.")
                                      .arg(t.keepAliveBy,
-                                          QLocale().toString(t.keepAliveChangedAt.toLocalTime(),
-                                                             QLocale::LongFormat))
+                                          DateText::dateTime(t.keepAliveChangedAt))
                                : tr("Not kept alive: the token is disabled after its days "
                                     "without activity, as ON24 intends.");
         case DaysInactiveColumn:
-            return tr("Inactive since %1").arg(QLocale().toString(t.inactiveSince.toLocalTime(), QLocale::LongFormat));
+            return tr("Inactive since %1").arg(DateText::dateTime(t.inactiveSince));
         case AutoDisableColumn: {
             if (!t.isActive())
                 return t.disabledAt.isValid()
-                    ? tr("Disabled on %1").arg(QLocale().toString(t.disabledAt.toLocalTime(), QLocale::LongFormat))
+                    ? tr("Disabled on %1").arg(DateText::dateTime(t.disabledAt))
                     : tr("Disabled");
             if (!TokenWording::hasKnownActivity(t))
                 return tr("Unknown: no activity of this token is known here.");
             if (TokenWording::isWorstCase(t))
                 return tr("At the latest on %1, 60 days after the last activity known here; "
                           "calls by others may have moved it later.")
-                    .arg(QLocale().toString(InactivityPolicy::autoDisableAt(t, m_policy).toLocalTime(), QLocale::LongFormat));
+                    .arg(DateText::dateTime(InactivityPolicy::autoDisableAt(t, m_policy)));
             return tr("Disabled automatically on %1 unless the token is used before then.")
-                .arg(QLocale().toString(InactivityPolicy::autoDisableAt(t, m_policy).toLocalTime(), QLocale::LongFormat));
+                .arg(DateText::dateTime(InactivityPolicy::autoDisableAt(t, m_policy)));
         }
         case CreatedColumn:
-            return tr("Created by %1 on %2").arg(t.createdBy, QLocale().toString(t.createdAt.toLocalTime(), QLocale::LongFormat));
+            return tr("Created by %1 on %2").arg(t.createdBy, DateText::dateTime(t.createdAt));
         case LocalSecretColumn:
             return m_localSecretKeys.contains(t.key)
                 ? tr("This computer's keychain holds the secret, so the token can be verified here.")

@@ -534,6 +534,7 @@ ApiJob* On24DirectPlatform::addExisting(const ExistingPair& pair, QObject* conte
                 return;
             }
             }
+            m_secrets->setLabel(secretAccount(key), SecretStore::entryLabel(name, account().name));
             m_secrets->store(
                 secretAccount(key), secret, context, [=](const SecretStore::Result& stored) {
                     if (!guard)

@@ -13,8 +13,11 @@
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID) \
     && __has_include(<QDBusConnection>)
 #define TOKENCONSOLE_KEYCHAIN_DBUS 1
+#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
 #endif
@@ -69,7 +72,12 @@ void KeychainSecretStore::store(const QString& account, const QString& secret, Q
         job->setInsecureFallback(false);
         job->setKey(account);
         job->setTextData(secret);
-        runJob(job, m_timeoutMs, context, done,
+        const auto stored = [this, account, done](const Result& r) {
+            if (r.ok())
+                applyLabel(account);
+            done(r);
+        };
+        runJob(job, m_timeoutMs, context, stored,
                [this](QKeychain::Job* j) { return interpret(j, tr("store the secret")); },
                [this] { return timedOut(); });
     });
@@ -134,6 +142,13 @@ void KeychainSecretStore::remove(const QString& account, QObject* context, Callb
                [this](QKeychain::Job* j) { return interpret(j, tr("remove the secret")); },
                [this] { return timedOut(); });
     });
+}
+
+void KeychainSecretStore::setLabel(const QString& account, const QString& label)
+{
+    m_labels.insert(account, label);
+    if (m_presence == Presence::Present)
+        applyLabel(account);
 }
 
 void KeychainSecretStore::withKeychain(QObject* context, Next next)
@@ -265,7 +280,55 @@ void KeychainSecretStore::checkLocked(QObject* context, std::function<void(bool)
     });
 }
 
+void KeychainSecretStore::applyLabel(const QString& account)
+{
+    const QString label = m_labels.value(account, defaultLabel(account));
+    // The attributes QtKeychain's libsecret and gnome-keyring backends give the entry.
+    QMap<QString, QString> attributes{{QStringLiteral("user"), account},
+                                      {QStringLiteral("server"), serviceName()}};
+    QDBusMessage search = QDBusMessage::createMethodCall(
+        kSecretService, QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    QDBusArgument map;
+    map.beginMap(QMetaType::fromType<QString>(), QMetaType::fromType<QString>());
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        map.beginMapEntry();
+        map << it.key() << it.value();
+        map.endMapEntry();
+    }
+    map.endMap();
+    search << QVariant::fromValue(map);
+    search.setAutoStartService(false);  // KWallet without the Secret Service: nothing to label
+    callAsync(search, probeTimeoutMs, this, [this, account, label](const QDBusMessage& reply) {
+        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
+            qCInfo(lcKeychain) << "could not look up the keychain entry to label it:"
+                               << reply.errorMessage();
+            return;
+        }
+        // Only unlocked items: a locked one would need its unlock prompt, not worth a label.
+        const auto items = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().constFirst());
+        for (const QDBusObjectPath& item : items) {
+            QDBusMessage set = QDBusMessage::createMethodCall(
+                kSecretService, item.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
+                QStringLiteral("Set"));
+            set << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label")
+                << QVariant::fromValue(QDBusVariant(label));
+            callAsync(set, probeTimeoutMs, this, [account](const QDBusMessage& done) {
+                if (done.type() != QDBusMessage::ReplyMessage)
+                    qCInfo(lcKeychain) << "could not label the keychain entry" << account << ":"
+                                       << done.errorMessage();
+            });
+        }
+    });
+}
+
 #else
+
+void KeychainSecretStore::applyLabel(const QString& account)
+{
+    // QtKeychain names entries itself on Windows and macOS.
+    Q_UNUSED(account)
+}
 
 void KeychainSecretStore::probe()
 {

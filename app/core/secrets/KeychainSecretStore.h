@@ -3,6 +3,7 @@
 
 #include "secrets/SecretStore.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QPointer>
@@ -34,6 +35,10 @@ public:
                Callback done) override;
     void read(const QString& account, QObject* context, Callback done) override;
     void remove(const QString& account, QObject* context, Callback done) override;
+    // On the Secret Service (GNOME Keyring, KeePassXC, KWallet 5.97+) QtKeychain 0.13 labels
+    // every entry with the service name; this sets the item's Label over D-Bus instead, after
+    // each store and at once for an entry that exists. Elsewhere it does nothing.
+    void setLabel(const QString& account, const QString& label) override;
 
     static constexpr int probeTimeoutMs = 2000;
 
@@ -58,10 +63,13 @@ private:
     Result timedOut() const;
     Result unavailable(Presence presence, const QString& what) const;
     Result locked(const QString& what, const QString& detail) const;
+    // Gives the stored entry of `account` its label (set, or the default one).
+    void applyLabel(const QString& account);
 
     int m_timeoutMs = 20000;
     Presence m_presence = Presence::Unknown;
     QList<QPair<QPointer<QObject>, Next>> m_waiting;
+    QHash<QString, QString> m_labels;
 };
 
 } // namespace TokenConsole

@@ -14,6 +14,32 @@ QString SecretStore::passwordAccountName(const QString& profile)
     return QStringLiteral("token-console:%1:password").arg(profile);
 }
 
+void SecretStore::setLabel(const QString& account, const QString& label)
+{
+    Q_UNUSED(account)
+    Q_UNUSED(label)
+}
+
+QString SecretStore::entryLabel(const QString& what, const QString& where)
+{
+    return where.isEmpty() ? tr("Token Console: %1").arg(what)
+                           : tr("Token Console: %1 (%2)").arg(what, where);
+}
+
+QString SecretStore::defaultLabel(const QString& account)
+{
+    // "token-console:<profile>:<token key or 'password'>"; the profile may hold colons.
+    const QString prefix = QStringLiteral("token-console:");
+    if (!account.startsWith(prefix) || account.lastIndexOf(QLatin1Char(':')) < prefix.size())
+        return entryLabel(account, QString());
+    const int last = account.lastIndexOf(QLatin1Char(':'));
+    const QString profile = account.mid(prefix.size(), last - prefix.size());
+    const QString item = account.mid(last + 1);
+    return item == QLatin1String("password")
+        ? entryLabel(tr("password"), profile)
+        : entryLabel(tr("token %1").arg(item), profile);
+}
+
 bool SecretStore::isTokenSecret(const QString& secret)
 {
     if (secret.size() != 128)

@@ -38,12 +38,21 @@ public:
                        Callback done) = 0;
     virtual void read(const QString& account, QObject* context, Callback done) = 0;
     virtual void remove(const QString& account, QObject* context, Callback done) = 0;
+    // The name people see for the entry in their keychain's own manager, so that entries can
+    // be told apart ("Token Console: Salesforce (Acme Webinars)"). Applies to the entry as it
+    // is and to later stores of it; stores without labels ignore it.
+    virtual void setLabel(const QString& account, const QString& label);
 
     // "token-console:<profile>:<token key>" (Windows ignores the service name).
     static QString accountName(const QString& profile, const QString& tokenKey);
     // "token-console:<profile>:password": a remembered sign-in password.
     static QString passwordAccountName(const QString& profile);
     static QString serviceName() { return QStringLiteral("org.tokenconsole.TokenConsole"); }
+    // "Token Console: <what> (<where>)", e.g. a token's name and its account's name.
+    static QString entryLabel(const QString& what, const QString& where);
+    // The label of an entry nobody named: from its account name ("Token Console: token
+    // A119E95B… (Production)", "Token Console: password (Production)").
+    static QString defaultLabel(const QString& account);
 
     // A token secret is 128 lower-case hexadecimal characters (D1).
     static bool isTokenSecret(const QString& secret);

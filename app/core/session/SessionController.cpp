@@ -190,6 +190,9 @@ void SessionController::signIn(const Profile& profile, const QString& password, 
 
 void SessionController::rememberPassword(const Profile& profile, const QString& password)
 {
+    m_secrets->setLabel(SecretStore::passwordAccountName(profile.name),
+                        SecretStore::entryLabel(tr("password of %1").arg(profile.login),
+                                                profile.name));
     m_secrets->store(SecretStore::passwordAccountName(profile.name), password, this,
                      [this](const SecretStore::Result& result) {
                          if (!result.ok())

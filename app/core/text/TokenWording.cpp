@@ -3,8 +3,8 @@
 
 #include "model/TokenCodec.h"
 #include "policy/InactivityPolicy.h"
+#include "text/DateText.h"
 
-#include <QLocale>
 
 namespace TokenConsole {
 
@@ -171,7 +171,7 @@ QString TokenWording::lastActivity(const Token& token)
     if (!token.lastActivityAt.isValid())
         return token.activitySource == Token::ActivitySource::Platform ? tr("Never")
                                                                        : tr("Unknown");
-    return QLocale().toString(token.lastActivityAt.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(token.lastActivityAt);
 }
 
 QString TokenWording::keepAlive(const Token& token)
@@ -183,7 +183,7 @@ QString TokenWording::lastVerify(const Token& token)
 {
     if (!token.lastVerifiedAt.isValid())
         return tr("Never");
-    return QLocale().toString(token.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(token.lastVerifiedAt);
 }
 
 } // namespace TokenConsole

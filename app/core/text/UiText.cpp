@@ -5,37 +5,24 @@
 
 namespace TokenConsole::UiText {
 
-namespace {
-
-QString counted(int count, const char* one, const char* many)
-{
-    return QCoreApplication::translate("UiText", count == 1 ? one : many).arg(count);
-}
-
-} // namespace
-
 QString days(int count)
 {
-    return counted(count, QT_TRANSLATE_NOOP("UiText", "%1 day"),
-                   QT_TRANSLATE_NOOP("UiText", "%1 days"));
+    return QCoreApplication::translate("UiText", "%n day(s)", nullptr, count);
 }
 
 QString minutes(int count)
 {
-    return counted(count, QT_TRANSLATE_NOOP("UiText", "%1 minute"),
-                   QT_TRANSLATE_NOOP("UiText", "%1 minutes"));
+    return QCoreApplication::translate("UiText", "%n minute(s)", nullptr, count);
 }
 
 QString seconds(int count)
 {
-    return counted(count, QT_TRANSLATE_NOOP("UiText", "%1 second"),
-                   QT_TRANSLATE_NOOP("UiText", "%1 seconds"));
+    return QCoreApplication::translate("UiText", "%n second(s)", nullptr, count);
 }
 
 QString logins(int count)
 {
-    return counted(count, QT_TRANSLATE_NOOP("UiText", "%1 login"),
-                   QT_TRANSLATE_NOOP("UiText", "%1 logins"));
+    return QCoreApplication::translate("UiText", "%n login(s)", nullptr, count);
 }
 
 } // namespace TokenConsole::UiText

@@ -5,9 +5,9 @@
 
 namespace TokenConsole::UiText {
 
-// Counted phrases ("1 day", "10 days"). English ships without a plural catalogue, so "%n
-// day(s)" would show as written; these pick the form here and stay translatable as two
-// strings each (enough for the shipped languages).
+// Counted phrases ("1 day", "10 days") as %n messages, so every language picks its own plural
+// form from the count (French "0 jour", Japanese one form for all). English reads its forms
+// from token-console_en.qm.
 QString days(int count);
 QString minutes(int count);
 QString seconds(int count);

@@ -318,23 +318,12 @@
         <translation>Unbekanntes Format „%1“: Verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
-        <source>AT RISK   %1 auto-disables in %2 (inactive %3 days).</source>
-        <translation>GEFÄHRDET %1 wird in %2 automatisch deaktiviert (seit %3 Tagen inaktiv).</translation>
-    </message>
-    <message>
         <source>less than a day</source>
         <translation>weniger als einem Tag</translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
         <translation>DEAKTIV.  %1 wurde am %2 wegen Inaktivität deaktiviert; aktivieren Sie es mit „token-console enable %3“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
-        <translation>
-            <numerusform>OK        %n Token geprüft: Keines wird innerhalb von %1 Tagen automatisch deaktiviert, keines ist wegen Inaktivität deaktiviert.</numerusform>
-            <numerusform>OK        %n Tokens geprüft: Keines wird innerhalb von %1 Tagen automatisch deaktiviert, keines ist wegen Inaktivität deaktiviert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The account has no user with the login “%1”. Check the spelling; tokens can only be provisioned for existing users.</source>
@@ -389,10 +378,6 @@
         <translation>UNBEKANNT %1: Hier ist keine Aktivität davon bekannt. Prüfen Sie es oder tragen Sie das Datum „Last Activity“ ein, das die ON24-Seite zeigt.</translation>
     </message>
     <message>
-        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
-        <translation>DEAKTIV.  %1 ist vermutlich wegen Inaktivität deaktiviert: Die letzte bekannte Aktivität liegt %2 Tage zurück. Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann.</translation>
-    </message>
-    <message>
         <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
         <translation>DEAKTIV.  %1 ist bei ON24 deaktiviert (letzte Prüfung: %2). Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann.</translation>
     </message>
@@ -425,20 +410,8 @@
         <translation>kann bereitstellen</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
-        <translation>ÜBERSPR.  %1: %2 Tage inaktiv, unter der Schwelle von %3.</translation>
-    </message>
-    <message>
         <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
         <translation>WARTET    %1: Das Kontingent von ON24 hat den Aufruf abgelehnt; nächster Versuch nach %2.</translation>
-    </message>
-    <message>
-        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
-        <translation>WÜRDE AUFRUFEN %1: %2 Tage inaktiv (Probelauf, kein Aufruf).</translation>
     </message>
     <message>
         <source>KEPT ALIVE %1: %2</source>
@@ -451,6 +424,113 @@
     <message>
         <source>%1 kept alive, %2 failed, of %3 opted in.</source>
         <translation>Keep-alive – erfolgreich: %1, fehlgeschlagen: %2, Tokens mit Keep-alive: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %n day(s) ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>
+            <numerusform>DEAKTIV.  %1 ist vermutlich wegen Inaktivität deaktiviert: Die letzte bekannte Aktivität liegt %n Tag zurück. Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann.</numerusform>
+            <numerusform>DEAKTIV.  %1 ist vermutlich wegen Inaktivität deaktiviert: Die letzte bekannte Aktivität liegt %n Tage zurück. Aktivieren Sie es auf der ON24-Seite und prüfen Sie es dann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AT RISK   %1 auto-disables in %2 (inactive %n day(s)).</source>
+        <translation>
+            <numerusform>GEFÄHRDET %1 wird in %2 automatisch deaktiviert (seit %n Tag inaktiv).</numerusform>
+            <numerusform>GEFÄHRDET %1 wird in %2 automatisch deaktiviert (seit %n Tagen inaktiv).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none has %1 or less before it auto-disables, and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n Token geprüft: Keines hat nur noch %1 oder weniger bis zur automatischen Deaktivierung, keines ist wegen Inaktivität deaktiviert.</numerusform>
+            <numerusform>OK        %n Tokens geprüft: Keines hat nur noch %1 oder weniger bis zur automatischen Deaktivierung, keines ist wegen Inaktivität deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches the filter “%1”: nothing to do.</source>
+        <translation>Kein Token passt zum Filter „%1“: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1</source>
+        <translation>DEAKTIV.  %1</translation>
+    </message>
+    <message>
+        <source>ENABLED   %1; its inactivity count starts again now.</source>
+        <translation>AKTIVIERT %1; seine Inaktivitätszählung beginnt jetzt neu.</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: %2</source>
+        <translation>ÜBERSPR.  %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped.</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Updated %1: owner “%2”, notes “%3”.</source>
+        <translation>%1 aktualisiert: zuständig „%2“, Notizen „%3“.</translation>
+    </message>
+    <message>
+        <source>No usable keychain, so the new secret could not be stored (%1). Nothing was rotated. Fix the keychain, or add --print-secret to get the secret on standard output once.</source>
+        <translation>Kein nutzbarer Schlüsselbund, daher konnte das neue Secret nicht gespeichert werden (%1). Es wurde nichts rotiert. Beheben Sie das Problem mit dem Schlüsselbund oder geben Sie --print-secret an, um das Secret einmal auf der Standardausgabe zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The previous secret works until %1 (%2 UTC).</source>
+        <translation>Das bisherige Secret funktioniert bis %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>The previous secret no longer works.</source>
+        <translation>Das bisherige Secret funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret is in the keychain as %2.</source>
+        <translation>Secret von %1 rotiert; das neue Secret liegt im Schlüsselbund als %2.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret was NOT stored (%2): copy it now, it is never shown again.</source>
+        <translation>Secret von %1 rotiert; das neue Secret wurde NICHT gespeichert (%2): Kopieren Sie es jetzt, es wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1, but the new secret could not be stored (%2) and is lost. Rotate again once the keychain works.</source>
+        <translation>Secret von %1 rotiert, aber das neue Secret konnte nicht gespeichert werden (%2) und ist verloren. Rotieren Sie erneut, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>Calls of %1 by API area in the last %2:</source>
+        <translation>Aufrufe von %1 nach API-Bereich, letzte %2:</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message>
+        <source>Access: %1.</source>
+        <translation>Zugriff: %1.</translation>
+    </message>
+    <message>
+        <source>Held but not used in these days: %1. Narrow the access in the console&apos;s details panel (Narrow Access…) to what the integration uses.</source>
+        <translation>In diesen Tagen erlaubt, aber nicht genutzt: %1. Grenzen Sie den Zugriff im Detailbereich der Konsole (Zugriff eingrenzen…) auf das ein, was die Integration nutzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SKIPPED   %1: inactive %n day(s), below the threshold of %2.</source>
+        <translation>
+            <numerusform>ÜBERSPR.  %1: %n Tag inaktiv, unter der Schwelle (%2).</numerusform>
+            <numerusform>ÜBERSPR.  %1: %n Tage inaktiv, unter der Schwelle (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactivity unknown, below the threshold of %2.</source>
+        <translation>ÜBERSPR.  %1: Inaktivität unbekannt, unter der Schwelle (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>WOULD CALL %1: inactive %n day(s) (dry run, no call made).</source>
+        <translation>
+            <numerusform>WÜRDE AUFRUFEN %1: %n Tag inaktiv (Probelauf, kein Aufruf).</numerusform>
+            <numerusform>WÜRDE AUFRUFEN %1: %n Tage inaktiv (Probelauf, kein Aufruf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactivity unknown (dry run, no call made).</source>
+        <translation>WÜRDE AUFRUFEN %1: Inaktivität unbekannt (Probelauf, kein Aufruf).</translation>
     </message>
 </context>
 <context>
@@ -488,16 +568,16 @@
         <translation>Passwort im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <source>ON24 &amp;region:</source>
-        <translation>ON24-&amp;Region:</translation>
-    </message>
-    <message>
         <source>ON24 API &amp;base:</source>
         <translation>ON24-API-&amp;Basis:</translation>
     </message>
     <message>
         <source>https://api.on24.com/v2</source>
         <translation>https://api.on24.com/v2</translation>
+    </message>
+    <message>
+        <source>ON24 re&amp;gion:</source>
+        <translation>ON24-&amp;Region:</translation>
     </message>
 </context>
 <context>
@@ -628,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Weitere Menüs</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::AddExistingCommand</name>
     <message>
         <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
@@ -705,20 +796,12 @@
         <translation>No&amp;tizen (optional):</translation>
     </message>
     <message>
-        <source>&amp;Known:</source>
-        <translation>&amp;Bekannt:</translation>
-    </message>
-    <message>
         <source>Last activity as ON24&apos;s page shows it</source>
         <translation>Letzte Aktivität laut ON24-Seite</translation>
     </message>
     <message>
         <source>Last activity on ON24&apos;s page:</source>
         <translation>Letzte Aktivität auf der ON24-Seite:</translation>
-    </message>
-    <message>
-        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
-        <translation>&amp;Keep-alive: ON24 mit diesem Token aufrufen, bevor 60 Tage vergehen</translation>
     </message>
     <message>
         <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
@@ -752,6 +835,14 @@
         <source>Enter the key, the secret and a name.</source>
         <translation>Geben Sie Schlüssel, Secret und einen Namen ein.</translation>
     </message>
+    <message>
+        <source>Kno&amp;wn:</source>
+        <translation>&amp;Bekannt:</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p alive: call ON24 with this token before 60 days pass</source>
+        <translation>&amp;Keep-alive: ON24 mit diesem Token aufrufen, bevor 60 Tage vergehen</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::AdminApiPlatform</name>
@@ -762,6 +853,10 @@
     <message>
         <source>Token Admin API at %1</source>
         <translation>Token Admin API unter %1</translation>
+    </message>
+    <message>
+        <source>Keep at least one API area: a token without any would stop its integration entirely; disable it instead.</source>
+        <translation>Mindestens einen API-Bereich behalten: Ein Token ohne Bereich würde seine Integration ganz stoppen; deaktivieren Sie es stattdessen.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +890,159 @@
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkCommand</name>
+    <message>
+        <source>• “%1”</source>
+        <translation>• „%1“</translation>
+    </message>
+    <message>
+        <source>• “%1” (%2)</source>
+        <translation>• „%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>Token deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n token(s)?</source>
+        <translation>
+            <numerusform>%n Token deaktivieren?</numerusform>
+            <numerusform>%n Token deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrations using them will stop working at once: every ON24 API call with them fails until they are enabled again.</source>
+        <translation>Integrationen, die sie verwenden, funktionieren sofort nicht mehr: Jeder ON24-API-Aufruf mit ihnen schlägt fehl, bis sie wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>Token aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n token(s)?</source>
+        <translation>
+            <numerusform>%n Token aktivieren?</numerusform>
+            <numerusform>%n Token aktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They work again at once, and their inactivity count starts again now.</source>
+        <translation>Sie funktionieren sofort wieder, und ihre Inaktivitätszählung beginnt jetzt neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n token(s) with a call to the ON24 API each?</source>
+        <translation>
+            <numerusform>%n Token mit je einem Aufruf der ON24-API prüfen?</numerusform>
+            <numerusform>%n Token mit je einem Aufruf der ON24-API prüfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls are made one at a time, a second apart; each success counts as activity.</source>
+        <translation>Die Aufrufe erfolgen einzeln im Abstand von einer Sekunde; jeder Erfolg zählt als Aktivität.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected token(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n ausgewähltes Token wird übersprungen:</numerusform>
+            <numerusform>%n ausgewählte Token werden übersprungen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkResultDialog</name>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>Token deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>Token aktivieren</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <source>Result per token</source>
+        <translation>Ergebnis je Token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>noch %1 offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1147,22 @@
         <source>This platform cannot %1.</source>
         <translation>Mit dieser Plattform nicht möglich: %1.</translation>
     </message>
+    <message>
+        <source>ON24 has no API to rotate a secret: make a new token on ON24&apos;s page, give it to the integration, then disable the old one there.</source>
+        <translation>ON24 hat keine API, um ein Secret zu rotieren: Erstellen Sie auf der ON24-Seite ein neues Token, geben Sie es der Integration und deaktivieren Sie dort dann das alte.</translation>
+    </message>
+    <message>
+        <source>ON24 has no API that counts a token&apos;s calls by API area, so usage and access narrowing are not available in direct mode.</source>
+        <translation>ON24 hat keine API, die die Aufrufe eines Tokens nach API-Bereich zählt; Nutzung und Eingrenzen des Zugriffs gibt es im Direktmodus daher nicht.</translation>
+    </message>
+    <message>
+        <source>edit owners and notes</source>
+        <translation>Zuständige und Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>narrow a token&apos;s access</source>
+        <translation>den Zugriff eines Tokens eingrenzen</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::Cli</name>
@@ -913,18 +1177,6 @@
     <message>
         <source>Rename a token.</source>
         <translation>Ein Token umbenennen.</translation>
-    </message>
-    <message>
-        <source>Disable a token.</source>
-        <translation>Ein Token deaktivieren.</translation>
-    </message>
-    <message>
-        <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation>Ein deaktiviertes Token aktivieren; die Inaktivitätszählung beginnt neu.</translation>
-    </message>
-    <message>
-        <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation>Mit einem echten ON24-API-Aufruf und dem Secret aus dem Schlüsselbund dieses Computers nachweisen, dass ein Token funktioniert. Ein Erfolg zählt als Aktivität.</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
@@ -1069,10 +1321,6 @@
         <translation>Direktmodus: ein auf der ON24-Seite erstelltes Token-Paar hinzufügen. Es wird zuerst mit einem echten ON24-Aufruf geprüft; ein falsches Paar wird abgelehnt und nichts gespeichert. Das Secret wird von der Standardeingabe gelesen und kommt nur in den Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
-        <translation>Direktmodus: den lokalen Namen, die zuständige Person oder die Notizen eines Paars ändern oder sein Keep-alive ein- oder ausschalten.</translation>
-    </message>
-    <message>
         <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
         <translation>Direktmodus: ein Paar aus dem Bestand und dem Schlüsselbund dieses Computers entfernen. ON24 bleibt unverändert.</translation>
     </message>
@@ -1127,6 +1375,94 @@
     <message>
         <source>--threshold wants a number of days from 0 to 60.</source>
         <translation>--threshold erwartet eine Anzahl von Tagen von 0 bis 60.</translation>
+    </message>
+    <message>
+        <source>Hours (0 to 168, default 24) the previous secret keeps working, so the integration can switch without an outage.</source>
+        <translation>Stunden (0 bis 168, Standard 24), die das bisherige Secret weiter funktioniert, damit die Integration ohne Ausfall wechseln kann.</translation>
+    </message>
+    <message>
+        <source>Also print the new secret on standard output (shown only this once); standard output then holds nothing else.</source>
+        <translation>Das neue Secret auch auf der Standardausgabe ausgeben (nur dieses eine Mal); die Standardausgabe enthält dann nichts anderes.</translation>
+    </message>
+    <message>
+        <source>Count the calls of the last DAYS days (1 to 90, default 60).</source>
+        <translation>Die Aufrufe der letzten DAYS Tage zählen (1 bis 90, Standard 60).</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Same as --format json.</source>
+        <translation>Wie --format json.</translation>
+    </message>
+    <message>
+        <source>Do not connect: read the list saved on this computer by the last successful list, check or window session, and say from when it is.</source>
+        <translation>Nicht verbinden: die Liste lesen, die der letzte erfolgreiche Aufruf von list oder check oder die letzte Fenstersitzung auf diesem Computer gespeichert hat, und sagen, von wann sie ist.</translation>
+    </message>
+    <message>
+        <source>Act on every token the status filter NAME shows, as in the window&apos;s “Show” menu: %1.</source>
+        <translation>Auf jedes Token wirken, das der Statusfilter NAME zeigt, wie im Menü „Anzeigen“ des Fensters: %1.</translation>
+    </message>
+    <message>
+        <source>Change a token&apos;s owner or notes (on a Token Admin API, with a check that nobody changed the token meanwhile). Direct mode: also a pair&apos;s local name, or switch its keep-alive.</source>
+        <translation>Zuständige oder Notizen eines Tokens ändern (bei einer Token Admin API mit einer Prüfung, dass niemand das Token inzwischen geändert hat). Direktmodus: auch den lokalen Namen eines Paares ändern oder sein Keep-alive umschalten.</translation>
+    </message>
+    <message>
+        <source>Give a token a new secret. The previous secret keeps working for the grace hours, so the integration can switch to the new one without an outage; then only the new one works. The new secret goes to the keychain, replacing the old one there; it is printed only with --print-secret.</source>
+        <translation>Einem Token ein neues Secret geben. Das bisherige Secret funktioniert während der Übergangsstunden weiter, sodass die Integration ohne Ausfall zum neuen wechseln kann; danach funktioniert nur noch das neue. Das neue Secret kommt in den Schlüsselbund und ersetzt dort das alte; ausgegeben wird es nur mit --print-secret.</translation>
+    </message>
+    <message>
+        <source>Show a token&apos;s successful ON24 API calls by API area over the last days, and the areas it holds but did not use.</source>
+        <translation>Die erfolgreichen ON24-API-Aufrufe eines Tokens der letzten Tage nach API-Bereich anzeigen, und die Bereiche, die es hat, aber nicht genutzt hat.</translation>
+    </message>
+    <message>
+        <source>Disable one or more tokens, or every token a status filter shows (e.g. --filter expiring). One line per token; a failure does not stop the others. Exit codes: 0 all done, 3 some token failed or error.</source>
+        <translation>Ein oder mehrere Token deaktivieren, oder jedes Token, das ein Statusfilter zeigt (z. B. --filter expiring). Eine Zeile je Token; ein Fehler hält die anderen nicht auf. Exit-Codes: 0 alles erledigt, 3 ein Token ist fehlgeschlagen oder Fehler.</translation>
+    </message>
+    <message>
+        <source>Enable one or more disabled tokens, or every token a status filter shows (e.g. --filter disabled-for-inactivity); their inactivity count restarts. One line per token; exit code 3 when some token failed.</source>
+        <translation>Ein oder mehrere deaktivierte Token aktivieren, oder jedes Token, das ein Statusfilter zeigt (z. B. --filter disabled-for-inactivity); ihre Inaktivitätszählung beginnt neu. Eine Zeile je Token; Exit-Code 3, wenn ein Token fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Prove tokens work with a real ON24 API call each, using the secrets in this computer&apos;s keychain: one or more ids, --all, or --filter NAME. A success counts as activity; exit code 3 when some token failed.</source>
+        <translation>Mit je einem echten ON24-API-Aufruf nachweisen, dass Token funktionieren, mit den Secrets im Schlüsselbund dieses Computers: eine oder mehrere IDs, --all oder --filter NAME. Ein Erfolg zählt als Aktivität; Exit-Code 3, wenn ein Token fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>--grace wants a number of hours from 0 to 168, not “%1”.</source>
+        <translation>--grace erwartet eine Stundenzahl von 0 bis 168, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days from 1 to 90, not “%1”.</source>
+        <translation>--days erwartet eine Anzahl von Tagen von 1 bis 90, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--format wants table or json.</source>
+        <translation>--format erwartet table oder json.</translation>
+    </message>
+    <message>
+        <source>--filter wants one of %1, not “%2”.</source>
+        <translation>--filter erwartet eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Give token ids, --all or --filter NAME (one of them).</source>
+        <translation>Geben Sie Token-IDs, --all oder --filter NAME an (eines davon).</translation>
+    </message>
+    <message>
+        <source>Give token ids or --filter NAME (one of them).</source>
+        <translation>Geben Sie Token-IDs oder --filter NAME an (eines davon).</translation>
+    </message>
+    <message>
+        <source>--offline reads the saved list of a Token Admin API profile; direct mode keeps its list on this computer anyway.</source>
+        <translation>--offline liest die gespeicherte Liste eines Token-Admin-API-Profils; der Direktmodus hält seine Liste ohnehin auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Run “token-console list” once while the platform can be reached.</source>
+        <translation>Führen Sie „token-console list“ einmal aus, solange die Plattform erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Offline: this is the list of “%1” cached on %2, not live data.</source>
+        <translation>Offline: Dies ist die am %2 zwischengespeicherte Liste von „%1“, keine aktuellen Daten.</translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1583,6 @@
         <translation>Das ausgewählte Paar von diesem Computer entfernen; ON24 bleibt unverändert</translation>
     </message>
     <message>
-        <source>Keep &amp;Alive</source>
-        <translation>Keep-al&amp;ive</translation>
-    </message>
-    <message>
         <source>Call ON24 with the selected pair before its days without activity run out</source>
         <translation>ON24 mit dem ausgewählten Paar aufrufen, bevor seine Tage ohne Aktivität ablaufen</translation>
     </message>
@@ -1262,16 +1594,40 @@
         <source>Verify every token whose secret is on this computer, one call at a time</source>
         <translation>Jedes Token prüfen, dessen Secret auf diesem Computer liegt, ein Aufruf nach dem anderen</translation>
     </message>
+    <message>
+        <source>Keep Al&amp;ive</source>
+        <translation>Keep-al&amp;ive</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Secret…</source>
+        <translation>Secret &amp;rotieren…</translation>
+    </message>
+    <message>
+        <source>Give the selected token a new secret; the previous one keeps working for a grace period you choose</source>
+        <translation>Dem ausgewählten Token ein neues Secret geben; das bisherige funktioniert für eine Übergangsfrist Ihrer Wahl weiter</translation>
+    </message>
+    <message>
+        <source>Edit O&amp;wner and Notes…</source>
+        <translation>Zuständige und &amp;Notizen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Record who answers for the selected token&apos;s integration, and notes about it</source>
+        <translation>Festhalten, wer für die Integration des ausgewählten Tokens zuständig ist, und Notizen dazu</translation>
+    </message>
+    <message>
+        <source>Narrow A&amp;ccess…</source>
+        <translation>Zugriff ein&amp;grenzen…</translation>
+    </message>
+    <message>
+        <source>Restrict the selected token to the API areas it used in the last 60 days</source>
+        <translation>Das ausgewählte Token auf die API-Bereiche beschränken, die es in den letzten 60 Tagen genutzt hat</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
     <message>
         <source>C&amp;onnect</source>
         <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In</source>
-        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>North America (api.on24.com)</source>
@@ -1336,6 +1692,10 @@
     <message>
         <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
         <translation>Melden Sie sich bei einem Server an, der Tokens über die Token Admin API verwaltet. Das Passwort wird nur im Schlüsselbund dieses Computers gespeichert, und nur, wenn Sie es wünschen.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1940,18 @@
         <source>Never</source>
         <translation>Nie</translation>
     </message>
+    <message>
+        <source>Rotated:</source>
+        <translation>Rotiert:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::DirectDemo</name>
@@ -1632,6 +2004,84 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::EditOwnerCommand</name>
+    <message>
+        <source>Saved the notes of “%1”; it has no owner.</source>
+        <translation>Notizen von „%1“ gespeichert; niemand ist zuständig.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 owns “%2”.</source>
+        <translation>Gespeichert: %1 ist für „%2“ zuständig.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::EditOwnerDialog</name>
+    <message>
+        <source>Edit Owner and Notes</source>
+        <translation>Zuständige und Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Who answers for the integration that uses “%1”? Warnings about the token name the owner.</source>
+        <translation>Wer ist für die Integration zuständig, die „%1“ nutzt? Warnungen zu diesem Token nennen diese Person.</translation>
+    </message>
+    <message>
+        <source>for example Raj (Marketing Ops)</source>
+        <translation>zum Beispiel Raj (Marketing Ops)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Deren Angaben behalten</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Control, direction and zero-width characters are not allowed.</source>
+        <translation>Steuer-, Richtungs- und Nullbreitenzeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>&amp;Meine speichern</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemanden als zuständig</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Someone else changed this token while this dialog was open: it now has %1. Your text is kept here; save it over theirs, or keep theirs.</source>
+        <translation>Jemand anderes hat dieses Token geändert, während dieser Dialog offen war: Es hat jetzt %1. Ihr Text bleibt hier erhalten; speichern Sie ihn über deren Angaben, oder behalten Sie deren Angaben.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::EnableCommand</name>
     <message>
         <source>It was disabled manually on %1.</source>
@@ -1668,6 +2118,79 @@
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
         <translation>Die Aktivierung startet die Frist (%1 ohne Aktivität) jetzt neu; Integrationen können es sofort wieder nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Audit…</source>
+        <translation>&amp;Audit exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the tokens the table shows, with its visible columns, to a CSV or JSON file</source>
+        <translation>Die Token, die die Tabelle zeigt, mit ihren sichtbaren Spalten in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Write the audit log (the selected token&apos;s, or the whole account&apos;s) to a CSV or JSON file</source>
+        <translation>Das Audit-Protokoll (des ausgewählten Tokens oder des ganzen Kontos) in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export Tokens</source>
+        <translation>Token exportieren</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>audit-%1</source>
+        <translation>audit-%1</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>Export the Audit of “%1”</source>
+        <translation>Audit von „%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation>Audit exportieren</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>%n Token nach %1 exportiert.</numerusform>
+            <numerusform>%n Token nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n Audit-Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Audit-Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2234,10 @@
     <message>
         <source>Disabled for inactivity (%1)</source>
         <translation>Wegen Inaktivität deaktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2426,57 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::NarrowAccessCommand</name>
+    <message>
+        <source>Could not read the usage of “%1”: %2</source>
+        <translation>Die Nutzung von „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” made no API calls in the last %2 days, so there is nothing to narrow its access to. If nothing uses it, disable it instead.</source>
+        <translation>„%1“ hat in den letzten %2 Tagen keine API-Aufrufe gemacht, daher gibt es nichts, worauf sich der Zugriff eingrenzen ließe. Wenn nichts es nutzt, deaktivieren Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds only the API areas it used.</source>
+        <translation>„%1“ hat bereits nur die API-Bereiche, die es genutzt hat.</translation>
+    </message>
+    <message>
+        <source>Narrow Access</source>
+        <translation>Zugriff eingrenzen</translation>
+    </message>
+    <message>
+        <source>Narrow the access of “%1” to the API areas it used in the last %2 days?</source>
+        <translation>Den Zugriff von „%1“ auf die API-Bereiche eingrenzen, die es in den letzten %2 Tagen genutzt hat?</translation>
+    </message>
+    <message>
+        <source>The integration would lose: %1.</source>
+        <translation>Die Integration verlöre: %1.</translation>
+    </message>
+    <message>
+        <source>It would also not get areas ON24 adds later.</source>
+        <translation>Sie erhielte auch keine Bereiche, die ON24 später hinzufügt.</translation>
+    </message>
+    <message>
+        <source>It keeps: %1. Its calls to a lost area fail until the access is widened again.</source>
+        <translation>Sie behält: %1. Ihre Aufrufe in einem verlorenen Bereich schlagen fehl, bis der Zugriff wieder erweitert wird.</translation>
+    </message>
+    <message>
+        <source>Before you do, %1.</source>
+        <translation>Vorher: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow Access</source>
+        <translation>Zugriff &amp;eingrenzen</translation>
+    </message>
+    <message>
+        <source>Could not narrow the access of “%1”: %2</source>
+        <translation>Der Zugriff von „%1“ konnte nicht eingegrenzt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” now holds only: %2.</source>
+        <translation>„%1“ hat jetzt nur noch: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::NewSecretDialog</name>
     <message>
         <source>The token “%1” is ready. Give the key and the secret to the integration. The platform never sends this secret again.</source>
@@ -1943,6 +2521,32 @@
     <message>
         <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
         <translation>Kopieren Sie es jetzt und bewahren Sie es sicher auf (zum Beispiel in Ihrem Passwortmanager); es kann nicht erneut angezeigt werden. „Prüfen“ und „Secret kopieren“ stehen für dieses Token hier nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Key copied.</source>
+        <translation>Schlüssel kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret copied, cleared from the clipboard in %n s.</source>
+        <translation>
+            <numerusform>Secret kopiert, wird in %n s aus der Zwischenablage gelöscht.</numerusform>
+            <numerusform>Secret kopiert, wird in %n s aus der Zwischenablage gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret cleared from the clipboard.</source>
+        <translation>Secret aus der Zwischenablage gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::OfflinePlatform</name>
+    <message>
+        <source>Offline: the platform cannot be reached, so the list from %1 is read-only.</source>
+        <translation>Offline: Die Plattform ist nicht erreichbar, daher ist die Liste vom %1 schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The token list saved on %1 (offline)</source>
+        <translation>Die am %1 gespeicherte Token-Liste (offline)</translation>
     </message>
 </context>
 <context>
@@ -2195,16 +2799,36 @@
         <translation>Benennen Sie es nach seinem Zweck (der Integration, die es nutzt), damit andere wissen, was eine Deaktivierung stoppen würde.</translation>
     </message>
     <message>
-        <source>Choose at least one API area.</source>
-        <translation>Wählen Sie mindestens einen API-Bereich.</translation>
-    </message>
-    <message>
         <source>Provisioning…</source>
         <translation>Wird bereitgestellt…</translation>
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
         <translation>%1 haben bereits ein Token und können nicht gewählt werden: ein Token pro Login.</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>Namen leeren</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose a login that has no token yet.</source>
+        <translation>Bereitstellen ist nicht möglich: Wählen Sie einen Login, der noch kein Token hat.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable until the account&apos;s users are loaded.</source>
+        <translation>Bereitstellen ist erst möglich, wenn die Benutzer des Kontos geladen sind.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: type a name for the token.</source>
+        <translation>Bereitstellen ist nicht möglich: Geben Sie einen Namen für das Token ein.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: correct the name (see above).</source>
+        <translation>Bereitstellen ist nicht möglich: Korrigieren Sie den Namen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose at least one API area.</source>
+        <translation>Bereitstellen ist nicht möglich: Wählen Sie mindestens einen API-Bereich.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2867,80 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>Jemand anderes hat dieses Token in „%1“ umbenannt, während dieser Dialog geöffnet war. Wiederholen Sie, um trotzdem Ihren Namen zu vergeben, oder behalten Sie den neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>Namen leeren</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateCommand</name>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret works until %2.</source>
+        <translation>Secret von „%1“ rotiert; das bisherige Secret funktioniert bis %2.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret no longer works.</source>
+        <translation>Secret von „%1“ rotiert; das bisherige Secret funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 Now %2.</source>
+        <translation>%1 Jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret. Give it to the integration before %2, when the previous secret stops working. The platform never sends this secret again.</source>
+        <translation>„%1“ hat ein neues Secret. Geben Sie es der Integration vor %2; dann hört das bisherige Secret auf zu funktionieren. Die Plattform sendet dieses Secret nie wieder.</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret, and the previous one no longer works. Give it to the integration now. The platform never sends this secret again.</source>
+        <translation>„%1“ hat ein neues Secret, und das bisherige funktioniert nicht mehr. Geben Sie es jetzt der Integration. Die Plattform sendet dieses Secret nie wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateDialog</name>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Secret rotieren</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain.</source>
+        <translation>„%1“ ein neues Secret geben. Der Schlüssel bleibt gleich; das neue Secret wird einmal angezeigt und ersetzt das alte im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain. Tell %2, who runs the integration.</source>
+        <translation>„%1“ ein neues Secret geben. Der Schlüssel bleibt gleich; das neue Secret wird einmal angezeigt und ersetzt das alte im Schlüsselbund dieses Computers. Informieren Sie %2, die für die Integration zuständig sind.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation>Übergangsfrist in Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>&amp;Übergangsfrist:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once: the integration fails until it has the new one.</source>
+        <translation>Das alte Secret hört sofort auf zu funktionieren: Die Integration schlägt fehl, bis sie das neue hat.</translation>
+    </message>
+    <message>
+        <source>Both secrets work for 1 hour, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>Beide Secrets funktionieren 1 Stunde lang, sodass die Integration ohne Ausfall wechseln kann; danach funktioniert nur noch das neue.</translation>
+    </message>
+    <message>
+        <source>Both secrets work for %1 hours, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>Beide Secrets funktionieren %1 Stunden lang, sodass die Integration ohne Ausfall wechseln kann; danach funktioniert nur noch das neue.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert…</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2987,22 @@
         <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
         <translation>Der Schlüsselbund-Eintrag dieses Tokens enthält kein Secret (128 Ziffern und Kleinbuchstaben von a bis f) und wurde daher nicht verwendet. Speichern Sie das richtige Secret für dieses Token erneut, oder rotieren Sie das Token, um ein neues zu erhalten.</translation>
     </message>
+    <message>
+        <source>Token Console: %1</source>
+        <translation>Token Console: %1</translation>
+    </message>
+    <message>
+        <source>Token Console: %1 (%2)</source>
+        <translation>Token Console: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>Token %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::SessionController</name>
@@ -2332,6 +3046,14 @@
         <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
         <translation>Nicht bei „%1“ angemeldet. Wählen Sie „Wiederholen“, um das Passwort einzugeben, wählen Sie unter Datei &gt; Profile ein anderes Profil oder verbinden Sie sich mit einer Plattform.</translation>
     </message>
+    <message>
+        <source>password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>Offline: showing the list from %1. Retrying…</source>
+        <translation>Offline: Die Liste vom %1 wird angezeigt. Neuer Versuch läuft…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::StatusLine</name>
@@ -2370,6 +3092,59 @@
     <message>
         <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
         <translation>Die Uhr dieses Computers weicht um mehr als eine Minute von der des Servers ab. Countdowns verwenden die Serverzeit; stellen Sie die Uhr richtig, um Verwirrung an anderer Stelle zu vermeiden.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TableExportWriter</name>
+    <message>
+        <source>The export was refused: it would contain something shaped like a token secret.</source>
+        <translation>Der Export wurde abgelehnt: Er würde etwas enthalten, das wie ein Token-Secret aussieht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenExportTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenListCache</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No token list of “%1” is saved on this computer.</source>
+        <translation>Auf diesem Computer ist keine Token-Liste von „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved token list of “%1” cannot be read.</source>
+        <translation>Die gespeicherte Token-Liste von „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2562,26 +3337,6 @@
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>Alle Endpunkte</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Deaktiviert (Inaktivität)</translation>
-    </message>
-    <message>
-        <source>59 days · critical</source>
-        <translation>59 Tage · kritisch</translation>
-    </message>
-    <message>
-        <source>Quarterly board report</source>
-        <translation>Quartalsbericht für den Vorstand</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::TokenWording</name>
@@ -2687,6 +3442,65 @@
         <source>Off</source>
         <translation>Aus</translation>
     </message>
+    <message>
+        <source>The previous secret still works for 1 more hour, until %1; then only the new one does.</source>
+        <translation>Das bisherige Secret funktioniert noch 1 Stunde, bis %1; danach nur noch das neue.</translation>
+    </message>
+    <message>
+        <source>The previous secret still works for %1 more hours, until %2; then only the new one does.</source>
+        <translation>Das bisherige Secret funktioniert noch %1 Stunden, bis %2; danach nur noch das neue.</translation>
+    </message>
+    <message>
+        <source>tell %1</source>
+        <translation>%1 informieren</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::UsageSection</name>
+    <message>
+        <source>API use in the last %1</source>
+        <translation>API-Nutzung, letzte %1</translation>
+    </message>
+    <message>
+        <source>Calls by API area</source>
+        <translation>Aufrufe nach API-Bereich</translation>
+    </message>
+    <message>
+        <source>API area</source>
+        <translation>API-Bereich</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Letzter Aufruf</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the usage: %1</source>
+        <translation>Die Nutzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No API calls in these days. If nothing uses this token, disable it.</source>
+        <translation>Keine API-Aufrufe in diesen Tagen. Wenn nichts dieses Token nutzt, deaktivieren Sie es.</translation>
+    </message>
+    <message>
+        <source>The token holds only the areas it used.</source>
+        <translation>Das Token hat nur die Bereiche, die es genutzt hat.</translation>
+    </message>
+    <message>
+        <source>Holds %1 but did not use: %2.</source>
+        <translation>Hat %1, aber nicht genutzt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyAllCommand</name>
@@ -2732,6 +3546,10 @@
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>„%1“ (%2) wird wegen Inaktivität deaktiviert – noch %3.</translation>
     </message>
+    <message>
+        <source>“%1” (%2) will be disabled for inactivity in %3: %4.</source>
+        <translation>„%1“ (%2) wird wegen Inaktivität deaktiviert, noch %3: %4.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::WindowBanners</name>
@@ -2766,6 +3584,10 @@
     <message>
         <source>Inactivity warning</source>
         <translation>Inaktivitätswarnung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -2939,37 +3761,33 @@
 </context>
 <context>
     <name>UiText</name>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 Tag</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 Minute</translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>%1 second</source>
-        <translation>%1 Sekunde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
-        <source>%1 login</source>
-        <translation>%1 Login</translation>
-    </message>
-    <message>
-        <source>%1 logins</source>
-        <translation>%1 Logins</translation>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n Login</numerusform>
+            <numerusform>%n Logins</numerusform>
+        </translation>
     </message>
 </context>
 <context>

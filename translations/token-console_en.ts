@@ -31,10 +31,93 @@
 <context>
     <name>CliCommands</name>
     <message numerus="yes">
-        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %n day(s) ago. Enable it on ON24&apos;s page, then verify it.</source>
         <translation>
-            <numerusform>OK        %n token checked: it does not auto-disable within %1 days and is not disabled for inactivity.</numerusform>
-            <numerusform>OK        %n tokens checked: none auto-disables within %1 days and none is disabled for inactivity.</numerusform>
+            <numerusform>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %n day ago. Enable it on ON24&apos;s page, then verify it.</numerusform>
+            <numerusform>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %n days ago. Enable it on ON24&apos;s page, then verify it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AT RISK   %1 auto-disables in %2 (inactive %n day(s)).</source>
+        <translation>
+            <numerusform>AT RISK   %1 auto-disables in %2 (inactive %n day).</numerusform>
+            <numerusform>AT RISK   %1 auto-disables in %2 (inactive %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none has %1 or less before it auto-disables, and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n token checked: it does not have %1 or less before it auto-disables, and it is not disabled for inactivity.</numerusform>
+            <numerusform>OK        %n tokens checked: none has %1 or less before it auto-disables, and none is disabled for inactivity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SKIPPED   %1: inactive %n day(s), below the threshold of %2.</source>
+        <translation>
+            <numerusform>SKIPPED   %1: inactive %n day, below the threshold of %2.</numerusform>
+            <numerusform>SKIPPED   %1: inactive %n days, below the threshold of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>WOULD CALL %1: inactive %n day(s) (dry run, no call made).</source>
+        <translation>
+            <numerusform>WOULD CALL %1: inactive %n day (dry run, no call made).</numerusform>
+            <numerusform>WOULD CALL %1: inactive %n days (dry run, no call made).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkCommand</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n token(s)?</source>
+        <translation>
+            <numerusform>Disable %n token?</numerusform>
+            <numerusform>Disable %n tokens?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n token(s)?</source>
+        <translation>
+            <numerusform>Enable %n token?</numerusform>
+            <numerusform>Enable %n tokens?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n token(s) with a call to the ON24 API each?</source>
+        <translation>
+            <numerusform>Verify %n token with a call to the ON24 API?</numerusform>
+            <numerusform>Verify %n tokens with a call to the ON24 API each?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected token(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n selected token will be skipped:</numerusform>
+            <numerusform>%n selected tokens will be skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ExportActions</name>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n token to %1.</numerusform>
+            <numerusform>Exported %n tokens to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n audit entry to %1.</numerusform>
+            <numerusform>Exported %n audit entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +135,16 @@
         <translation>
             <numerusform>Keep-alive called ON24 with %n token; %1 failed: see its status.</numerusform>
             <numerusform>Keep-alive called ON24 with %n tokens; %1 failed: see their status.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::NewSecretDialog</name>
+    <message numerus="yes">
+        <source>Secret copied, cleared from the clipboard in %n s.</source>
+        <translation>
+            <numerusform>Secret copied, cleared from the clipboard in %n s.</numerusform>
+            <numerusform>Secret copied, cleared from the clipboard in %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,6 +179,37 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n login</numerusform>
+            <numerusform>%n logins</numerusform>
         </translation>
     </message>
 </context>

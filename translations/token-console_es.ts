@@ -318,23 +318,12 @@
         <translation>Formato «%1» desconocido: use table, csv o json.</translation>
     </message>
     <message>
-        <source>AT RISK   %1 auto-disables in %2 (inactive %3 days).</source>
-        <translation>EN RIESGO %1 se desactivará automáticamente en %2 (inactivo desde hace %3 días).</translation>
-    </message>
-    <message>
         <source>less than a day</source>
         <translation>menos de un día</translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
         <translation>DESACTIV. %1 se desactivó por inactividad el %2; actívelo con «token-console enable %3».</translation>
-    </message>
-    <message numerus="yes">
-        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
-        <translation>
-            <numerusform>OK        %n token comprobado: ninguno se desactivará automáticamente en %1 días y ninguno está desactivado por inactividad.</numerusform>
-            <numerusform>OK        %n tokens comprobados: ninguno se desactivará automáticamente en %1 días y ninguno está desactivado por inactividad.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The account has no user with the login “%1”. Check the spelling; tokens can only be provisioned for existing users.</source>
@@ -389,10 +378,6 @@
         <translation>DESCONOC. %1: aquí no se conoce ninguna actividad suya. Verifíquelo o indique la fecha «Last Activity» que muestra la página de ON24.</translation>
     </message>
     <message>
-        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
-        <translation>DESACTIV. %1 probablemente está desactivado por inactividad: su última actividad conocida fue hace %2 días. Actívelo en la página de ON24 y después verifíquelo.</translation>
-    </message>
-    <message>
         <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
         <translation>DESACTIV. %1 está desactivado en ON24 (última verificación: %2). Actívelo en la página de ON24 y después verifíquelo.</translation>
     </message>
@@ -425,20 +410,8 @@
         <translation>puede aprovisionar</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
-        <translation>OMITIDO   %1: inactivo desde hace %2 días, por debajo del umbral de %3.</translation>
-    </message>
-    <message>
         <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
         <translation>EN ESPERA %1: la cuota de ON24 lo rechazó; próximo intento después de %2.</translation>
-    </message>
-    <message>
-        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
-        <translation>LLAMARÍA  %1: inactivo desde hace %2 días (simulación, no se hizo ninguna llamada).</translation>
     </message>
     <message>
         <source>KEPT ALIVE %1: %2</source>
@@ -451,6 +424,113 @@
     <message>
         <source>%1 kept alive, %2 failed, of %3 opted in.</source>
         <translation>Mantener activo — correctos: %1, con errores: %2, tokens con la opción activada: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %n day(s) ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>
+            <numerusform>DESACTIV. %1 probablemente está desactivado por inactividad: su última actividad conocida fue hace %n día. Actívelo en la página de ON24 y después verifíquelo.</numerusform>
+            <numerusform>DESACTIV. %1 probablemente está desactivado por inactividad: su última actividad conocida fue hace %n días. Actívelo en la página de ON24 y después verifíquelo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AT RISK   %1 auto-disables in %2 (inactive %n day(s)).</source>
+        <translation>
+            <numerusform>EN RIESGO %1 se desactivará automáticamente en %2 (inactivo desde hace %n día).</numerusform>
+            <numerusform>EN RIESGO %1 se desactivará automáticamente en %2 (inactivo desde hace %n días).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none has %1 or less before it auto-disables, and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n token comprobado: no le quedan %1 o menos antes de desactivarse automáticamente y no está desactivado por inactividad.</numerusform>
+            <numerusform>OK        %n tokens comprobados: a ninguno le quedan %1 o menos antes de desactivarse automáticamente y ninguno está desactivado por inactividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches the filter “%1”: nothing to do.</source>
+        <translation>Ningún token coincide con el filtro «%1»: no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1</source>
+        <translation>DESACTIV. %1</translation>
+    </message>
+    <message>
+        <source>ENABLED   %1; its inactivity count starts again now.</source>
+        <translation>ACTIVADO  %1; su cuenta de inactividad empieza de nuevo ahora.</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: %2</source>
+        <translation>OMITIDO   %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped.</source>
+        <translation>%1 hechos, %2 fallidos, %3 omitidos.</translation>
+    </message>
+    <message>
+        <source>Updated %1: owner “%2”, notes “%3”.</source>
+        <translation>%1 actualizado: responsable «%2», notas «%3».</translation>
+    </message>
+    <message>
+        <source>No usable keychain, so the new secret could not be stored (%1). Nothing was rotated. Fix the keychain, or add --print-secret to get the secret on standard output once.</source>
+        <translation>No hay llavero utilizable, así que no se pudo guardar el secreto nuevo (%1). No se rotó nada. Arregle el llavero o añada --print-secret para obtener el secreto una vez en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The previous secret works until %1 (%2 UTC).</source>
+        <translation>El secreto anterior funciona hasta %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>The previous secret no longer works.</source>
+        <translation>El secreto anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret is in the keychain as %2.</source>
+        <translation>Secreto de %1 rotado; el secreto nuevo está en el llavero como %2.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret was NOT stored (%2): copy it now, it is never shown again.</source>
+        <translation>Secreto de %1 rotado; el secreto nuevo NO se guardó (%2): cópielo ahora, no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1, but the new secret could not be stored (%2) and is lost. Rotate again once the keychain works.</source>
+        <translation>Secreto de %1 rotado, pero el secreto nuevo no se pudo guardar (%2) y se ha perdido. Vuelva a rotarlo cuando el llavero funcione.</translation>
+    </message>
+    <message>
+        <source>Calls of %1 by API area in the last %2:</source>
+        <translation>Llamadas de %1 por área de la API en los últimos %2:</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>último: %1</translation>
+    </message>
+    <message>
+        <source>Access: %1.</source>
+        <translation>Acceso: %1.</translation>
+    </message>
+    <message>
+        <source>Held but not used in these days: %1. Narrow the access in the console&apos;s details panel (Narrow Access…) to what the integration uses.</source>
+        <translation>Permitido pero sin usar en estos días: %1. Restrinja el acceso en el panel de detalles de la consola (Restringir acceso…) a lo que usa la integración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SKIPPED   %1: inactive %n day(s), below the threshold of %2.</source>
+        <translation>
+            <numerusform>OMITIDO   %1: inactivo desde hace %n día, por debajo del umbral de %2.</numerusform>
+            <numerusform>OMITIDO   %1: inactivo desde hace %n días, por debajo del umbral de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactivity unknown, below the threshold of %2.</source>
+        <translation>OMITIDO   %1: inactividad desconocida, por debajo del umbral de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WOULD CALL %1: inactive %n day(s) (dry run, no call made).</source>
+        <translation>
+            <numerusform>LLAMARÍA  %1: inactivo desde hace %n día (simulación, no se hizo ninguna llamada).</numerusform>
+            <numerusform>LLAMARÍA  %1: inactivo desde hace %n días (simulación, no se hizo ninguna llamada).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactivity unknown (dry run, no call made).</source>
+        <translation>LLAMARÍA  %1: inactividad desconocida (simulación, no se hizo ninguna llamada).</translation>
     </message>
 </context>
 <context>
@@ -488,16 +568,16 @@
         <translation>&amp;Recordar la contraseña en el llavero</translation>
     </message>
     <message>
-        <source>ON24 &amp;region:</source>
-        <translation>Re&amp;gión de ON24:</translation>
-    </message>
-    <message>
         <source>ON24 API &amp;base:</source>
         <translation>&amp;Base de la API de ON24:</translation>
     </message>
     <message>
         <source>https://api.on24.com/v2</source>
         <translation>https://api.on24.com/v2</translation>
+    </message>
+    <message>
+        <source>ON24 re&amp;gion:</source>
+        <translation>Re&amp;gión de ON24:</translation>
     </message>
 </context>
 <context>
@@ -628,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::AddExistingCommand</name>
     <message>
         <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
@@ -705,20 +796,12 @@
         <translation>No&amp;tas (opcional):</translation>
     </message>
     <message>
-        <source>&amp;Known:</source>
-        <translation>Conoc&amp;ida:</translation>
-    </message>
-    <message>
         <source>Last activity as ON24&apos;s page shows it</source>
         <translation>Última actividad tal como la muestra la página de ON24</translation>
     </message>
     <message>
         <source>Last activity on ON24&apos;s page:</source>
         <translation>Última actividad en la página de ON24:</translation>
-    </message>
-    <message>
-        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
-        <translation>Mantener &amp;activo: llamar a ON24 con este token antes de que pasen 60 días</translation>
     </message>
     <message>
         <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
@@ -752,6 +835,14 @@
         <source>Enter the key, the secret and a name.</source>
         <translation>Introduzca la clave, el secreto y un nombre.</translation>
     </message>
+    <message>
+        <source>Kno&amp;wn:</source>
+        <translation>Conoc&amp;ida:</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p alive: call ON24 with this token before 60 days pass</source>
+        <translation>Mantener &amp;activo: llamar a ON24 con este token antes de que pasen 60 días</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::AdminApiPlatform</name>
@@ -762,6 +853,10 @@
     <message>
         <source>Token Admin API at %1</source>
         <translation>Token Admin API en %1</translation>
+    </message>
+    <message>
+        <source>Keep at least one API area: a token without any would stop its integration entirely; disable it instead.</source>
+        <translation>Conserve al menos un área de la API: un token sin ninguna detendría por completo su integración; desactívelo en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +890,159 @@
     <message>
         <source>Close message</source>
         <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkCommand</name>
+    <message>
+        <source>• “%1”</source>
+        <translation>• «%1»</translation>
+    </message>
+    <message>
+        <source>• “%1” (%2)</source>
+        <translation>• «%1» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>Desactivar tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n token(s)?</source>
+        <translation>
+            <numerusform>¿Desactivar %n token?</numerusform>
+            <numerusform>¿Desactivar %n tokens?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrations using them will stop working at once: every ON24 API call with them fails until they are enabled again.</source>
+        <translation>Las integraciones que los usan dejarán de funcionar de inmediato: cada llamada a la API de ON24 con ellos fallará hasta que se vuelvan a activar.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>Activar tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n token(s)?</source>
+        <translation>
+            <numerusform>¿Activar %n token?</numerusform>
+            <numerusform>¿Activar %n tokens?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They work again at once, and their inactivity count starts again now.</source>
+        <translation>Vuelven a funcionar de inmediato y su cuenta de inactividad empieza de nuevo ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>Verificar tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n token(s) with a call to the ON24 API each?</source>
+        <translation>
+            <numerusform>¿Verificar %n token con una llamada a la API de ON24?</numerusform>
+            <numerusform>¿Verificar %n tokens con una llamada a la API de ON24 cada uno?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls are made one at a time, a second apart; each success counts as activity.</source>
+        <translation>Las llamadas se hacen de una en una, con un segundo de separación; cada éxito cuenta como actividad.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected token(s) will be skipped:</source>
+        <translation>
+            <numerusform>Se omitirá %n token seleccionado:</numerusform>
+            <numerusform>Se omitirán %n tokens seleccionados:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkResultDialog</name>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>Desactivar tokens</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>Activar tokens</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>Verificar tokens</translation>
+    </message>
+    <message>
+        <source>Result per token</source>
+        <translation>Resultado por token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped</source>
+        <translation>%1 hechos, %2 fallidos, %3 omitidos</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Funciona: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1147,22 @@
         <source>This platform cannot %1.</source>
         <translation>Esta plataforma no puede %1.</translation>
     </message>
+    <message>
+        <source>ON24 has no API to rotate a secret: make a new token on ON24&apos;s page, give it to the integration, then disable the old one there.</source>
+        <translation>ON24 no tiene API para rotar un secreto: cree un token nuevo en la página de ON24, déselo a la integración y después desactive allí el antiguo.</translation>
+    </message>
+    <message>
+        <source>ON24 has no API that counts a token&apos;s calls by API area, so usage and access narrowing are not available in direct mode.</source>
+        <translation>ON24 no tiene API que cuente las llamadas de un token por área de la API, así que el uso y la restricción del acceso no están disponibles en el modo directo.</translation>
+    </message>
+    <message>
+        <source>edit owners and notes</source>
+        <translation>editar responsables y notas</translation>
+    </message>
+    <message>
+        <source>narrow a token&apos;s access</source>
+        <translation>restringir el acceso de un token</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::Cli</name>
@@ -913,18 +1177,6 @@
     <message>
         <source>Rename a token.</source>
         <translation>Cambiar el nombre de un token.</translation>
-    </message>
-    <message>
-        <source>Disable a token.</source>
-        <translation>Desactivar un token.</translation>
-    </message>
-    <message>
-        <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation>Activar un token desactivado; su recuento de inactividad vuelve a empezar.</translation>
-    </message>
-    <message>
-        <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation>Comprobar que un token funciona con una llamada real a la API de ON24, usando el secreto del llavero de este equipo. Un éxito cuenta como actividad.</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
@@ -1069,10 +1321,6 @@
         <translation>Modo directo: añadir un par de token creado en la página de ON24. Primero se verifica con una llamada real a ON24; un par incorrecto se rechaza y no se guarda nada. El secreto se lee de la entrada estándar y solo va al llavero.</translation>
     </message>
     <message>
-        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
-        <translation>Modo directo: cambiar el nombre local, el responsable o las notas de un par, o activar o desactivar su opción «mantener activo».</translation>
-    </message>
-    <message>
         <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
         <translation>Modo directo: quitar un par del inventario y del llavero de este equipo. ON24 no se modifica.</translation>
     </message>
@@ -1127,6 +1375,94 @@
     <message>
         <source>--threshold wants a number of days from 0 to 60.</source>
         <translation>--threshold espera un número de días de 0 a 60.</translation>
+    </message>
+    <message>
+        <source>Hours (0 to 168, default 24) the previous secret keeps working, so the integration can switch without an outage.</source>
+        <translation>Horas (0 a 168, 24 por defecto) que el secreto anterior sigue funcionando, para que la integración pueda cambiar sin interrupción.</translation>
+    </message>
+    <message>
+        <source>Also print the new secret on standard output (shown only this once); standard output then holds nothing else.</source>
+        <translation>Imprimir también el secreto nuevo en la salida estándar (solo esta vez); la salida estándar no contiene entonces nada más.</translation>
+    </message>
+    <message>
+        <source>Count the calls of the last DAYS days (1 to 90, default 60).</source>
+        <translation>Contar las llamadas de los últimos DAYS días (1 a 90, 60 por defecto).</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>Formato de salida: table (por defecto) o json.</translation>
+    </message>
+    <message>
+        <source>Same as --format json.</source>
+        <translation>Igual que --format json.</translation>
+    </message>
+    <message>
+        <source>Do not connect: read the list saved on this computer by the last successful list, check or window session, and say from when it is.</source>
+        <translation>No conectarse: leer la lista guardada en este equipo por el último list, check o sesión de la ventana que funcionó, e indicar de cuándo es.</translation>
+    </message>
+    <message>
+        <source>Act on every token the status filter NAME shows, as in the window&apos;s “Show” menu: %1.</source>
+        <translation>Actuar sobre cada token que muestra el filtro de estado NAME, como en el menú «Mostrar» de la ventana: %1.</translation>
+    </message>
+    <message>
+        <source>Change a token&apos;s owner or notes (on a Token Admin API, with a check that nobody changed the token meanwhile). Direct mode: also a pair&apos;s local name, or switch its keep-alive.</source>
+        <translation>Cambiar el responsable o las notas de un token (en una Token Admin API, comprobando que nadie lo haya cambiado entretanto). Modo directo: también el nombre local de un par, o activar o desactivar su mantenimiento activo.</translation>
+    </message>
+    <message>
+        <source>Give a token a new secret. The previous secret keeps working for the grace hours, so the integration can switch to the new one without an outage; then only the new one works. The new secret goes to the keychain, replacing the old one there; it is printed only with --print-secret.</source>
+        <translation>Dar un secreto nuevo a un token. El secreto anterior sigue funcionando durante las horas de gracia, para que la integración pueda pasar al nuevo sin interrupción; después solo funciona el nuevo. El secreto nuevo va al llavero y sustituye allí al antiguo; solo se imprime con --print-secret.</translation>
+    </message>
+    <message>
+        <source>Show a token&apos;s successful ON24 API calls by API area over the last days, and the areas it holds but did not use.</source>
+        <translation>Mostrar las llamadas correctas de un token a la API de ON24 de los últimos días por área de la API, y las áreas permitidas que no usó.</translation>
+    </message>
+    <message>
+        <source>Disable one or more tokens, or every token a status filter shows (e.g. --filter expiring). One line per token; a failure does not stop the others. Exit codes: 0 all done, 3 some token failed or error.</source>
+        <translation>Desactivar uno o varios tokens, o cada token que muestra un filtro de estado (p. ej. --filter expiring). Una línea por token; un fallo no detiene a los demás. Códigos de salida: 0 todo hecho, 3 algún token falló o error.</translation>
+    </message>
+    <message>
+        <source>Enable one or more disabled tokens, or every token a status filter shows (e.g. --filter disabled-for-inactivity); their inactivity count restarts. One line per token; exit code 3 when some token failed.</source>
+        <translation>Activar uno o varios tokens desactivados, o cada token que muestra un filtro de estado (p. ej. --filter disabled-for-inactivity); su cuenta de inactividad vuelve a empezar. Una línea por token; código de salida 3 si algún token falló.</translation>
+    </message>
+    <message>
+        <source>Prove tokens work with a real ON24 API call each, using the secrets in this computer&apos;s keychain: one or more ids, --all, or --filter NAME. A success counts as activity; exit code 3 when some token failed.</source>
+        <translation>Demostrar que los tokens funcionan con una llamada real a la API de ON24 cada uno, usando los secretos del llavero de este equipo: uno o varios ids, --all o --filter NAME. Un éxito cuenta como actividad; código de salida 3 si algún token falló.</translation>
+    </message>
+    <message>
+        <source>--grace wants a number of hours from 0 to 168, not “%1”.</source>
+        <translation>--grace espera un número de horas de 0 a 168, no «%1».</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days from 1 to 90, not “%1”.</source>
+        <translation>--days espera un número de días de 1 a 90, no «%1».</translation>
+    </message>
+    <message>
+        <source>--format wants table or json.</source>
+        <translation>--format espera table o json.</translation>
+    </message>
+    <message>
+        <source>--filter wants one of %1, not “%2”.</source>
+        <translation>--filter espera uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>Give token ids, --all or --filter NAME (one of them).</source>
+        <translation>Indique ids de tokens, --all o --filter NAME (uno de ellos).</translation>
+    </message>
+    <message>
+        <source>Give token ids or --filter NAME (one of them).</source>
+        <translation>Indique ids de tokens o --filter NAME (uno de ellos).</translation>
+    </message>
+    <message>
+        <source>--offline reads the saved list of a Token Admin API profile; direct mode keeps its list on this computer anyway.</source>
+        <translation>--offline lee la lista guardada de un perfil de Token Admin API; el modo directo ya guarda su lista en este equipo.</translation>
+    </message>
+    <message>
+        <source>Run “token-console list” once while the platform can be reached.</source>
+        <translation>Ejecute «token-console list» una vez mientras se pueda acceder a la plataforma.</translation>
+    </message>
+    <message>
+        <source>Offline: this is the list of “%1” cached on %2, not live data.</source>
+        <translation>Sin conexión: esta es la lista de «%1» guardada el %2, no datos en vivo.</translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1583,6 @@
         <translation>Quitar el par seleccionado de este equipo; ON24 no se modifica</translation>
     </message>
     <message>
-        <source>Keep &amp;Alive</source>
-        <translation>&amp;Mantener activo</translation>
-    </message>
-    <message>
         <source>Call ON24 with the selected pair before its days without activity run out</source>
         <translation>Llamar a ON24 con el par seleccionado antes de que se agoten sus días sin actividad</translation>
     </message>
@@ -1262,16 +1594,40 @@
         <source>Verify every token whose secret is on this computer, one call at a time</source>
         <translation>Verificar todos los tokens cuyo secreto está en este equipo, una llamada cada vez</translation>
     </message>
+    <message>
+        <source>Keep Al&amp;ive</source>
+        <translation>&amp;Mantener activo</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Secret…</source>
+        <translation>&amp;Rotar secreto…</translation>
+    </message>
+    <message>
+        <source>Give the selected token a new secret; the previous one keeps working for a grace period you choose</source>
+        <translation>Dar un secreto nuevo al token seleccionado; el anterior sigue funcionando durante un periodo de gracia que usted elige</translation>
+    </message>
+    <message>
+        <source>Edit O&amp;wner and Notes…</source>
+        <translation>Editar responsab&amp;le y notas…</translation>
+    </message>
+    <message>
+        <source>Record who answers for the selected token&apos;s integration, and notes about it</source>
+        <translation>Anotar quién responde de la integración del token seleccionado, y notas sobre ella</translation>
+    </message>
+    <message>
+        <source>Narrow A&amp;ccess…</source>
+        <translation>Restr&amp;ingir acceso…</translation>
+    </message>
+    <message>
+        <source>Restrict the selected token to the API areas it used in the last 60 days</source>
+        <translation>Limitar el token seleccionado a las áreas de la API que usó en los últimos 60 días</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
     <message>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In</source>
-        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>North America (api.on24.com)</source>
@@ -1336,6 +1692,10 @@
     <message>
         <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
         <translation>Inicie sesión en un servidor que gestione los tokens mediante la Token Admin API. La contraseña solo se guarda en el llavero de este equipo, y solo si usted lo pide.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1940,18 @@
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
+    <message>
+        <source>Rotated:</source>
+        <translation>Rotado:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::DirectDemo</name>
@@ -1632,6 +2004,84 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::EditOwnerCommand</name>
+    <message>
+        <source>Saved the notes of “%1”; it has no owner.</source>
+        <translation>Notas de «%1» guardadas; no tiene responsable.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 owns “%2”.</source>
+        <translation>Guardado: %1 es responsable de «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::EditOwnerDialog</name>
+    <message>
+        <source>Edit Owner and Notes</source>
+        <translation>Editar responsable y notas</translation>
+    </message>
+    <message>
+        <source>Who answers for the integration that uses “%1”? Warnings about the token name the owner.</source>
+        <translation>¿Quién responde de la integración que usa «%1»? Los avisos sobre el token nombran al responsable.</translation>
+    </message>
+    <message>
+        <source>for example Raj (Marketing Ops)</source>
+        <translation>por ejemplo Raj (Marketing Ops)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Conservar las suyas</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Control, direction and zero-width characters are not allowed.</source>
+        <translation>No se permiten caracteres de control, de dirección ni de ancho cero.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>Guardar las &amp;mías</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ningún responsable</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Someone else changed this token while this dialog was open: it now has %1. Your text is kept here; save it over theirs, or keep theirs.</source>
+        <translation>Otra persona cambió este token mientras este diálogo estaba abierto: ahora tiene %1. Su texto se conserva aquí; guárdelo sobre el suyo o conserve el de la otra persona.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::EnableCommand</name>
     <message>
         <source>It was disabled manually on %1.</source>
@@ -1668,6 +2118,79 @@
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
         <translation>Al activarlo, el recuento de %1 sin actividad empieza de nuevo ahora; las integraciones pueden volver a usarlo de inmediato.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Audit…</source>
+        <translation>Exportar &amp;auditoría…</translation>
+    </message>
+    <message>
+        <source>Write the tokens the table shows, with its visible columns, to a CSV or JSON file</source>
+        <translation>Escribir los tokens que muestra la tabla, con sus columnas visibles, en un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Write the audit log (the selected token&apos;s, or the whole account&apos;s) to a CSV or JSON file</source>
+        <translation>Escribir el registro de auditoría (el del token seleccionado o el de toda la cuenta) en un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Export Tokens</source>
+        <translation>Exportar tokens</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>audit-%1</source>
+        <translation>auditoria-%1</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>auditoria</translation>
+    </message>
+    <message>
+        <source>Export the Audit of “%1”</source>
+        <translation>Exportar la auditoría de «%1»</translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation>Exportar auditoría</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n token a %1.</numerusform>
+            <numerusform>Se exportaron %n tokens a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada de auditoría a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas de auditoría a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2234,10 @@
     <message>
         <source>Disabled for inactivity (%1)</source>
         <translation>Desactivados por inactividad (%1)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2426,57 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::NarrowAccessCommand</name>
+    <message>
+        <source>Could not read the usage of “%1”: %2</source>
+        <translation>No se pudo leer el uso de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” made no API calls in the last %2 days, so there is nothing to narrow its access to. If nothing uses it, disable it instead.</source>
+        <translation>«%1» no hizo llamadas a la API en los últimos %2 días, así que no hay nada a lo que restringir su acceso. Si nada lo usa, desactívelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds only the API areas it used.</source>
+        <translation>«%1» ya tiene solo las áreas de la API que usó.</translation>
+    </message>
+    <message>
+        <source>Narrow Access</source>
+        <translation>Restringir acceso</translation>
+    </message>
+    <message>
+        <source>Narrow the access of “%1” to the API areas it used in the last %2 days?</source>
+        <translation>¿Restringir el acceso de «%1» a las áreas de la API que usó en los últimos %2 días?</translation>
+    </message>
+    <message>
+        <source>The integration would lose: %1.</source>
+        <translation>La integración perdería: %1.</translation>
+    </message>
+    <message>
+        <source>It would also not get areas ON24 adds later.</source>
+        <translation>Tampoco tendría las áreas que ON24 añada más adelante.</translation>
+    </message>
+    <message>
+        <source>It keeps: %1. Its calls to a lost area fail until the access is widened again.</source>
+        <translation>Conserva: %1. Sus llamadas a un área perdida fallan hasta que se vuelva a ampliar el acceso.</translation>
+    </message>
+    <message>
+        <source>Before you do, %1.</source>
+        <translation>Antes de hacerlo: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow Access</source>
+        <translation>&amp;Restringir acceso</translation>
+    </message>
+    <message>
+        <source>Could not narrow the access of “%1”: %2</source>
+        <translation>No se pudo restringir el acceso de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” now holds only: %2.</source>
+        <translation>«%1» ahora solo tiene: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::NewSecretDialog</name>
     <message>
         <source>The token “%1” is ready. Give the key and the secret to the integration. The platform never sends this secret again.</source>
@@ -1943,6 +2521,32 @@
     <message>
         <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
         <translation>Cópielo ahora y guárdelo en un lugar seguro (por ejemplo, su gestor de contraseñas); no se podrá volver a mostrar. «Verificar» y «Copiar secreto» no estarán disponibles aquí para este token.</translation>
+    </message>
+    <message>
+        <source>Key copied.</source>
+        <translation>Clave copiada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret copied, cleared from the clipboard in %n s.</source>
+        <translation>
+            <numerusform>Secreto copiado; se borrará del portapapeles en %n s.</numerusform>
+            <numerusform>Secreto copiado; se borrará del portapapeles en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret cleared from the clipboard.</source>
+        <translation>Secreto borrado del portapapeles.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::OfflinePlatform</name>
+    <message>
+        <source>Offline: the platform cannot be reached, so the list from %1 is read-only.</source>
+        <translation>Sin conexión: no se puede acceder a la plataforma, así que la lista del %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The token list saved on %1 (offline)</source>
+        <translation>La lista de tokens guardada el %1 (sin conexión)</translation>
     </message>
 </context>
 <context>
@@ -2195,16 +2799,36 @@
         <translation>Póngale un nombre según su propósito (la integración que lo usará), para que otros sepan qué dejaría de funcionar si se desactiva.</translation>
     </message>
     <message>
-        <source>Choose at least one API area.</source>
-        <translation>Elija al menos un área de la API.</translation>
-    </message>
-    <message>
         <source>Provisioning…</source>
         <translation>Aprovisionando…</translation>
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
         <translation>%1 ya tienen un token y no se pueden elegir: un token por usuario.</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>Borrar el nombre</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose a login that has no token yet.</source>
+        <translation>No se puede aprovisionar: elija un usuario que aún no tenga token.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable until the account&apos;s users are loaded.</source>
+        <translation>No se puede aprovisionar hasta que se carguen los usuarios de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: type a name for the token.</source>
+        <translation>No se puede aprovisionar: escriba un nombre para el token.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: correct the name (see above).</source>
+        <translation>No se puede aprovisionar: corrija el nombre (vea arriba).</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose at least one API area.</source>
+        <translation>No se puede aprovisionar: elija al menos un área de la API.</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2850,7 @@
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>Cambiar &amp;nombre</translation>
+        <translation>&amp;Cambiar nombre</translation>
     </message>
     <message>
         <source>&amp;Keep Their Name</source>
@@ -2243,6 +2867,80 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>Otra persona cambió el nombre de este token a «%1» mientras este diálogo estaba abierto. Reintente para ponerle su nombre de todos modos o mantenga el nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>Borrar el nombre</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateCommand</name>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret works until %2.</source>
+        <translation>Secreto de «%1» rotado; el secreto anterior funciona hasta %2.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret no longer works.</source>
+        <translation>Secreto de «%1» rotado; el secreto anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>%1 Now %2.</source>
+        <translation>%1 Ahora: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret. Give it to the integration before %2, when the previous secret stops working. The platform never sends this secret again.</source>
+        <translation>«%1» tiene un secreto nuevo. Déselo a la integración antes de %2, cuando el secreto anterior deje de funcionar. La plataforma no vuelve a enviar este secreto.</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret, and the previous one no longer works. Give it to the integration now. The platform never sends this secret again.</source>
+        <translation>«%1» tiene un secreto nuevo y el anterior ya no funciona. Déselo ahora a la integración. La plataforma no vuelve a enviar este secreto.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateDialog</name>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Rotar secreto</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain.</source>
+        <translation>Dar un secreto nuevo a «%1». La clave no cambia; el secreto nuevo se muestra una vez y sustituye al antiguo en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain. Tell %2, who runs the integration.</source>
+        <translation>Dar un secreto nuevo a «%1». La clave no cambia; el secreto nuevo se muestra una vez y sustituye al antiguo en el llavero de este equipo. Avise a %2, que gestiona la integración.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation>Periodo de gracia en horas</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>&amp;Periodo de gracia:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotar</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once: the integration fails until it has the new one.</source>
+        <translation>El secreto antiguo deja de funcionar al instante: la integración falla hasta que tenga el nuevo.</translation>
+    </message>
+    <message>
+        <source>Both secrets work for 1 hour, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>Ambos secretos funcionan durante 1 hora, para que la integración pueda cambiar sin interrupción; después solo funciona el nuevo.</translation>
+    </message>
+    <message>
+        <source>Both secrets work for %1 hours, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>Ambos secretos funcionan durante %1 horas, para que la integración pueda cambiar sin interrupción; después solo funciona el nuevo.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Rotando…</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2987,22 @@
         <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
         <translation>La entrada del llavero de este token no contiene un secreto de token (128 dígitos y letras minúsculas de la a a la f), así que no se usó. Guarde de nuevo el secreto correcto de este token, o rote el token para obtener uno nuevo.</translation>
     </message>
+    <message>
+        <source>Token Console: %1</source>
+        <translation>Token Console: %1</translation>
+    </message>
+    <message>
+        <source>Token Console: %1 (%2)</source>
+        <translation>Token Console: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>token %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::SessionController</name>
@@ -2332,6 +3046,14 @@
         <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
         <translation>No ha iniciado sesión en «%1». Elija «Reintentar» para introducir la contraseña, elija otro perfil en Archivo &gt; Perfiles o conéctese a una plataforma.</translation>
     </message>
+    <message>
+        <source>password of %1</source>
+        <translation>contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Offline: showing the list from %1. Retrying…</source>
+        <translation>Sin conexión: se muestra la lista del %1. Reintentando…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::StatusLine</name>
@@ -2370,6 +3092,59 @@
     <message>
         <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
         <translation>El reloj de este equipo difiere del del servidor en más de un minuto. Las cuentas atrás usan la hora del servidor; corrija el reloj para evitar confusiones en otros sitios.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TableExportWriter</name>
+    <message>
+        <source>The export was refused: it would contain something shaped like a token secret.</source>
+        <translation>Se rechazó la exportación: contendría algo con la forma de un secreto de token.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenExportTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenListCache</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No token list of “%1” is saved on this computer.</source>
+        <translation>No hay ninguna lista de tokens de «%1» guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>The saved token list of “%1” cannot be read.</source>
+        <translation>No se puede leer la lista de tokens guardada de «%1».</translation>
     </message>
 </context>
 <context>
@@ -2562,26 +3337,6 @@
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>Todos los endpoints</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Desactivado (inactividad)</translation>
-    </message>
-    <message>
-        <source>59 days · critical</source>
-        <translation>59 días · crítico</translation>
-    </message>
-    <message>
-        <source>Quarterly board report</source>
-        <translation>Informe trimestral para la junta</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::TokenWording</name>
@@ -2687,6 +3442,65 @@
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
+    <message>
+        <source>The previous secret still works for 1 more hour, until %1; then only the new one does.</source>
+        <translation>El secreto anterior funciona 1 hora más, hasta %1; después solo el nuevo.</translation>
+    </message>
+    <message>
+        <source>The previous secret still works for %1 more hours, until %2; then only the new one does.</source>
+        <translation>El secreto anterior funciona %1 horas más, hasta %2; después solo el nuevo.</translation>
+    </message>
+    <message>
+        <source>tell %1</source>
+        <translation>avise a %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::UsageSection</name>
+    <message>
+        <source>API use in the last %1</source>
+        <translation>Uso de la API en los últimos %1</translation>
+    </message>
+    <message>
+        <source>Calls by API area</source>
+        <translation>Llamadas por área de la API</translation>
+    </message>
+    <message>
+        <source>API area</source>
+        <translation>Área de la API</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Could not load the usage: %1</source>
+        <translation>No se pudo cargar el uso: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No API calls in these days. If nothing uses this token, disable it.</source>
+        <translation>No hubo llamadas a la API en estos días. Si nada usa este token, desactívelo.</translation>
+    </message>
+    <message>
+        <source>The token holds only the areas it used.</source>
+        <translation>El token solo tiene las áreas que usó.</translation>
+    </message>
+    <message>
+        <source>Holds %1 but did not use: %2.</source>
+        <translation>Tiene %1 pero no usó: %2.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyAllCommand</name>
@@ -2732,6 +3546,10 @@
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>«%1» (%2) se desactivará por inactividad dentro de %3.</translation>
     </message>
+    <message>
+        <source>“%1” (%2) will be disabled for inactivity in %3: %4.</source>
+        <translation>«%1» (%2) se desactivará por inactividad en %3: %4.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::WindowBanners</name>
@@ -2766,6 +3584,10 @@
     <message>
         <source>Inactivity warning</source>
         <translation>Aviso de inactividad</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
     </message>
 </context>
 <context>
@@ -2939,37 +3761,33 @@
 </context>
 <context>
     <name>UiText</name>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 día</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 minuto</translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
-        <source>%1 second</source>
-        <translation>%1 segundo</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 segundos</translation>
-    </message>
-    <message>
-        <source>%1 login</source>
-        <translation>%1 usuario</translation>
-    </message>
-    <message>
-        <source>%1 logins</source>
-        <translation>%1 usuarios</translation>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
+        </translation>
     </message>
 </context>
 <context>

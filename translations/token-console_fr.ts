@@ -318,23 +318,12 @@
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez table, csv ou json.</translation>
     </message>
     <message>
-        <source>AT RISK   %1 auto-disables in %2 (inactive %3 days).</source>
-        <translation>À RISQUE  %1 sera désactivé automatiquement dans %2 (inactif depuis %3 jours).</translation>
-    </message>
-    <message>
         <source>less than a day</source>
         <translation>moins d’un jour</translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
         <translation>DÉSACTIVÉ %1 a été désactivé pour inactivité le %2&#xa0;; réactivez-le avec «&#xa0;token-console enable %3&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
-        <translation>
-            <numerusform>OK        %n jeton vérifié&#xa0;: aucun ne sera désactivé automatiquement d’ici %1 jours et aucun n’est désactivé pour inactivité.</numerusform>
-            <numerusform>OK        %n jetons vérifiés&#xa0;: aucun ne sera désactivé automatiquement d’ici %1 jours et aucun n’est désactivé pour inactivité.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The account has no user with the login “%1”. Check the spelling; tokens can only be provisioned for existing users.</source>
@@ -389,10 +378,6 @@
         <translation>INCONNU   %1&#xa0;: aucune activité de ce jeton n’est connue ici. Vérifiez-le, ou indiquez la date «&#xa0;Last Activity&#xa0;» affichée sur la page d’ON24.</translation>
     </message>
     <message>
-        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
-        <translation>DÉSACTIVÉ %1 est sans doute désactivé pour inactivité&#xa0;: sa dernière activité connue remonte à %2 jours. Activez-le sur la page d’ON24, puis vérifiez-le.</translation>
-    </message>
-    <message>
         <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
         <translation>DÉSACTIVÉ %1 est désactivé sur ON24 (dernière vérification&#xa0;: %2). Activez-le sur la page d’ON24, puis vérifiez-le.</translation>
     </message>
@@ -425,20 +410,8 @@
         <translation>peut provisionner</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
-        <translation>IGNORÉ    %1&#xa0;: inactif depuis %2 jours, sous le seuil de %3.</translation>
-    </message>
-    <message>
         <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
         <translation>EN ATTENTE %1&#xa0;: le quota d’ON24 l’a refusé&#xa0;; prochain essai après %2.</translation>
-    </message>
-    <message>
-        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
-        <translation>APPELLERAIT %1&#xa0;: inactif depuis %2 jours (simulation, aucun appel effectué).</translation>
     </message>
     <message>
         <source>KEPT ALIVE %1: %2</source>
@@ -451,6 +424,113 @@
     <message>
         <source>%1 kept alive, %2 failed, of %3 opted in.</source>
         <translation>Maintien en activité — réussis&#xa0;: %1, en échec&#xa0;: %2, jetons concernés&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %n day(s) ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>
+            <numerusform>DÉSACTIVÉ %1 est sans doute désactivé pour inactivité&#xa0;: sa dernière activité connue remonte à %n jour. Activez-le sur la page d’ON24, puis vérifiez-le.</numerusform>
+            <numerusform>DÉSACTIVÉ %1 est sans doute désactivé pour inactivité&#xa0;: sa dernière activité connue remonte à %n jours. Activez-le sur la page d’ON24, puis vérifiez-le.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AT RISK   %1 auto-disables in %2 (inactive %n day(s)).</source>
+        <translation>
+            <numerusform>À RISQUE  %1 sera désactivé automatiquement dans %2 (inactif depuis %n jour).</numerusform>
+            <numerusform>À RISQUE  %1 sera désactivé automatiquement dans %2 (inactif depuis %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none has %1 or less before it auto-disables, and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n jeton vérifié&#xa0;: il ne lui reste pas %1 ou moins avant sa désactivation automatique, et il n’est pas désactivé pour inactivité.</numerusform>
+            <numerusform>OK        %n jetons vérifiés&#xa0;: aucun n’a %1 ou moins avant sa désactivation automatique, et aucun n’est désactivé pour inactivité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches the filter “%1”: nothing to do.</source>
+        <translation>Aucun jeton ne correspond au filtre «&#xa0;%1&#xa0;»&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1</source>
+        <translation>DÉSACTIVÉ %1</translation>
+    </message>
+    <message>
+        <source>ENABLED   %1; its inactivity count starts again now.</source>
+        <translation>ACTIVÉ    %1&#xa0;; son décompte d&apos;inactivité repart de maintenant.</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: %2</source>
+        <translation>IGNORÉ    %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped.</source>
+        <translation>%1 effectué(s), %2 en échec, %3 ignoré(s).</translation>
+    </message>
+    <message>
+        <source>Updated %1: owner “%2”, notes “%3”.</source>
+        <translation>%1 mis à jour&#xa0;: responsable «&#xa0;%2&#xa0;», notes «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No usable keychain, so the new secret could not be stored (%1). Nothing was rotated. Fix the keychain, or add --print-secret to get the secret on standard output once.</source>
+        <translation>Aucun trousseau utilisable&#xa0;: le nouveau secret n’a pas pu être enregistré (%1). Rien n’a été renouvelé. Réparez le trousseau, ou ajoutez --print-secret pour obtenir le secret une fois sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The previous secret works until %1 (%2 UTC).</source>
+        <translation>L’ancien secret fonctionne jusqu’au %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>The previous secret no longer works.</source>
+        <translation>L’ancien secret ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret is in the keychain as %2.</source>
+        <translation>Secret de %1 renouvelé&#xa0;; le nouveau secret est dans le trousseau sous %2.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret was NOT stored (%2): copy it now, it is never shown again.</source>
+        <translation>Secret de %1 renouvelé&#xa0;; le nouveau secret n’a PAS été enregistré (%2)&#xa0;: copiez-le maintenant, il ne sera plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1, but the new secret could not be stored (%2) and is lost. Rotate again once the keychain works.</source>
+        <translation>Secret de %1 renouvelé, mais le nouveau secret n’a pas pu être enregistré (%2) et est perdu. Renouvelez-le à nouveau une fois le trousseau réparé.</translation>
+    </message>
+    <message>
+        <source>Calls of %1 by API area in the last %2:</source>
+        <translation>Appels de %1 par domaine d’API sur les derniers %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>dernier le %1</translation>
+    </message>
+    <message>
+        <source>Access: %1.</source>
+        <translation>Accès&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Held but not used in these days: %1. Narrow the access in the console&apos;s details panel (Narrow Access…) to what the integration uses.</source>
+        <translation>Autorisé mais non utilisé pendant ces jours&#xa0;: %1. Restreignez l’accès dans le panneau de détails de la console (Restreindre l’accès…) à ce que l’intégration utilise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SKIPPED   %1: inactive %n day(s), below the threshold of %2.</source>
+        <translation>
+            <numerusform>IGNORÉ    %1&#xa0;: inactif depuis %n jour, sous le seuil de %2.</numerusform>
+            <numerusform>IGNORÉ    %1&#xa0;: inactif depuis %n jours, sous le seuil de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactivity unknown, below the threshold of %2.</source>
+        <translation>IGNORÉ    %1&#xa0;: inactivité inconnue, sous le seuil de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WOULD CALL %1: inactive %n day(s) (dry run, no call made).</source>
+        <translation>
+            <numerusform>APPELLERAIT %1&#xa0;: inactif depuis %n jour (simulation, aucun appel effectué).</numerusform>
+            <numerusform>APPELLERAIT %1&#xa0;: inactif depuis %n jours (simulation, aucun appel effectué).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactivity unknown (dry run, no call made).</source>
+        <translation>APPELLERAIT %1&#xa0;: inactivité inconnue (simulation, aucun appel effectué).</translation>
     </message>
 </context>
 <context>
@@ -488,16 +568,16 @@
         <translation>Mémo&amp;riser le mot de passe dans le trousseau</translation>
     </message>
     <message>
-        <source>ON24 &amp;region:</source>
-        <translation>Ré&amp;gion ON24&#xa0;:</translation>
-    </message>
-    <message>
         <source>ON24 API &amp;base:</source>
         <translation>&amp;Base de l’API ON24&#xa0;:</translation>
     </message>
     <message>
         <source>https://api.on24.com/v2</source>
         <translation>https://api.on24.com/v2</translation>
+    </message>
+    <message>
+        <source>ON24 re&amp;gion:</source>
+        <translation>Ré&amp;gion ON24&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -628,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Autres menus</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::AddExistingCommand</name>
     <message>
         <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
@@ -705,20 +796,12 @@
         <translation>No&amp;tes (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Known:</source>
-        <translation>Conn&amp;ue&#xa0;:</translation>
-    </message>
-    <message>
         <source>Last activity as ON24&apos;s page shows it</source>
         <translation>Dernière activité telle qu’affichée sur la page d’ON24</translation>
     </message>
     <message>
         <source>Last activity on ON24&apos;s page:</source>
         <translation>Dernière activité sur la page d’ON24&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
-        <translation>Maintien en &amp;activité&#xa0;: appeler ON24 avec ce jeton avant que 60 jours ne s’écoulent</translation>
     </message>
     <message>
         <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
@@ -752,6 +835,14 @@
         <source>Enter the key, the secret and a name.</source>
         <translation>Saisissez la clé, le secret et un nom.</translation>
     </message>
+    <message>
+        <source>Kno&amp;wn:</source>
+        <translation>Conn&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p alive: call ON24 with this token before 60 days pass</source>
+        <translation>Maintien en &amp;activité&#xa0;: appeler ON24 avec ce jeton avant que 60 jours ne s’écoulent</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::AdminApiPlatform</name>
@@ -762,6 +853,10 @@
     <message>
         <source>Token Admin API at %1</source>
         <translation>Token Admin API à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>Keep at least one API area: a token without any would stop its integration entirely; disable it instead.</source>
+        <translation>Gardez au moins un domaine d’API&#xa0;: un jeton sans aucun domaine arrêterait entièrement son intégration&#xa0;; désactivez-le plutôt.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +890,159 @@
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkCommand</name>
+    <message>
+        <source>• “%1”</source>
+        <translation>• «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>• “%1” (%2)</source>
+        <translation>• «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>Désactiver des jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n token(s)?</source>
+        <translation>
+            <numerusform>Désactiver %n jeton&#xa0;?</numerusform>
+            <numerusform>Désactiver %n jetons&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrations using them will stop working at once: every ON24 API call with them fails until they are enabled again.</source>
+        <translation>Les intégrations qui les utilisent cesseront aussitôt de fonctionner&#xa0;: chaque appel à l&apos;API ON24 avec eux échoue jusqu&apos;à ce qu&apos;ils soient réactivés.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>Activer des jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n token(s)?</source>
+        <translation>
+            <numerusform>Activer %n jeton&#xa0;?</numerusform>
+            <numerusform>Activer %n jetons&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They work again at once, and their inactivity count starts again now.</source>
+        <translation>Ils fonctionnent de nouveau aussitôt, et leur décompte d&apos;inactivité repart de maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>Vérifier des jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n token(s) with a call to the ON24 API each?</source>
+        <translation>
+            <numerusform>Vérifier %n jeton par un appel à l&apos;API ON24&#xa0;?</numerusform>
+            <numerusform>Vérifier %n jetons par un appel à l&apos;API ON24 chacun&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls are made one at a time, a second apart; each success counts as activity.</source>
+        <translation>Les appels se font un par un, à une seconde d&apos;intervalle&#xa0;; chaque succès compte comme une activité.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected token(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n jeton sélectionné sera ignoré&#xa0;:</numerusform>
+            <numerusform>%n jetons sélectionnés seront ignorés&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkResultDialog</name>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>Désactiver des jetons</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>Activer des jetons</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>Vérifier des jetons</translation>
+    </message>
+    <message>
+        <source>Result per token</source>
+        <translation>Résultat par jeton</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped</source>
+        <translation>%1 effectué(s), %2 en échec, %3 ignoré(s)</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>%1 restant(s)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Fonctionne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1147,22 @@
         <source>This platform cannot %1.</source>
         <translation>Cette plateforme ne peut pas %1.</translation>
     </message>
+    <message>
+        <source>ON24 has no API to rotate a secret: make a new token on ON24&apos;s page, give it to the integration, then disable the old one there.</source>
+        <translation>ON24 n’a pas d’API pour renouveler un secret&#xa0;: créez un nouveau jeton sur la page d’ON24, donnez-le à l’intégration, puis désactivez-y l’ancien.</translation>
+    </message>
+    <message>
+        <source>ON24 has no API that counts a token&apos;s calls by API area, so usage and access narrowing are not available in direct mode.</source>
+        <translation>ON24 n’a pas d’API qui compte les appels d’un jeton par domaine d’API&#xa0;: l’utilisation et la restriction de l’accès ne sont donc pas disponibles en mode direct.</translation>
+    </message>
+    <message>
+        <source>edit owners and notes</source>
+        <translation>modifier les responsables et les notes</translation>
+    </message>
+    <message>
+        <source>narrow a token&apos;s access</source>
+        <translation>restreindre l’accès d’un jeton</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::Cli</name>
@@ -913,18 +1177,6 @@
     <message>
         <source>Rename a token.</source>
         <translation>Renommer un jeton.</translation>
-    </message>
-    <message>
-        <source>Disable a token.</source>
-        <translation>Désactiver un jeton.</translation>
-    </message>
-    <message>
-        <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation>Activer un jeton désactivé&#xa0;; son décompte d’inactivité repart de zéro.</translation>
-    </message>
-    <message>
-        <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation>Prouver qu’un jeton fonctionne par un véritable appel à l’API ON24, avec le secret du trousseau de cet ordinateur. Un succès compte comme une activité.</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
@@ -1069,10 +1321,6 @@
         <translation>Mode direct&#xa0;: ajouter une paire de jeton créée sur la page d’ON24. Elle est d’abord vérifiée par un véritable appel à ON24&#xa0;; une paire incorrecte est refusée et rien n’est enregistré. Le secret est lu sur l’entrée standard et ne va que dans le trousseau.</translation>
     </message>
     <message>
-        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
-        <translation>Mode direct&#xa0;: modifier le nom local, le responsable ou les notes d’une paire, ou activer ou désactiver son maintien en activité.</translation>
-    </message>
-    <message>
         <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
         <translation>Mode direct&#xa0;: retirer une paire de l’inventaire et du trousseau de cet ordinateur. ON24 n’est pas modifié.</translation>
     </message>
@@ -1127,6 +1375,94 @@
     <message>
         <source>--threshold wants a number of days from 0 to 60.</source>
         <translation>--threshold attend un nombre de jours de 0 à 60.</translation>
+    </message>
+    <message>
+        <source>Hours (0 to 168, default 24) the previous secret keeps working, so the integration can switch without an outage.</source>
+        <translation>Heures (0 à 168, 24 par défaut) pendant lesquelles l’ancien secret continue de fonctionner, pour que l’intégration puisse changer sans interruption.</translation>
+    </message>
+    <message>
+        <source>Also print the new secret on standard output (shown only this once); standard output then holds nothing else.</source>
+        <translation>Afficher aussi le nouveau secret sur la sortie standard (cette seule fois)&#xa0;; la sortie standard ne contient alors rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Count the calls of the last DAYS days (1 to 90, default 60).</source>
+        <translation>Compter les appels des DAYS derniers jours (1 à 90, 60 par défaut).</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>Format de sortie&#xa0;: table (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Same as --format json.</source>
+        <translation>Identique à --format json.</translation>
+    </message>
+    <message>
+        <source>Do not connect: read the list saved on this computer by the last successful list, check or window session, and say from when it is.</source>
+        <translation>Ne pas se connecter&#xa0;: lire la liste enregistrée sur cet ordinateur par le dernier list, check ou la dernière session de la fenêtre réussis, et dire de quand elle date.</translation>
+    </message>
+    <message>
+        <source>Act on every token the status filter NAME shows, as in the window&apos;s “Show” menu: %1.</source>
+        <translation>Agir sur chaque jeton qu&apos;affiche le filtre d&apos;état NAME, comme dans le menu «&#xa0;Afficher&#xa0;» de la fenêtre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Change a token&apos;s owner or notes (on a Token Admin API, with a check that nobody changed the token meanwhile). Direct mode: also a pair&apos;s local name, or switch its keep-alive.</source>
+        <translation>Modifier le responsable ou les notes d’un jeton (sur une Token Admin API, en vérifiant que personne n’a modifié le jeton entre-temps). Mode direct&#xa0;: aussi le nom local d’une paire, ou activer ou désactiver son maintien en activité.</translation>
+    </message>
+    <message>
+        <source>Give a token a new secret. The previous secret keeps working for the grace hours, so the integration can switch to the new one without an outage; then only the new one works. The new secret goes to the keychain, replacing the old one there; it is printed only with --print-secret.</source>
+        <translation>Donner un nouveau secret à un jeton. L’ancien secret continue de fonctionner pendant les heures de grâce, pour que l’intégration puisse passer au nouveau sans interruption&#xa0;; ensuite seul le nouveau fonctionne. Le nouveau secret va dans le trousseau, où il remplace l’ancien&#xa0;; il n’est affiché qu’avec --print-secret.</translation>
+    </message>
+    <message>
+        <source>Show a token&apos;s successful ON24 API calls by API area over the last days, and the areas it holds but did not use.</source>
+        <translation>Afficher les appels réussis d’un jeton à l’API ON24 des derniers jours par domaine d’API, et les domaines autorisés qu’il n’a pas utilisés.</translation>
+    </message>
+    <message>
+        <source>Disable one or more tokens, or every token a status filter shows (e.g. --filter expiring). One line per token; a failure does not stop the others. Exit codes: 0 all done, 3 some token failed or error.</source>
+        <translation>Désactiver un ou plusieurs jetons, ou chaque jeton qu&apos;affiche un filtre d&apos;état (par ex. --filter expiring). Une ligne par jeton&#xa0;; un échec n&apos;arrête pas les autres. Codes de sortie&#xa0;: 0 tout est fait, 3 un jeton a échoué ou erreur.</translation>
+    </message>
+    <message>
+        <source>Enable one or more disabled tokens, or every token a status filter shows (e.g. --filter disabled-for-inactivity); their inactivity count restarts. One line per token; exit code 3 when some token failed.</source>
+        <translation>Activer un ou plusieurs jetons désactivés, ou chaque jeton qu&apos;affiche un filtre d&apos;état (par ex. --filter disabled-for-inactivity)&#xa0;; leur décompte d&apos;inactivité repart. Une ligne par jeton&#xa0;; code de sortie 3 si un jeton a échoué.</translation>
+    </message>
+    <message>
+        <source>Prove tokens work with a real ON24 API call each, using the secrets in this computer&apos;s keychain: one or more ids, --all, or --filter NAME. A success counts as activity; exit code 3 when some token failed.</source>
+        <translation>Prouver que des jetons fonctionnent par un vrai appel à l&apos;API ON24 chacun, avec les secrets du trousseau de cet ordinateur&#xa0;: un ou plusieurs identifiants, --all ou --filter NAME. Un succès compte comme une activité&#xa0;; code de sortie 3 si un jeton a échoué.</translation>
+    </message>
+    <message>
+        <source>--grace wants a number of hours from 0 to 168, not “%1”.</source>
+        <translation>--grace attend un nombre d’heures de 0 à 168, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days from 1 to 90, not “%1”.</source>
+        <translation>--days attend un nombre de jours de 1 à 90, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--format wants table or json.</source>
+        <translation>--format attend table ou json.</translation>
+    </message>
+    <message>
+        <source>--filter wants one of %1, not “%2”.</source>
+        <translation>--filter attend l&apos;un de %1, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give token ids, --all or --filter NAME (one of them).</source>
+        <translation>Indiquez des identifiants de jetons, --all ou --filter NAME (l&apos;un des trois).</translation>
+    </message>
+    <message>
+        <source>Give token ids or --filter NAME (one of them).</source>
+        <translation>Indiquez des identifiants de jetons ou --filter NAME (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>--offline reads the saved list of a Token Admin API profile; direct mode keeps its list on this computer anyway.</source>
+        <translation>--offline lit la liste enregistrée d&apos;un profil Token Admin API&#xa0;; le mode direct garde de toute façon sa liste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Run “token-console list” once while the platform can be reached.</source>
+        <translation>Lancez «&#xa0;token-console list&#xa0;» une fois pendant que la plateforme est joignable.</translation>
+    </message>
+    <message>
+        <source>Offline: this is the list of “%1” cached on %2, not live data.</source>
+        <translation>Hors ligne&#xa0;: voici la liste de «&#xa0;%1&#xa0;» mise en cache le %2, pas des données en direct.</translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1583,6 @@
         <translation>Retirer la paire sélectionnée de cet ordinateur&#xa0;; ON24 n’est pas modifié</translation>
     </message>
     <message>
-        <source>Keep &amp;Alive</source>
-        <translation>&amp;Maintenir en activité</translation>
-    </message>
-    <message>
         <source>Call ON24 with the selected pair before its days without activity run out</source>
         <translation>Appeler ON24 avec la paire sélectionnée avant que ses jours sans activité ne soient écoulés</translation>
     </message>
@@ -1262,16 +1594,40 @@
         <source>Verify every token whose secret is on this computer, one call at a time</source>
         <translation>Vérifier chaque jeton dont le secret se trouve sur cet ordinateur, un appel à la fois</translation>
     </message>
+    <message>
+        <source>Keep Al&amp;ive</source>
+        <translation>&amp;Maintenir en activité</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Secret…</source>
+        <translation>Re&amp;nouveler le secret…</translation>
+    </message>
+    <message>
+        <source>Give the selected token a new secret; the previous one keeps working for a grace period you choose</source>
+        <translation>Donner un nouveau secret au jeton sélectionné&#xa0;; l’ancien continue de fonctionner pendant un délai de grâce que vous choisissez</translation>
+    </message>
+    <message>
+        <source>Edit O&amp;wner and Notes…</source>
+        <translation>Modifier le responsa&amp;ble et les notes…</translation>
+    </message>
+    <message>
+        <source>Record who answers for the selected token&apos;s integration, and notes about it</source>
+        <translation>Noter qui répond de l’intégration du jeton sélectionné, et des notes à son sujet</translation>
+    </message>
+    <message>
+        <source>Narrow A&amp;ccess…</source>
+        <translation>Restre&amp;indre l’accès…</translation>
+    </message>
+    <message>
+        <source>Restrict the selected token to the API areas it used in the last 60 days</source>
+        <translation>Limiter le jeton sélectionné aux domaines d’API qu’il a utilisés ces 60 derniers jours</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
     <message>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnecter</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In</source>
-        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>North America (api.on24.com)</source>
@@ -1336,6 +1692,10 @@
     <message>
         <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
         <translation>Connectez-vous à un serveur qui gère les jetons via la Token Admin API. Le mot de passe n’est conservé que dans le trousseau de cet ordinateur, et seulement si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Se c&amp;onnecter</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1940,18 @@
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
+    <message>
+        <source>Rotated:</source>
+        <translation>Renouvelé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::DirectDemo</name>
@@ -1632,6 +2004,84 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::EditOwnerCommand</name>
+    <message>
+        <source>Saved the notes of “%1”; it has no owner.</source>
+        <translation>Notes de «&#xa0;%1&#xa0;» enregistrées&#xa0;; il n’a pas de responsable.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 owns “%2”.</source>
+        <translation>Enregistré&#xa0;: %1 est responsable de «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::EditOwnerDialog</name>
+    <message>
+        <source>Edit Owner and Notes</source>
+        <translation>Modifier le responsable et les notes</translation>
+    </message>
+    <message>
+        <source>Who answers for the integration that uses “%1”? Warnings about the token name the owner.</source>
+        <translation>Qui répond de l’intégration qui utilise «&#xa0;%1&#xa0;»&#xa0;? Les avertissements sur ce jeton nomment son responsable.</translation>
+    </message>
+    <message>
+        <source>for example Raj (Marketing Ops)</source>
+        <translation>par exemple Raj (Marketing Ops)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder les leurs</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Control, direction and zero-width characters are not allowed.</source>
+        <translation>Les caractères de contrôle, de direction et de largeur nulle ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>Enregistrer les &amp;miennes</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>aucun responsable</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Someone else changed this token while this dialog was open: it now has %1. Your text is kept here; save it over theirs, or keep theirs.</source>
+        <translation>Quelqu’un d’autre a modifié ce jeton pendant que cette fenêtre était ouverte&#xa0;: il a maintenant %1. Votre texte est conservé ici&#xa0;; enregistrez-le à la place du leur, ou gardez le leur.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::EnableCommand</name>
     <message>
         <source>It was disabled manually on %1.</source>
@@ -1668,6 +2118,79 @@
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
         <translation>L’activation relance maintenant le décompte de %1 sans activité&#xa0;; les intégrations peuvent l’utiliser de nouveau immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Audit…</source>
+        <translation>Exporter l&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <source>Write the tokens the table shows, with its visible columns, to a CSV or JSON file</source>
+        <translation>Écrire les jetons qu&apos;affiche le tableau, avec ses colonnes visibles, dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Write the audit log (the selected token&apos;s, or the whole account&apos;s) to a CSV or JSON file</source>
+        <translation>Écrire le journal d&apos;audit (celui du jeton sélectionné, ou de tout le compte) dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export Tokens</source>
+        <translation>Exporter les jetons</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>audit-%1</source>
+        <translation>audit-%1</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>Export the Audit of “%1”</source>
+        <translation>Exporter l&apos;audit de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation>Exporter l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Indisponible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>%n jeton exporté vers %1.</numerusform>
+            <numerusform>%n jetons exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;audit exportée vers %1.</numerusform>
+            <numerusform>%n entrées d&apos;audit exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2234,10 @@
     <message>
         <source>Disabled for inactivity (%1)</source>
         <translation>Désactivés pour inactivité (%1)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2426,57 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::NarrowAccessCommand</name>
+    <message>
+        <source>Could not read the usage of “%1”: %2</source>
+        <translation>Impossible de lire l’utilisation de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” made no API calls in the last %2 days, so there is nothing to narrow its access to. If nothing uses it, disable it instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a fait aucun appel d’API ces %2 derniers jours&#xa0;: il n’y a donc rien à quoi restreindre son accès. Si rien ne l’utilise, désactivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds only the API areas it used.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a déjà que les domaines d’API qu’il a utilisés.</translation>
+    </message>
+    <message>
+        <source>Narrow Access</source>
+        <translation>Restreindre l’accès</translation>
+    </message>
+    <message>
+        <source>Narrow the access of “%1” to the API areas it used in the last %2 days?</source>
+        <translation>Restreindre l’accès de «&#xa0;%1&#xa0;» aux domaines d’API qu’il a utilisés ces %2 derniers jours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The integration would lose: %1.</source>
+        <translation>L’intégration perdrait&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It would also not get areas ON24 adds later.</source>
+        <translation>Elle n’aurait pas non plus les domaines qu’ON24 ajoutera plus tard.</translation>
+    </message>
+    <message>
+        <source>It keeps: %1. Its calls to a lost area fail until the access is widened again.</source>
+        <translation>Elle garde&#xa0;: %1. Ses appels à un domaine perdu échouent jusqu’à ce que l’accès soit de nouveau élargi.</translation>
+    </message>
+    <message>
+        <source>Before you do, %1.</source>
+        <translation>Avant cela&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow Access</source>
+        <translation>&amp;Restreindre l’accès</translation>
+    </message>
+    <message>
+        <source>Could not narrow the access of “%1”: %2</source>
+        <translation>Impossible de restreindre l’accès de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” now holds only: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a plus que&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::NewSecretDialog</name>
     <message>
         <source>The token “%1” is ready. Give the key and the secret to the integration. The platform never sends this secret again.</source>
@@ -1943,6 +2521,32 @@
     <message>
         <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
         <translation>Copiez-le maintenant et conservez-le en lieu sûr (par exemple dans votre gestionnaire de mots de passe)&#xa0;; il ne pourra plus être affiché. «&#xa0;Vérifier&#xa0;» et «&#xa0;Copier le secret&#xa0;» ne seront pas disponibles ici pour ce jeton.</translation>
+    </message>
+    <message>
+        <source>Key copied.</source>
+        <translation>Clé copiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret copied, cleared from the clipboard in %n s.</source>
+        <translation>
+            <numerusform>Secret copié, effacé du presse-papiers dans %n s.</numerusform>
+            <numerusform>Secret copié, effacé du presse-papiers dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret cleared from the clipboard.</source>
+        <translation>Secret effacé du presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::OfflinePlatform</name>
+    <message>
+        <source>Offline: the platform cannot be reached, so the list from %1 is read-only.</source>
+        <translation>Hors ligne&#xa0;: la plateforme est injoignable, la liste du %1 est donc en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The token list saved on %1 (offline)</source>
+        <translation>La liste de jetons enregistrée le %1 (hors ligne)</translation>
     </message>
 </context>
 <context>
@@ -2195,16 +2799,36 @@
         <translation>Nommez-le d’après son usage (l’intégration qui l’utilisera), pour que les autres sachent ce que sa désactivation arrêterait.</translation>
     </message>
     <message>
-        <source>Choose at least one API area.</source>
-        <translation>Choisissez au moins un domaine d’API.</translation>
-    </message>
-    <message>
         <source>Provisioning…</source>
         <translation>Provisionnement…</translation>
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
         <translation>%1 ont déjà un jeton et ne peuvent pas être choisis&#xa0;: un jeton par identifiant.</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>Effacer le nom</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose a login that has no token yet.</source>
+        <translation>Impossible de provisionner : choisissez un identifiant qui n’a pas encore de jeton.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable until the account&apos;s users are loaded.</source>
+        <translation>Impossible de provisionner tant que les utilisateurs du compte ne sont pas chargés.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: type a name for the token.</source>
+        <translation>Impossible de provisionner : saisissez un nom pour le jeton.</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: correct the name (see above).</source>
+        <translation>Impossible de provisionner : corrigez le nom (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose at least one API area.</source>
+        <translation>Impossible de provisionner : choisissez au moins un domaine de l’API.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2867,80 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>Quelqu’un d’autre a renommé ce jeton en «&#xa0;%1&#xa0;» pendant que cette boîte de dialogue était ouverte. Réessayez pour lui donner quand même votre nom, ou gardez le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>Effacer le nom</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateCommand</name>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret works until %2.</source>
+        <translation>Secret de «&#xa0;%1&#xa0;» renouvelé&#xa0;; l’ancien secret fonctionne jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret no longer works.</source>
+        <translation>Secret de «&#xa0;%1&#xa0;» renouvelé&#xa0;; l’ancien secret ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>%1 Now %2.</source>
+        <translation>%1 Maintenant&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret. Give it to the integration before %2, when the previous secret stops working. The platform never sends this secret again.</source>
+        <translation>«&#xa0;%1&#xa0;» a un nouveau secret. Donnez-le à l’intégration avant le %2, quand l’ancien secret cessera de fonctionner. La plateforme n’envoie plus jamais ce secret.</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret, and the previous one no longer works. Give it to the integration now. The platform never sends this secret again.</source>
+        <translation>«&#xa0;%1&#xa0;» a un nouveau secret, et l’ancien ne fonctionne plus. Donnez-le maintenant à l’intégration. La plateforme n’envoie plus jamais ce secret.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateDialog</name>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain.</source>
+        <translation>Donner un nouveau secret à «&#xa0;%1&#xa0;». La clé reste la même&#xa0;; le nouveau secret est affiché une fois et remplace l’ancien dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain. Tell %2, who runs the integration.</source>
+        <translation>Donner un nouveau secret à «&#xa0;%1&#xa0;». La clé reste la même&#xa0;; le nouveau secret est affiché une fois et remplace l’ancien dans le trousseau de cet ordinateur. Prévenez %2, qui gère l’intégration.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation>Délai de grâce en heures</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>&amp;Délai de grâce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once: the integration fails until it has the new one.</source>
+        <translation>L’ancien secret cesse de fonctionner immédiatement&#xa0;: l’intégration échoue jusqu’à ce qu’elle ait le nouveau.</translation>
+    </message>
+    <message>
+        <source>Both secrets work for 1 hour, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>Les deux secrets fonctionnent pendant 1 heure, pour que l’intégration puisse changer sans interruption&#xa0;; ensuite seul le nouveau fonctionne.</translation>
+    </message>
+    <message>
+        <source>Both secrets work for %1 hours, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>Les deux secrets fonctionnent pendant %1 heures, pour que l’intégration puisse changer sans interruption&#xa0;; ensuite seul le nouveau fonctionne.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Renouvellement…</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2987,22 @@
         <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
         <translation>L’entrée du trousseau de ce jeton ne contient pas de secret de jeton (128&#xa0;chiffres et lettres minuscules de a à f)&#xa0;; elle n’a donc pas été utilisée. Enregistrez de nouveau le bon secret pour ce jeton, ou effectuez une rotation du jeton pour en obtenir un nouveau.</translation>
     </message>
+    <message>
+        <source>Token Console: %1</source>
+        <translation>Token Console&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Token Console: %1 (%2)</source>
+        <translation>Token Console&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>jeton %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::SessionController</name>
@@ -2332,6 +3046,14 @@
         <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
         <translation>Non connecté à «&#xa0;%1&#xa0;». Choisissez «&#xa0;Réessayer&#xa0;» pour saisir le mot de passe, choisissez un autre profil dans Fichier &gt; Profils, ou connectez-vous à une plateforme.</translation>
     </message>
+    <message>
+        <source>password of %1</source>
+        <translation>mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Offline: showing the list from %1. Retrying…</source>
+        <translation>Hors ligne&#xa0;: affichage de la liste du %1. Nouvelle tentative…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::StatusLine</name>
@@ -2370,6 +3092,59 @@
     <message>
         <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
         <translation>L’horloge de cet ordinateur diffère de celle du serveur de plus d’une minute. Les comptes à rebours utilisent l’heure du serveur&#xa0;; corrigez l’horloge pour éviter toute confusion ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TableExportWriter</name>
+    <message>
+        <source>The export was refused: it would contain something shaped like a token secret.</source>
+        <translation>L&apos;export a été refusé&#xa0;: il contiendrait quelque chose qui a la forme d&apos;un secret de jeton.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenExportTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenListCache</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No token list of “%1” is saved on this computer.</source>
+        <translation>Aucune liste de jetons de «&#xa0;%1&#xa0;» n&apos;est enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The saved token list of “%1” cannot be read.</source>
+        <translation>La liste de jetons enregistrée de «&#xa0;%1&#xa0;» est illisible.</translation>
     </message>
 </context>
 <context>
@@ -2562,26 +3337,6 @@
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>Tous les points de terminaison</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>Désactivé (inactivité)</translation>
-    </message>
-    <message>
-        <source>59 days · critical</source>
-        <translation>59 jours · critique</translation>
-    </message>
-    <message>
-        <source>Quarterly board report</source>
-        <translation>Rapport trimestriel au conseil</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Désactivé</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::TokenWording</name>
@@ -2687,6 +3442,65 @@
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
+    <message>
+        <source>The previous secret still works for 1 more hour, until %1; then only the new one does.</source>
+        <translation>L’ancien secret fonctionne encore 1 heure, jusqu’au %1&#xa0;; ensuite seul le nouveau fonctionne.</translation>
+    </message>
+    <message>
+        <source>The previous secret still works for %1 more hours, until %2; then only the new one does.</source>
+        <translation>L’ancien secret fonctionne encore %1 heures, jusqu’au %2&#xa0;; ensuite seul le nouveau fonctionne.</translation>
+    </message>
+    <message>
+        <source>tell %1</source>
+        <translation>prévenir %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::UsageSection</name>
+    <message>
+        <source>API use in the last %1</source>
+        <translation>Utilisation de l’API sur les derniers %1</translation>
+    </message>
+    <message>
+        <source>Calls by API area</source>
+        <translation>Appels par domaine d’API</translation>
+    </message>
+    <message>
+        <source>API area</source>
+        <translation>Domaine d’API</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Dernier appel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the usage: %1</source>
+        <translation>Impossible de charger l’utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No API calls in these days. If nothing uses this token, disable it.</source>
+        <translation>Aucun appel d’API pendant ces jours. Si rien n’utilise ce jeton, désactivez-le.</translation>
+    </message>
+    <message>
+        <source>The token holds only the areas it used.</source>
+        <translation>Le jeton n’a que les domaines qu’il a utilisés.</translation>
+    </message>
+    <message>
+        <source>Holds %1 but did not use: %2.</source>
+        <translation>A %1 mais n’a pas utilisé&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyAllCommand</name>
@@ -2732,6 +3546,10 @@
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>«&#xa0;%1&#xa0;» (%2) sera désactivé pour inactivité dans %3.</translation>
     </message>
+    <message>
+        <source>“%1” (%2) will be disabled for inactivity in %3: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) sera désactivé pour inactivité dans %3&#xa0;: %4.</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::WindowBanners</name>
@@ -2766,6 +3584,10 @@
     <message>
         <source>Inactivity warning</source>
         <translation>Alerte d’inactivité</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>
@@ -2939,37 +3761,33 @@
 </context>
 <context>
     <name>UiText</name>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 jour</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 minute</translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <source>%1 second</source>
-        <translation>%1 seconde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 secondes</translation>
-    </message>
-    <message>
-        <source>%1 login</source>
-        <translation>%1 identifiant</translation>
-    </message>
-    <message>
-        <source>%1 logins</source>
-        <translation>%1 identifiants</translation>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n identifiant</numerusform>
+            <numerusform>%n identifiants</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -315,22 +315,12 @@
         <translation>不明な形式「%1」です。table、csv、json のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>AT RISK   %1 auto-disables in %2 (inactive %3 days).</source>
-        <translation>要注意    %1 はあと %2で自動的に無効化されます（%3 日間未使用）。</translation>
-    </message>
-    <message>
         <source>less than a day</source>
         <translation>1 日未満</translation>
     </message>
     <message>
         <source>DISABLED  %1 was disabled for inactivity on %2; enable it with “token-console enable %3”.</source>
         <translation>無効      %1 は %2 に非アクティブのため無効化されました。「token-console enable %3」で有効にできます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>OK        %n token(s) checked: none auto-disables within %1 days and none is disabled for inactivity.</source>
-        <translation>
-            <numerusform>OK        %n 個のトークンを確認しました。%1 日以内に自動無効化されるものも、非アクティブで無効化されたものもありません。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The account has no user with the login “%1”. Check the spelling; tokens can only be provisioned for existing users.</source>
@@ -385,10 +375,6 @@
         <translation>不明      %1: ここではこのトークンのアクティビティが分かっていません。検証するか、ON24 のページに表示される「Last Activity」の日付を設定してください。</translation>
     </message>
     <message>
-        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %2 days ago. Enable it on ON24&apos;s page, then verify it.</source>
-        <translation>無効      %1 は非アクティブのため無効化されている可能性があります。最後に分かっているアクティビティは %2 日前です。ON24 のページで有効にしてから検証してください。</translation>
-    </message>
-    <message>
         <source>DISABLED  %1 is disabled on ON24 (last verify: %2). Enable it on ON24&apos;s page, then verify it.</source>
         <translation>無効      %1 は ON24 で無効になっています（最終検証: %2）。ON24 のページで有効にしてから検証してください。</translation>
     </message>
@@ -421,20 +407,8 @@
         <translation>発行可能</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>SKIPPED   %1: inactive %2 days, below the threshold of %3.</source>
-        <translation>スキップ  %1: 非アクティブ %2 日で、しきい値の %3 日に達していません。</translation>
-    </message>
-    <message>
         <source>WAITING   %1: ON24&apos;s quota refused it; next try after %2.</source>
         <translation>待機      %1: ON24 の呼び出し上限により拒否されました。次回の試行は %2 以降です。</translation>
-    </message>
-    <message>
-        <source>WOULD CALL %1: inactive %2 days (dry run, no call made).</source>
-        <translation>呼び出し予定 %1: 非アクティブ %2 日（ドライラン。呼び出しは行っていません）。</translation>
     </message>
     <message>
         <source>KEPT ALIVE %1: %2</source>
@@ -447,6 +421,108 @@
     <message>
         <source>%1 kept alive, %2 failed, of %3 opted in.</source>
         <translation>キープアライブ対象 %3 件のうち、%1 件成功、%2 件失敗しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>DISABLED  %1 is presumably disabled for inactivity: its last known activity was %n day(s) ago. Enable it on ON24&apos;s page, then verify it.</source>
+        <translation>
+            <numerusform>無効      %1 は非アクティブのため無効化されている可能性があります。最後に分かっているアクティビティは %n 日前です。ON24 のページで有効にしてから検証してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AT RISK   %1 auto-disables in %2 (inactive %n day(s)).</source>
+        <translation>
+            <numerusform>要注意    %1 はあと %2で自動的に無効化されます（%n 日間未使用）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK        %n token(s) checked: none has %1 or less before it auto-disables, and none is disabled for inactivity.</source>
+        <translation>
+            <numerusform>OK        %n 個のトークンを確認しました。自動無効化まで %1 以下のものも、非アクティブで無効化されたものもありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches the filter “%1”: nothing to do.</source>
+        <translation>フィルター「%1」に一致するトークンはありません。何もしません。</translation>
+    </message>
+    <message>
+        <source>DISABLED  %1</source>
+        <translation>無効化    %1</translation>
+    </message>
+    <message>
+        <source>ENABLED   %1; its inactivity count starts again now.</source>
+        <translation>有効化    %1。非アクティブ期間のカウントは今から数え直されます。</translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: %2</source>
+        <translation>スキップ  %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped.</source>
+        <translation>完了 %1 件、失敗 %2 件、スキップ %3 件。</translation>
+    </message>
+    <message>
+        <source>Updated %1: owner “%2”, notes “%3”.</source>
+        <translation>%1 を更新しました: 担当者「%2」、メモ「%3」。</translation>
+    </message>
+    <message>
+        <source>No usable keychain, so the new secret could not be stored (%1). Nothing was rotated. Fix the keychain, or add --print-secret to get the secret on standard output once.</source>
+        <translation>使用できるキーチェーンがないため、新しいシークレットを保存できませんでした (%1)。何もローテーションしていません。キーチェーンを修復するか、--print-secret を付けてシークレットを標準出力に一度だけ出力してください。</translation>
+    </message>
+    <message>
+        <source>The previous secret works until %1 (%2 UTC).</source>
+        <translation>以前のシークレットは %1 (%2 UTC) まで使えます。</translation>
+    </message>
+    <message>
+        <source>The previous secret no longer works.</source>
+        <translation>以前のシークレットはもう使えません。</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret is in the keychain as %2.</source>
+        <translation>%1 のシークレットをローテーションしました。新しいシークレットはキーチェーンに %2 として保存されています。</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1; the new secret was NOT stored (%2): copy it now, it is never shown again.</source>
+        <translation>%1 のシークレットをローテーションしましたが、新しいシークレットは保存されていません (%2)。今すぐコピーしてください。二度と表示されません。</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1, but the new secret could not be stored (%2) and is lost. Rotate again once the keychain works.</source>
+        <translation>%1 のシークレットをローテーションしましたが、新しいシークレットを保存できず (%2)、失われました。キーチェーンが使えるようになったら再度ローテーションしてください。</translation>
+    </message>
+    <message>
+        <source>Calls of %1 by API area in the last %2:</source>
+        <translation>%1 の API 領域ごとの呼び出し (直近 %2):</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最終 %1</translation>
+    </message>
+    <message>
+        <source>Access: %1.</source>
+        <translation>アクセス: %1。</translation>
+    </message>
+    <message>
+        <source>Held but not used in these days: %1. Narrow the access in the console&apos;s details panel (Narrow Access…) to what the integration uses.</source>
+        <translation>この期間に許可されていたが使われなかった領域: %1。コンソールの詳細パネル (アクセスを絞り込む…) で、連携が使う範囲にアクセスを絞り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SKIPPED   %1: inactive %n day(s), below the threshold of %2.</source>
+        <translation>
+            <numerusform>スキップ  %1: 非アクティブ %n 日で、しきい値の %2に達していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKIPPED   %1: inactivity unknown, below the threshold of %2.</source>
+        <translation>スキップ  %1: 非アクティブ期間は不明で、しきい値の %2に達していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>WOULD CALL %1: inactive %n day(s) (dry run, no call made).</source>
+        <translation>
+            <numerusform>呼び出し予定 %1: 非アクティブ %n 日（ドライラン。呼び出しは行っていません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WOULD CALL %1: inactivity unknown (dry run, no call made).</source>
+        <translation>呼び出し予定 %1: 非アクティブ期間は不明（ドライラン。呼び出しは行っていません）。</translation>
     </message>
 </context>
 <context>
@@ -484,16 +560,16 @@
         <translation>パスワードをキーチェーンに記憶する(&amp;R)</translation>
     </message>
     <message>
-        <source>ON24 &amp;region:</source>
-        <translation>ON24 リージョン(&amp;R):</translation>
-    </message>
-    <message>
         <source>ON24 API &amp;base:</source>
         <translation>ON24 API のベース URL(&amp;B):</translation>
     </message>
     <message>
         <source>https://api.on24.com/v2</source>
         <translation>https://api.on24.com/v2</translation>
+    </message>
+    <message>
+        <source>ON24 re&amp;gion:</source>
+        <translation>ON24 リージョン(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -624,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>その他のツール</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>その他のメニュー</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::AddExistingCommand</name>
     <message>
         <source>Added “%1”: ON24 answered, so the pair works, and this call counts as activity.</source>
@@ -701,20 +788,12 @@
         <translation>メモ（任意）(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Known:</source>
-        <translation>判明している(&amp;K):</translation>
-    </message>
-    <message>
         <source>Last activity as ON24&apos;s page shows it</source>
         <translation>ON24 のページに表示される最終アクティビティ</translation>
     </message>
     <message>
         <source>Last activity on ON24&apos;s page:</source>
         <translation>ON24 のページの最終アクティビティ:</translation>
-    </message>
-    <message>
-        <source>Keep &amp;alive: call ON24 with this token before 60 days pass</source>
-        <translation>キープアライブ(&amp;A): 60 日が経過する前に、このトークンで ON24 を呼び出す</translation>
     </message>
     <message>
         <source>ON24 disables a token after 60 days without activity so that forgotten tokens stop working. Keep alive only tokens an integration still needs but uses rarely.</source>
@@ -748,6 +827,14 @@
         <source>Enter the key, the secret and a name.</source>
         <translation>キー、シークレット、名前を入力してください。</translation>
     </message>
+    <message>
+        <source>Kno&amp;wn:</source>
+        <translation>判明している(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p alive: call ON24 with this token before 60 days pass</source>
+        <translation>キープアライブ(&amp;P): 60 日が経過する前に、このトークンで ON24 を呼び出す</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::AdminApiPlatform</name>
@@ -758,6 +845,10 @@
     <message>
         <source>Token Admin API at %1</source>
         <translation>%1 の Token Admin API</translation>
+    </message>
+    <message>
+        <source>Keep at least one API area: a token without any would stop its integration entirely; disable it instead.</source>
+        <translation>API 領域を少なくとも 1 つ残してください。領域のないトークンは連携を完全に止めてしまいます。代わりに無効化してください。</translation>
     </message>
 </context>
 <context>
@@ -791,6 +882,154 @@
     <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkCommand</name>
+    <message>
+        <source>• “%1”</source>
+        <translation>• 「%1」</translation>
+    </message>
+    <message>
+        <source>• “%1” (%2)</source>
+        <translation>• 「%1」（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>トークンの一括無効化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n token(s)?</source>
+        <translation>
+            <numerusform>%n 個のトークンを無効にしますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrations using them will stop working at once: every ON24 API call with them fails until they are enabled again.</source>
+        <translation>これらを使う連携はすぐに動かなくなります。再び有効にするまで、これらを使った ON24 API の呼び出しはすべて失敗します。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>トークンの一括有効化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n token(s)?</source>
+        <translation>
+            <numerusform>%n 個のトークンを有効にしますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They work again at once, and their inactivity count starts again now.</source>
+        <translation>すぐに再び使えるようになり、非アクティブ期間のカウントは今から数え直されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>トークンの一括検証</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %n token(s) with a call to the ON24 API each?</source>
+        <translation>
+            <numerusform>%n 個のトークンを、それぞれ ON24 API を 1 回呼び出して検証しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls are made one at a time, a second apart; each success counts as activity.</source>
+        <translation>呼び出しは 1 秒間隔で 1 件ずつ行います。成功した呼び出しはアクティビティとして数えられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected token(s) will be skipped:</source>
+        <translation>
+            <numerusform>選択したトークンのうち %n 個はスキップされます:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::BulkResultDialog</name>
+    <message>
+        <source>Disable Tokens</source>
+        <translation>トークンの一括無効化</translation>
+    </message>
+    <message>
+        <source>Enable Tokens</source>
+        <translation>トークンの一括有効化</translation>
+    </message>
+    <message>
+        <source>Verify Tokens</source>
+        <translation>トークンの一括検証</translation>
+    </message>
+    <message>
+        <source>Result per token</source>
+        <translation>トークンごとの結果</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>失敗分を再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped</source>
+        <translation>完了 %1 件、失敗 %2 件、スキップ %3 件</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>残り %1 件</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効化済み</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効化済み</translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>正常: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>スキップ: %1</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1134,22 @@
         <source>This platform cannot %1.</source>
         <translation>このプラットフォームでは%1ことはできません。</translation>
     </message>
+    <message>
+        <source>ON24 has no API to rotate a secret: make a new token on ON24&apos;s page, give it to the integration, then disable the old one there.</source>
+        <translation>ON24 にはシークレットをローテーションする API がありません。ON24 のページで新しいトークンを作成して連携に渡し、その後そこで古いトークンを無効化してください。</translation>
+    </message>
+    <message>
+        <source>ON24 has no API that counts a token&apos;s calls by API area, so usage and access narrowing are not available in direct mode.</source>
+        <translation>ON24 にはトークンの呼び出しを API 領域ごとに数える API がないため、ダイレクトモードでは利用状況とアクセスの絞り込みを使えません。</translation>
+    </message>
+    <message>
+        <source>edit owners and notes</source>
+        <translation>担当者とメモを編集</translation>
+    </message>
+    <message>
+        <source>narrow a token&apos;s access</source>
+        <translation>トークンのアクセスを絞り込む</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::Cli</name>
@@ -909,18 +1164,6 @@
     <message>
         <source>Rename a token.</source>
         <translation>トークンの名前を変更します。</translation>
-    </message>
-    <message>
-        <source>Disable a token.</source>
-        <translation>トークンを無効にします。</translation>
-    </message>
-    <message>
-        <source>Enable a disabled token; its inactivity count restarts.</source>
-        <translation>無効なトークンを有効にします。非アクティブ期間のカウントは最初からになります。</translation>
-    </message>
-    <message>
-        <source>Prove a token works with a real ON24 API call, using the secret in this computer&apos;s keychain. A success counts as activity.</source>
-        <translation>このコンピューターのキーチェーンにあるシークレットを使って実際に ON24 API を呼び出し、トークンが機能することを確認します。成功するとアクティビティとして記録されます。</translation>
     </message>
     <message>
         <source>No subcommand. Use one of: %1.</source>
@@ -1065,10 +1308,6 @@
         <translation>ダイレクトモード: ON24 のページで作成したトークンのペアを追加します。まず実際の ON24 呼び出しを 1 回行って検証し、誤ったペアは拒否して何も保存しません。シークレットは標準入力から読み取り、キーチェーンにだけ保存します。</translation>
     </message>
     <message>
-        <source>Direct mode: change a pair&apos;s local name, owner or notes, or switch its keep-alive.</source>
-        <translation>ダイレクトモード: ペアのローカルの名前、担当者、メモを変更するか、キープアライブを切り替えます。</translation>
-    </message>
-    <message>
         <source>Direct mode: remove a pair from this computer&apos;s inventory and keychain. ON24 is not touched.</source>
         <translation>ダイレクトモード: このコンピューターのインベントリとキーチェーンからペアを削除します。ON24 は変更しません。</translation>
     </message>
@@ -1123,6 +1362,94 @@
     <message>
         <source>--threshold wants a number of days from 0 to 60.</source>
         <translation>--threshold には 0～60 の日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Hours (0 to 168, default 24) the previous secret keeps working, so the integration can switch without an outage.</source>
+        <translation>以前のシークレットが使える時間 (0 ～ 168、既定値 24)。連携が停止せずに切り替えられるようにします。</translation>
+    </message>
+    <message>
+        <source>Also print the new secret on standard output (shown only this once); standard output then holds nothing else.</source>
+        <translation>新しいシークレットを標準出力にも出力します (この一度だけ)。その場合、標準出力にはほかに何も出力しません。</translation>
+    </message>
+    <message>
+        <source>Count the calls of the last DAYS days (1 to 90, default 60).</source>
+        <translation>直近 DAYS 日間の呼び出しを数えます (1 ～ 90、既定値 60)。</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>出力形式: table (既定) または json。</translation>
+    </message>
+    <message>
+        <source>Same as --format json.</source>
+        <translation>--format json と同じです。</translation>
+    </message>
+    <message>
+        <source>Do not connect: read the list saved on this computer by the last successful list, check or window session, and say from when it is.</source>
+        <translation>接続しません: 最後に成功した list、check、またはウィンドウのセッションがこのコンピューターに保存した一覧を読み込み、いつの一覧かを示します。</translation>
+    </message>
+    <message>
+        <source>Act on every token the status filter NAME shows, as in the window&apos;s “Show” menu: %1.</source>
+        <translation>ウィンドウの「表示」メニューと同じ状態フィルター NAME に当てはまるすべてのトークンを対象にします: %1。</translation>
+    </message>
+    <message>
+        <source>Change a token&apos;s owner or notes (on a Token Admin API, with a check that nobody changed the token meanwhile). Direct mode: also a pair&apos;s local name, or switch its keep-alive.</source>
+        <translation>トークンの担当者またはメモを変更します (Token Admin API では、その間に誰もトークンを変更していないことを確認します)。ダイレクトモード: ペアのローカル名の変更やキープアライブの切り替えもできます。</translation>
+    </message>
+    <message>
+        <source>Give a token a new secret. The previous secret keeps working for the grace hours, so the integration can switch to the new one without an outage; then only the new one works. The new secret goes to the keychain, replacing the old one there; it is printed only with --print-secret.</source>
+        <translation>トークンに新しいシークレットを発行します。以前のシークレットは猶予時間のあいだ使えるので、連携は停止せずに新しいシークレットへ切り替えられます。その後は新しいシークレットだけが使えます。新しいシークレットはキーチェーンに保存され、古いシークレットを置き換えます。出力されるのは --print-secret を付けたときだけです。</translation>
+    </message>
+    <message>
+        <source>Show a token&apos;s successful ON24 API calls by API area over the last days, and the areas it holds but did not use.</source>
+        <translation>トークンの直近の期間に成功した ON24 API 呼び出しを API 領域ごとに表示し、許可されていても使われなかった領域も示します。</translation>
+    </message>
+    <message>
+        <source>Disable one or more tokens, or every token a status filter shows (e.g. --filter expiring). One line per token; a failure does not stop the others. Exit codes: 0 all done, 3 some token failed or error.</source>
+        <translation>1 つ以上のトークン、または状態フィルターに当てはまるすべてのトークン（例: --filter expiring）を無効にします。トークンごとに 1 行出力し、1 件の失敗で他は止まりません。終了コード: 0 すべて完了、3 失敗したトークンがあるかエラー。</translation>
+    </message>
+    <message>
+        <source>Enable one or more disabled tokens, or every token a status filter shows (e.g. --filter disabled-for-inactivity); their inactivity count restarts. One line per token; exit code 3 when some token failed.</source>
+        <translation>無効になっている 1 つ以上のトークン、または状態フィルターに当てはまるすべてのトークン（例: --filter disabled-for-inactivity）を有効にします。非アクティブ期間のカウントは数え直されます。トークンごとに 1 行出力し、失敗したトークンがあれば終了コードは 3 です。</translation>
+    </message>
+    <message>
+        <source>Prove tokens work with a real ON24 API call each, using the secrets in this computer&apos;s keychain: one or more ids, --all, or --filter NAME. A success counts as activity; exit code 3 when some token failed.</source>
+        <translation>このコンピューターのキーチェーンにあるシークレットを使い、ON24 API を実際に 1 回ずつ呼び出してトークンが使えることを確かめます: 1 つ以上の ID、--all、または --filter NAME。成功はアクティビティとして数えられます。失敗したトークンがあれば終了コードは 3 です。</translation>
+    </message>
+    <message>
+        <source>--grace wants a number of hours from 0 to 168, not “%1”.</source>
+        <translation>--grace には 0 ～ 168 の時間数を指定してください (「%1」ではなく)。</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days from 1 to 90, not “%1”.</source>
+        <translation>--days には 1 ～ 90 の日数を指定してください (「%1」ではなく)。</translation>
+    </message>
+    <message>
+        <source>--format wants table or json.</source>
+        <translation>--format には table または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>--filter wants one of %1, not “%2”.</source>
+        <translation>--filter には %1 のいずれかを指定してください（「%2」ではありません）。</translation>
+    </message>
+    <message>
+        <source>Give token ids, --all or --filter NAME (one of them).</source>
+        <translation>トークン ID、--all、--filter NAME のいずれか 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give token ids or --filter NAME (one of them).</source>
+        <translation>トークン ID か --filter NAME のどちらか 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <source>--offline reads the saved list of a Token Admin API profile; direct mode keeps its list on this computer anyway.</source>
+        <translation>--offline は Token Admin API プロファイルの保存済み一覧を読み込みます。ダイレクトモードの一覧はもともとこのコンピューターにあります。</translation>
+    </message>
+    <message>
+        <source>Run “token-console list” once while the platform can be reached.</source>
+        <translation>プラットフォームに接続できるときに「token-console list」を一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Offline: this is the list of “%1” cached on %2, not live data.</source>
+        <translation>オフライン: これは %2 にキャッシュされた「%1」の一覧で、最新のデータではありません。</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1570,6 @@
         <translation>選択したペアをこのコンピューターから削除します。ON24 は変更しません</translation>
     </message>
     <message>
-        <source>Keep &amp;Alive</source>
-        <translation>キープアライブ(&amp;A)</translation>
-    </message>
-    <message>
         <source>Call ON24 with the selected pair before its days without activity run out</source>
         <translation>アクティビティのない日数が上限に達する前に、選択したペアで ON24 を呼び出します</translation>
     </message>
@@ -1258,16 +1581,40 @@
         <source>Verify every token whose secret is on this computer, one call at a time</source>
         <translation>シークレットがこのコンピューターにあるすべてのトークンを、1 回ずつ順に検証します</translation>
     </message>
+    <message>
+        <source>Keep Al&amp;ive</source>
+        <translation>キープアライブ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Secret…</source>
+        <translation>シークレットをローテーション(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Give the selected token a new secret; the previous one keeps working for a grace period you choose</source>
+        <translation>選択したトークンに新しいシークレットを発行します。以前のシークレットは選択した猶予期間のあいだ使えます</translation>
+    </message>
+    <message>
+        <source>Edit O&amp;wner and Notes…</source>
+        <translation>担当者とメモを編集(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record who answers for the selected token&apos;s integration, and notes about it</source>
+        <translation>選択したトークンの連携の担当者と、その連携についてのメモを記録します</translation>
+    </message>
+    <message>
+        <source>Narrow A&amp;ccess…</source>
+        <translation>アクセスを絞り込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restrict the selected token to the API areas it used in the last 60 days</source>
+        <translation>選択したトークンを、直近 60 日間に使った API 領域だけに制限します</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ConnectDialog</name>
     <message>
         <source>C&amp;onnect</source>
         <translation>接続(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In</source>
-        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>North America (api.on24.com)</source>
@@ -1332,6 +1679,10 @@
     <message>
         <source>Sign in to a server that manages tokens through the Token Admin API. The password is only kept in this computer&apos;s keychain, and only if you ask for it.</source>
         <translation>Token Admin API でトークンを管理するサーバーにサインインします。パスワードは、指定した場合にのみ、このコンピューターのキーチェーンにだけ保存されます。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>サインイン(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1927,18 @@
         <source>Never</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Rotated:</source>
+        <translation>ローテーション:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::DirectDemo</name>
@@ -1628,6 +1991,84 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::EditOwnerCommand</name>
+    <message>
+        <source>Saved the notes of “%1”; it has no owner.</source>
+        <translation>「%1」のメモを保存しました。担当者はいません。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 owns “%2”.</source>
+        <translation>保存しました: 「%2」の担当者は %1 です。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::EditOwnerDialog</name>
+    <message>
+        <source>Edit Owner and Notes</source>
+        <translation>担当者とメモを編集</translation>
+    </message>
+    <message>
+        <source>Who answers for the integration that uses “%1”? Warnings about the token name the owner.</source>
+        <translation>「%1」を使う連携の担当者は誰ですか？このトークンについての警告には担当者の名前が表示されます。</translation>
+    </message>
+    <message>
+        <source>for example Raj (Marketing Ops)</source>
+        <translation>例: Raj (Marketing Ops)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>相手の内容を保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最大 %1 文字です。</translation>
+    </message>
+    <message>
+        <source>Control, direction and zero-width characters are not allowed.</source>
+        <translation>制御文字、方向制御文字、ゼロ幅文字は使えません。</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>メモ: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当者: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>自分の内容を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Someone else changed this token while this dialog was open: it now has %1. Your text is kept here; save it over theirs, or keep theirs.</source>
+        <translation>このダイアログを開いている間に、別のユーザーがこのトークンを変更しました。現在の担当者: %1。入力した内容はここに残っています。上書き保存するか、相手の内容を保持してください。</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::EnableCommand</name>
     <message>
         <source>It was disabled manually on %1.</source>
@@ -1664,6 +2105,77 @@
     <message>
         <source>Enabling restarts the count of %1 without activity now; integrations can use it again at once.</source>
         <translation>有効にすると、アクティビティのない %1のカウントが今から再開します。連携サービスはすぐに再び使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Audit…</source>
+        <translation>監査ログのエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write the tokens the table shows, with its visible columns, to a CSV or JSON file</source>
+        <translation>表に表示中のトークンを、表示中の列のまま CSV または JSON ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Write the audit log (the selected token&apos;s, or the whole account&apos;s) to a CSV or JSON file</source>
+        <translation>監査ログ（選択したトークンのもの、またはアカウント全体のもの）を CSV または JSON ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Export Tokens</source>
+        <translation>トークンのエクスポート</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>audit-%1</source>
+        <translation>audit-%1</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>Export the Audit of “%1”</source>
+        <translation>「%1」の監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>利用できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>%n 個のトークンを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>監査ログを読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n 件の監査エントリを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2219,10 @@
     <message>
         <source>Disabled for inactivity (%1)</source>
         <translation>非アクティブのため無効 (%1)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>検索をクリア</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2409,57 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::NarrowAccessCommand</name>
+    <message>
+        <source>Could not read the usage of “%1”: %2</source>
+        <translation>「%1」の利用状況を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” made no API calls in the last %2 days, so there is nothing to narrow its access to. If nothing uses it, disable it instead.</source>
+        <translation>「%1」は直近 %2 日間に API を呼び出していないため、絞り込む先がありません。何も使っていないなら、代わりに無効化してください。</translation>
+    </message>
+    <message>
+        <source>“%1” already holds only the API areas it used.</source>
+        <translation>「%1」はすでに使った API 領域だけを持っています。</translation>
+    </message>
+    <message>
+        <source>Narrow Access</source>
+        <translation>アクセスを絞り込む</translation>
+    </message>
+    <message>
+        <source>Narrow the access of “%1” to the API areas it used in the last %2 days?</source>
+        <translation>「%1」のアクセスを、直近 %2 日間に使った API 領域に絞り込みますか？</translation>
+    </message>
+    <message>
+        <source>The integration would lose: %1.</source>
+        <translation>連携が失うもの: %1。</translation>
+    </message>
+    <message>
+        <source>It would also not get areas ON24 adds later.</source>
+        <translation>ON24 が今後追加する領域も使えなくなります。</translation>
+    </message>
+    <message>
+        <source>It keeps: %1. Its calls to a lost area fail until the access is widened again.</source>
+        <translation>残るもの: %1。失われた領域への呼び出しは、アクセスを再び広げるまで失敗します。</translation>
+    </message>
+    <message>
+        <source>Before you do, %1.</source>
+        <translation>その前に: %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow Access</source>
+        <translation>アクセスを絞り込む(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Could not narrow the access of “%1”: %2</source>
+        <translation>「%1」のアクセスを絞り込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” now holds only: %2.</source>
+        <translation>「%1」のアクセスは次だけになりました: %2。</translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::NewSecretDialog</name>
     <message>
         <source>The token “%1” is ready. Give the key and the secret to the integration. The platform never sends this secret again.</source>
@@ -1937,6 +2504,31 @@
     <message>
         <source>Copy it now and keep it somewhere safe (for example your password manager); it cannot be shown again. Verify and Copy Secret will not be available for this token here.</source>
         <translation>今すぐコピーして安全な場所（パスワードマネージャーなど）に保管してください。二度と表示できません。このトークンでは、ここで [検証] と [シークレットをコピー] を使えません。</translation>
+    </message>
+    <message>
+        <source>Key copied.</source>
+        <translation>キーをコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret copied, cleared from the clipboard in %n s.</source>
+        <translation>
+            <numerusform>シークレットをコピーしました。%n 秒後にクリップボードから消去されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret cleared from the clipboard.</source>
+        <translation>シークレットをクリップボードから消去しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::OfflinePlatform</name>
+    <message>
+        <source>Offline: the platform cannot be reached, so the list from %1 is read-only.</source>
+        <translation>オフライン: プラットフォームに接続できないため、%1 時点の一覧は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The token list saved on %1 (offline)</source>
+        <translation>%1 に保存したトークン一覧（オフライン）</translation>
     </message>
 </context>
 <context>
@@ -2189,16 +2781,36 @@
         <translation>用途（使用する連携サービス）に合わせて名前を付けてください。無効化したときに何が止まるか、他の人にも分かります。</translation>
     </message>
     <message>
-        <source>Choose at least one API area.</source>
-        <translation>API 領域を 1 つ以上選んでください。</translation>
-    </message>
-    <message>
         <source>Provisioning…</source>
         <translation>発行しています…</translation>
     </message>
     <message>
         <source>%1 already have a token and cannot be chosen: one token per login.</source>
         <translation>%1にはすでにトークンがあるため選択できません（1 ログインにつき 1 トークン）。</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>名前をクリア</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose a login that has no token yet.</source>
+        <translation>発行できません: まだトークンのないログインを選んでください。</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable until the account&apos;s users are loaded.</source>
+        <translation>アカウントのユーザーを読み込むまで発行できません。</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: type a name for the token.</source>
+        <translation>発行できません: トークンの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: correct the name (see above).</source>
+        <translation>発行できません: 名前を修正してください（上記を参照）。</translation>
+    </message>
+    <message>
+        <source>Provision is unavailable: choose at least one API area.</source>
+        <translation>発行できません: API の領域を 1 つ以上選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2849,80 @@
     <message>
         <source>Someone else renamed this token to “%1” while this dialog was open. Retry to rename it to your name anyway, or keep theirs.</source>
         <translation>このダイアログを開いている間に、他の人がこのトークンの名前を「%1」に変更しました。それでも自分の名前に変更するには再試行し、そうでなければ新しい名前のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Clear name</source>
+        <translation>名前をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateCommand</name>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret works until %2.</source>
+        <translation>「%1」のシークレットをローテーションしました。以前のシークレットは %2 まで使えます。</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of “%1”; the previous secret no longer works.</source>
+        <translation>「%1」のシークレットをローテーションしました。以前のシークレットはもう使えません。</translation>
+    </message>
+    <message>
+        <source>%1 Now %2.</source>
+        <translation>%1 次は %2。</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret. Give it to the integration before %2, when the previous secret stops working. The platform never sends this secret again.</source>
+        <translation>「%1」に新しいシークレットが発行されました。以前のシークレットが使えなくなる %2 より前に連携へ渡してください。プラットフォームがこのシークレットを再び送ることはありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has a new secret, and the previous one no longer works. Give it to the integration now. The platform never sends this secret again.</source>
+        <translation>「%1」に新しいシークレットが発行され、以前のシークレットはもう使えません。今すぐ連携に渡してください。プラットフォームがこのシークレットを再び送ることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::RotateDialog</name>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>シークレットのローテーション</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain.</source>
+        <translation>「%1」に新しいシークレットを発行します。キーは変わりません。新しいシークレットは一度だけ表示され、このコンピューターのキーチェーンにある古いシークレットを置き換えます。</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new secret. The key stays the same; the new secret is shown once and replaces the old one in this computer&apos;s keychain. Tell %2, who runs the integration.</source>
+        <translation>「%1」に新しいシークレットを発行します。キーは変わりません。新しいシークレットは一度だけ表示され、このコンピューターのキーチェーンにある古いシークレットを置き換えます。連携の担当者 %2 に連絡してください。</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation>猶予期間 (時間)</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>猶予期間(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>ローテーション(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once: the integration fails until it has the new one.</source>
+        <translation>古いシークレットはすぐに使えなくなります。新しいシークレットを受け取るまで連携は失敗します。</translation>
+    </message>
+    <message>
+        <source>Both secrets work for 1 hour, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>両方のシークレットが 1 時間使えるので、連携は停止せずに切り替えられます。その後は新しいシークレットだけが使えます。</translation>
+    </message>
+    <message>
+        <source>Both secrets work for %1 hours, so the integration can switch without an outage; then only the new one works.</source>
+        <translation>両方のシークレットが %1 時間使えるので、連携は停止せずに切り替えられます。その後は新しいシークレットだけが使えます。</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>ローテーション中…</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2969,22 @@
         <source>The keychain entry of this token does not hold a token secret (128 digits and lower-case letters a to f), so it was not used. Store the right secret for this token again, or rotate the token to get a new one.</source>
         <translation>このトークンのキーチェーン エントリーには、トークンのシークレット（数字と小文字の a〜f からなる 128 文字）が含まれていないため、使用しませんでした。このトークンの正しいシークレットを保存し直すか、トークンをローテーションして新しいシークレットを取得してください。</translation>
     </message>
+    <message>
+        <source>Token Console: %1</source>
+        <translation>Token Console: %1</translation>
+    </message>
+    <message>
+        <source>Token Console: %1 (%2)</source>
+        <translation>Token Console: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>トークン %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::SessionController</name>
@@ -2326,6 +3028,14 @@
         <source>Not signed in to “%1”. Choose Retry to enter the password, pick another profile from File &gt; Profiles, or connect to a platform.</source>
         <translation>「%1」にサインインしていません。[再試行] を選んでパスワードを入力するか、[ファイル] &gt; [プロファイル] から別のプロファイルを選ぶか、プラットフォームに接続してください。</translation>
     </message>
+    <message>
+        <source>password of %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <source>Offline: showing the list from %1. Retrying…</source>
+        <translation>オフライン: %1 時点の一覧を表示しています。再接続を試みています…</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::StatusLine</name>
@@ -2364,6 +3074,59 @@
     <message>
         <source>This computer&apos;s clock differs from the server&apos;s by more than a minute. Countdowns use the server&apos;s time; fix the clock to avoid confusion elsewhere.</source>
         <translation>このコンピューターの時計がサーバーと 1 分以上ずれています。カウントダウンはサーバーの時刻を使っていますが、他での混乱を避けるため時計を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TableExportWriter</name>
+    <message>
+        <source>The export was refused: it would contain something shaped like a token secret.</source>
+        <translation>エクスポートを拒否しました。トークンのシークレットのような値が含まれることになるためです。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenExportTable</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::TokenListCache</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>No token list of “%1” is saved on this computer.</source>
+        <translation>このコンピューターには「%1」のトークン一覧が保存されていません。</translation>
+    </message>
+    <message>
+        <source>The saved token list of “%1” cannot be read.</source>
+        <translation>保存されている「%1」のトークン一覧を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -2554,26 +3317,6 @@
         <source>Reset Columns</source>
         <translation>列をリセット</translation>
     </message>
-    <message>
-        <source>All endpoints</source>
-        <translation>すべてのエンドポイント</translation>
-    </message>
-    <message>
-        <source>Disabled (inactivity)</source>
-        <translation>無効（非アクティブ）</translation>
-    </message>
-    <message>
-        <source>59 days · critical</source>
-        <translation>59 日 · 危険</translation>
-    </message>
-    <message>
-        <source>Quarterly board report</source>
-        <translation>四半期取締役会レポート</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
-    </message>
 </context>
 <context>
     <name>TokenConsole::TokenWording</name>
@@ -2677,6 +3420,65 @@
         <source>Off</source>
         <translation>オフ</translation>
     </message>
+    <message>
+        <source>The previous secret still works for 1 more hour, until %1; then only the new one does.</source>
+        <translation>以前のシークレットはあと 1 時間、%1 まで使えます。その後は新しいシークレットだけが使えます。</translation>
+    </message>
+    <message>
+        <source>The previous secret still works for %1 more hours, until %2; then only the new one does.</source>
+        <translation>以前のシークレットはあと %1 時間、%2 まで使えます。その後は新しいシークレットだけが使えます。</translation>
+    </message>
+    <message>
+        <source>tell %1</source>
+        <translation>%1 に連絡してください</translation>
+    </message>
+</context>
+<context>
+    <name>TokenConsole::UsageSection</name>
+    <message>
+        <source>API use in the last %1</source>
+        <translation>直近 %1 の API 利用</translation>
+    </message>
+    <message>
+        <source>Calls by API area</source>
+        <translation>API 領域ごとの呼び出し</translation>
+    </message>
+    <message>
+        <source>API area</source>
+        <translation>API 領域</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>最終呼び出し</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not load the usage: %1</source>
+        <translation>利用状況を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No API calls in these days. If nothing uses this token, disable it.</source>
+        <translation>この期間に API 呼び出しはありません。このトークンを何も使っていないなら、無効化してください。</translation>
+    </message>
+    <message>
+        <source>The token holds only the areas it used.</source>
+        <translation>このトークンは使った領域だけを持っています。</translation>
+    </message>
+    <message>
+        <source>Holds %1 but did not use: %2.</source>
+        <translation>%1 を持っていますが、使わなかった領域: %2。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::VerifyAllCommand</name>
@@ -2722,6 +3524,10 @@
         <source>“%1” (%2) will be disabled for inactivity in %3.</source>
         <translation>「%1」（%2）は %3後に非アクティブのため無効化されます。</translation>
     </message>
+    <message>
+        <source>“%1” (%2) will be disabled for inactivity in %3: %4.</source>
+        <translation>「%1」(%2) は %3 後に非アクティブのため無効化されます: %4。</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::WindowBanners</name>
@@ -2756,6 +3562,10 @@
     <message>
         <source>Inactivity warning</source>
         <translation>非アクティブの警告</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
     </message>
 </context>
 <context>
@@ -2929,37 +3739,29 @@
 </context>
 <context>
     <name>UiText</name>
-    <message>
-        <source>%1 day</source>
-        <translation>%1 日</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 日</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minute</source>
-        <translation>%1 分</translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分</translation>
-    </message>
-    <message>
-        <source>%1 second</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 login</source>
-        <translation>%1 件のログイン</translation>
-    </message>
-    <message>
-        <source>%1 logins</source>
-        <translation>%1 件のログイン</translation>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n 件のログイン</numerusform>
+        </translation>
     </message>
 </context>
 <context>

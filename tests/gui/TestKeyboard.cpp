@@ -399,7 +399,6 @@ void TestKeyboard::fittingALargeAccountMeasuresASample()
     TokenTableModel model;
     TokenFilterModel filter;
     filter.setSourceModel(&model);
-    filter.setSortRole(TokenTableModel::SortRole);
     TokenList tokens;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < 100000; ++i) {

@@ -110,8 +110,9 @@ void ScreenshotTaker::settle()
                      .arg(m_dialog));
         return;
     }
-    // Let layouts and delegates finish painting before grabbing.
-    QTimer::singleShot(200, this, [this] { grab(m_window); });
+    // Once the event loop is idle: the view's delayed layout (a zero timer, queued earlier)
+    // has run, and grab() paints everything itself.
+    QTimer::singleShot(0, this, [this] { grab(m_window); });
 }
 
 // Fills the Provision dialog with the first free login and waits for the New secret

@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>TokenConsole::FilterBar</name>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenConsole::KeepAliveScheduler</name>
     <message numerus="yes">
         <source>Keep-alive called ON24 with %n token(s); all work.</source>

@@ -2224,6 +2224,16 @@
         <source>Clear search</source>
         <translation>検索をクリア</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln 件のトークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
 </context>
 <context>
     <name>TokenConsole::ForgetCommand</name>

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace TokenConsole {
 
@@ -25,7 +26,7 @@ constexpr int kFilterCount = int(std::size(kFilters));
 
 FilterBar::FilterBar(TokenTableModel* model, TokenFilterModel* filter, QWidget* parent)
     : QWidget(parent), m_model(model), m_filter(filter), m_search(new QLineEdit(this)),
-      m_status(new QComboBox(this))
+      m_status(new QComboBox(this)), m_matches(new QLabel(this))
 {
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
@@ -52,8 +53,16 @@ FilterBar::FilterBar(TokenTableModel* model, TokenFilterModel* filter, QWidget* 
             static_cast<TokenFilterModel::StatusFilter>(m_status->currentData().toInt()));
         Q_EMIT filterChanged();
     });
+    m_matches->setObjectName(QStringLiteral("matchCountLabel"));
+    m_matches->setTextFormat(Qt::PlainText);
+    // The proxy tells every change of what is shown in one signal, so this stays cheap.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateMatches);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &FilterBar::updateMatches);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FilterBar::updateMatches);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateMatches);
     row->addWidget(searchLabel);
     row->addWidget(m_search, 1);
+    row->addWidget(m_matches);
     row->addSpacing(12);
     row->addWidget(statusLabel);
     row->addWidget(m_status);
@@ -73,6 +82,7 @@ FilterBar::FilterBar(TokenTableModel* model, TokenFilterModel* filter, QWidget* 
     connect(m_model, &QAbstractItemModel::modelReset, this, later);
     connect(m_model, &QAbstractItemModel::dataChanged, this, later);
     updateCounts();
+    updateMatches();
 }
 
 void FilterBar::focusSearch()
@@ -85,6 +95,16 @@ void FilterBar::reset()
 {
     m_search->clear();
     m_status->setCurrentIndex(0);
+}
+
+void FilterBar::updateMatches()
+{
+    const int shown = m_filter->rowCount();
+    const int total = m_filter->totalCount();
+    const QLocale locale;
+    m_matches->setText(shown == total ? tr("%Ln token(s)", nullptr, total)
+                                      : tr("%1 of %2").arg(locale.toString(shown),
+                                                           locale.toString(total)));
 }
 
 void FilterBar::updateCounts()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace TokenConsole {
@@ -12,8 +13,9 @@ namespace TokenConsole {
 class TokenFilterModel;
 class TokenTableModel;
 
-// The row above the table: the search field and the status filter with a count per status,
-// kept current (once per batch of model changes) as tokens come and go.
+// The row above the table: the search field with how many tokens match ("12 of 100,000"),
+// and the status filter with a count per status, kept current (at most every 100 ms) as
+// tokens come and go.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
 
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* statusCombo() const { return m_status; }
+    QLabel* matchCountLabel() const { return m_matches; }
     void focusSearch();
     // Shows every row again (after an action's token was filtered out).
     void reset();
@@ -33,11 +36,13 @@ Q_SIGNALS:
 
 private:
     void updateCounts();
+    void updateMatches();
 
     TokenTableModel* m_model;
     TokenFilterModel* m_filter;
     QLineEdit* m_search;
     QComboBox* m_status;
+    QLabel* m_matches;
     QTimer m_countTimer;
 };
 

@@ -2,6 +2,7 @@
 #include "Banner.h"
 #include "GuiFixture.h"
 #include "WarningNotifier.h"
+#include "i18n/Translations.h"
 #include "model/TokenTableModel.h"
 #include "policy/InactivityPolicy.h"
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
 void TestWarningNotifier::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // English plural forms come from the English catalogue, as in the application.
+    Translations::install(QStringLiteral("en"));
 }
 
 void TestWarningNotifier::init()

@@ -232,6 +232,20 @@ QModelIndex TokenView::moveCursor(CursorAction action, Qt::KeyboardModifiers mod
     return QTableView::moveCursor(action, modifiers);
 }
 
+QItemSelectionModel::SelectionFlags TokenView::selectionCommand(const QModelIndex& index,
+                                                               const QEvent* event) const
+{
+    // Ctrl+Home and Ctrl+End select the row they go to, as Home and End do; with several rows
+    // selectable, Qt would otherwise only move the focus there.
+    if (event && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<const QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End)
+            && key->modifiers() == Qt::ControlModifier)
+            return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    }
+    return QTableView::selectionCommand(index, event);
+}
+
 void TokenView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
 {
     // QTableView's own version announces the cell by Qt's numbering, hidden columns included;

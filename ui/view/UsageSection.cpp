@@ -27,6 +27,7 @@ UsageSection::UsageSection(QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setText(tr("API use in the last %1").arg(UiText::days(days)));
+    m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_list->setObjectName(QStringLiteral("usageList"));
     m_list->setAccessibleName(tr("Calls by API area"));
@@ -37,6 +38,8 @@ UsageSection::UsageSection(QWidget* parent)
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The panel is narrow: the list takes the width it is given, never asks for more.
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Six areas at most: show them all without a scroll bar.
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 9);
     layout->addWidget(m_list);

@@ -23,29 +23,30 @@ qint64 msecs(const QDateTime& t, qint64 invalid)
 }
 
 // Case-folded, with each run of digits zero-padded to one width, so that a plain comparison
-// puts "integration 2" before "integration 10".
+// puts "integration 2" before "integration 10". One pass, one allocation: the first click on
+// the Name header builds this for every token.
 QString naturalKey(const QString& text)
 {
-    const QString folded = text.toCaseFolded();
     QString key;
-    key.reserve(folded.size() + kNaturalDigits);
-    for (qsizetype i = 0; i < folded.size();) {
-        const QChar c = folded.at(i);
-        if (c < u'0' || c > u'9') {
-            key.append(c);
+    key.reserve(text.size() + kNaturalDigits);
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text.at(i);
+        if (!isDigit(c)) {
+            key.append(c.isSurrogate() ? c : c.toCaseFolded());
             ++i;
             continue;
         }
         qsizetype end = i;
-        while (end < folded.size() && folded.at(end) >= u'0' && folded.at(end) <= u'9')
+        while (end < text.size() && isDigit(text.at(end)))
             ++end;
         qsizetype start = i;
-        while (start + 1 < end && folded.at(start) == u'0')
+        while (start + 1 < end && text.at(start) == u'0')
             ++start;  // "007" is 7
         const qsizetype digits = end - start;
-        if (digits < kNaturalDigits)
-            key.append(QString(kNaturalDigits - digits, u'0'));
-        key.append(QStringView(folded).mid(start, digits));
+        for (qsizetype pad = digits; pad < kNaturalDigits; ++pad)
+            key.append(u'0');
+        key.append(QStringView(text).mid(start, digits));
         i = end;
     }
     return key;

@@ -4,6 +4,7 @@
 #include "model/TokenTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace TokenConsole;
@@ -28,6 +29,12 @@ private Q_SLOTS:
     void ownerAndNotes_data();
     void ownerAndNotes();
     void ownerSearchFollowsChanges();
+    void namesSortNaturally_data();
+    void namesSortNaturally();
+    void typingNarrowsAndDeletingWidens();
+    void aFilterChangeIsOneLayoutChange();
+    void pagesArriveWhileSorted();
+    void statusCountsInOnePass();
     void largeRefreshStaysSortedAndFiltered_data();
     void largeRefreshStaysSortedAndFiltered();
 
@@ -290,6 +297,132 @@ void TestTokenFilterModel::largeRefreshStaysSortedAndFiltered()
     // The selection survives: a persistent index still names the same token.
     if (kept.isValid())
         QCOMPARE(kept.data(M::IdRole).toString(), keptId);
+}
+
+void TestTokenFilterModel::namesSortNaturally_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("ascending");
+    QTest::newRow("numbers by value") << QStringList{"Integration 10", "Integration 2", "Integration 1"}
+                                      << QStringList{"Integration 1", "Integration 2", "Integration 10"};
+    QTest::newRow("case does not matter") << QStringList{"beta", "Alpha", "alpha 2"}
+                                          << QStringList{"Alpha", "alpha 2", "beta"};
+    QTest::newRow("leading zeros are the same number, then the server's order")
+        << QStringList{"Sync 007", "Sync 7", "Sync 10"} << QStringList{"Sync 007", "Sync 7", "Sync 10"};
+    QTest::newRow("several numbers") << QStringList{"v1.10", "v1.9", "v1.9.1"}
+                                     << QStringList{"v1.9", "v1.9.1", "v1.10"};
+}
+
+void TestTokenFilterModel::namesSortNaturally()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, ascending);
+    M model;
+    TokenList tokens;
+    for (int i = 0; i < names.size(); ++i) {
+        Token t = TestTokens::make(i, TestTokens::fixedNow(), 1);
+        t.name = names.at(i);
+        tokens.append(t);
+    }
+    model.refresh(tokens);
+    TokenFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    filter.sort(M::NameColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown << filter.index(row, M::NameColumn).data().toString();
+    QCOMPARE(shown, ascending);
+}
+
+void TestTokenFilterModel::typingNarrowsAndDeletingWidens()
+{
+    // "a" then "al" (narrowed from what "a" shows) must equal "al" typed at once.
+    m_filter->setFilterText(QStringLiteral("a"));
+    const QStringList a = visibleIds();
+    m_filter->setFilterText(QStringLiteral("al"));
+    const QStringList narrowed = visibleIds();
+    m_filter->setFilterText(QString());
+    QCOMPARE(m_filter->rowCount(), 5);
+    m_filter->setFilterText(QStringLiteral("al"));
+    QCOMPARE(visibleIds(), narrowed);
+    QStringList expected;  // what a search from scratch finds, in the proxy's (server) order
+    for (const Token& t : m_model->tokens()) {
+        for (const QString& field : {t.name, t.owner, t.notes, t.login, t.key}) {
+            if (field.contains(QLatin1String("al"), Qt::CaseInsensitive)) {
+                expected << t.id.right(1);
+                break;
+            }
+        }
+    }
+    QCOMPARE(narrowed, expected);
+    QVERIFY(a.size() > narrowed.size());
+}
+
+void TestTokenFilterModel::aFilterChangeIsOneLayoutChange()
+{
+    // A view takes one layout change at once; thousands of row removals one by one.
+    QSignalSpy removed(m_filter, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_filter, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(m_filter, &QAbstractItemModel::layoutChanged);
+    const QPersistentModelIndex current = m_filter->indexOf(m_model->token(1).id);  // Marketo
+    QVERIFY(current.isValid());
+    m_filter->setFilterText(QStringLiteral("o"));  // "Marketo", "old sync", "Salesforce"…
+    m_filter->setStatusFilter(F::Active);
+    m_filter->sort(M::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(layout.count(), 3);
+    // The persistent index (a selection) follows its token.
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(M::IdRole).toString(), m_model->token(1).id);
+    m_filter->setFilterText(QStringLiteral("salesforce"));
+    QVERIFY(!current.isValid());
+}
+
+void TestTokenFilterModel::pagesArriveWhileSorted()
+{
+    // A first load appends page after page; the view stays sorted and filtered throughout.
+    const QDateTime now = TestTokens::fixedNow();
+    M model;
+    model.setNow(now);
+    TokenFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    filter.sort(M::DaysInactiveColumn, Qt::AscendingOrder);
+    filter.setFilterText(QStringLiteral("2"));
+    TokenList all;
+    for (int page = 0; page < 4; ++page) {
+        TokenList tokens;
+        for (int i = 0; i < 25; ++i)
+            tokens.append(TestTokens::make(page * 25 + i, now, 1 + (page * 25 + i) * 13 % 59));
+        model.append(tokens);
+        all.append(tokens);
+        int previous = -1;
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const Token t = filter.token(filter.index(row, 0));
+            QVERIFY(t.name.contains(QLatin1Char('2')) || t.login.contains(QLatin1Char('2'))
+                    || t.key.contains(QLatin1Char('2')));
+            const int days = filter.index(row, M::DaysInactiveColumn).data(M::SortRole).toInt();
+            QVERIFY(days >= previous);
+            previous = days;
+        }
+    }
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(filter.totalCount(), 100);
+}
+
+void TestTokenFilterModel::statusCountsInOnePass()
+{
+    const TokenFilterModel::StatusCounts counts = m_filter->statusCounts();
+    for (F filter : {F::All, F::Active, F::Expiring, F::Disabled, F::DisabledForInactivity}) {
+        int expected = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            expected += m_filter->matchesStatus(row, filter) ? 1 : 0;
+        QCOMPARE(counts.of(filter), expected);
+    }
+    QCOMPARE(counts.all, 5);
+    QCOMPARE(counts.disabled, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTokenFilterModel)

@@ -110,9 +110,9 @@ void ScreenshotTaker::settle()
                      .arg(m_dialog));
         return;
     }
-    // Once the event loop is idle: the view's delayed layout (a zero timer, queued earlier)
-    // has run, and grab() paints everything itself.
-    QTimer::singleShot(0, this, [this] { grab(m_window); });
+    // Two idle turns of the event loop: the view's delayed layout and column fitting (zero
+    // timers queued earlier) have run; grab() paints everything itself.
+    QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, [this] { grab(m_window); }); });
 }
 
 // Fills the Provision dialog with the first free login and waits for the New secret

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <utility>
 
 namespace TokenConsole {
 
@@ -68,14 +69,23 @@ FilterBar::FilterBar(TokenTableModel* model, TokenFilterModel* filter, QWidget* 
     row->addWidget(m_status);
     setTabOrder(m_search, m_status);
 
-    // Counts follow the model at most every 100 ms (a first load brings a page every few
-    // milliseconds), never on every single change.
+    // Counts follow the model at once, then at most every 100 ms while changes keep coming (a
+    // first load brings a page every few milliseconds).
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(100);
-    connect(&m_countTimer, &QTimer::timeout, this, &FilterBar::updateCounts);
-    const auto later = [this] {
-        if (!m_countTimer.isActive())
+    connect(&m_countTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_countsPending, false)) {
+            updateCounts();
             m_countTimer.start();
+        }
+    });
+    const auto later = [this] {
+        if (m_countTimer.isActive()) {
+            m_countsPending = true;
+            return;
+        }
+        updateCounts();
+        m_countTimer.start();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, later);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);

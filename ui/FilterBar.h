@@ -44,6 +44,7 @@ private:
     QComboBox* m_status;
     QLabel* m_matches;
     QTimer m_countTimer;
+    bool m_countsPending = false;
 };
 
 } // namespace TokenConsole

@@ -3,6 +3,8 @@
 
 #include "session/MemoryTrim.h"
 
+#include <utility>
+
 #include "Logging.h"
 #include "api/ApiJob.h"
 #include "model/TokenTableModel.h"
@@ -16,6 +18,9 @@ ConsoleSession::ConsoleSession(const Profile& profile, Platform* platform,
       m_model(model)
 {
     m_platform->setParent(this);
+    m_pageTimer.setSingleShot(true);
+    m_pageTimer.setInterval(100);
+    connect(&m_pageTimer, &QTimer::timeout, this, &ConsoleSession::showPendingPages);
     connect(m_platform, &Platform::sessionExpired, this, &ConsoleSession::sessionExpired);
     connect(m_platform, &Platform::clockSkewChanged, this, [this](qint64 skewMs) {
         tick();
@@ -77,18 +82,26 @@ void ConsoleSession::fetchTokens()
     const bool first = m_model->rowCount() == 0;
     Platform::PageCallback page;
     if (first) {
-        page = [this](const TokenList& tokens) { m_model->append(tokens); };
+        page = [this](const TokenList& tokens) {
+            m_pendingPages.append(tokens);
+            if (!m_pageTimer.isActive())
+                showPendingPages();
+        };
     }
     m_refreshJob = m_platform->listTokensInPages(
         this, std::move(page), [this, first](const Result<TokenList>& result) {
             m_refreshing = false;
             m_refreshJob.clear();
             if (!result.ok()) {
+                m_pageTimer.stop();
+                m_pendingPages.clear();
                 if (first)
                     m_model->clear();  // never a partial list that looks complete
                 fail(result.error);
                 return;
             }
+            m_pageTimer.stop();
+            m_pendingPages.clear();  // the whole list follows
             const bool firstSuccess = !m_lastRefresh.isValid();
             tick();
             m_model->refresh(result.value);
@@ -100,6 +113,14 @@ void ConsoleSession::fetchTokens()
             if (firstSuccess)
                 Q_EMIT ready();
         });
+}
+
+void ConsoleSession::showPendingPages()
+{
+    if (m_pendingPages.isEmpty())
+        return;
+    m_model->append(std::exchange(m_pendingPages, {}));
+    m_pageTimer.start();
 }
 
 void ConsoleSession::fail(const ApiError& error)

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace TokenConsole {
 
@@ -60,6 +61,7 @@ Q_SIGNALS:
     void clockSkewChanged(qint64 skewMs);
 
 private:
+    void showPendingPages();
     void fetchTokens();
     void fail(const ApiError& error);
     void applyLocalSecrets();
@@ -71,6 +73,10 @@ private:
     bool m_accountLoaded = false;
     bool m_refreshing = false;
     QPointer<ApiJob> m_refreshJob;
+    // A first load's pages, shown at once and then at most every 100 ms: the table takes a
+    // few big steps instead of a hundred small ones while the rest travels.
+    TokenList m_pendingPages;
+    QTimer m_pageTimer;
     QDateTime m_lastRefresh;
     ApiError m_lastError;
 };

@@ -2,6 +2,7 @@
 #include "api/AdminClient.h"
 
 #include <QPointer>
+#include <QThreadPool>
 
 #include "Logging.h"
 #include "api/ApiJob.h"
@@ -401,8 +402,13 @@ ApiJob* AdminClient::fetchAllTokens(QObject* context, Callback<TokenList> done, 
         if (guess) {
             if (!guess->isEmpty())
                 j->followUp(pageUrl(*guess));
-            fetch->pending.push_back(
-                {std::async(std::launch::async, decodePage, body), *guess});
+            // On the shared pool: its few threads (and their malloc arenas) are reused from page
+            // to page and refresh to refresh, where a thread per page would scatter the tokens
+            // over many arenas and grow the process with every refresh.
+            auto decoded = std::make_shared<std::promise<DecodedPage>>();
+            fetch->pending.push_back({decoded->get_future(), *guess});
+            QThreadPool::globalInstance()->start(
+                [decoded, body] { decoded->set_value(decodePage(body)); });
             if (!fetch->collect(false))
                 j->fail(fetch->error);
             return;

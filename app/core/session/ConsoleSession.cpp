@@ -18,6 +18,7 @@ ConsoleSession::ConsoleSession(const Profile& profile, Platform* platform,
       m_model(model)
 {
     m_platform->setParent(this);
+    MemoryTrim::shareOneArena();
     m_pageTimer.setSingleShot(true);
     m_pageTimer.setInterval(100);
     connect(&m_pageTimer, &QTimer::timeout, this, &ConsoleSession::showPendingPages);

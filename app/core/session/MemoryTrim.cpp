@@ -21,4 +21,12 @@ void MemoryTrim::afterLargeChange(int tokens)
 #endif
 }
 
+void MemoryTrim::shareOneArena()
+{
+#if defined(__GLIBC__)
+    static const bool once = mallopt(M_ARENA_MAX, 1) == 1;
+    Q_UNUSED(once)
+#endif
+}
+
 } // namespace TokenConsole

@@ -11,6 +11,10 @@ class MemoryTrim
 public:
     static constexpr int largeChange = 10000;  // tokens
     static void afterLargeChange(int tokens);
+    // Pages are decoded on pool threads; with an arena per thread, each refresh would leave its
+    // freed list scattered over arenas that are never trimmed together. One arena keeps the
+    // resident size flat (called once, before the first session).
+    static void shareOneArena();
 };
 
 } // namespace TokenConsole

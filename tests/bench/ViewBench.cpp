@@ -65,9 +65,6 @@ QVector<qint64> typeScript(QLineEdit* search, QWidget* table, PaintProbe* probe,
             if (!awaitPaint(probe, 5000))
                 return {};
             latencies.append(probe->lastPaintNs() - start);
-            if (qEnvironmentVariableIsSet("TOKENCONSOLE_BENCH_TRACE"))
-                qInfo("key %d: %s ms (%d rows)", key, qPrintable(S::ms(latencies.last())),
-                      table->parentWidget() ? 0 : 0);
             QTest::qWait(30);  // a fast typist's pause: whatever runs after the paint is done
         }
     }
@@ -158,6 +155,7 @@ void ViewBench::run(int n)
     const auto since = [start](qint64 at) { return at < 0 ? QStringLiteral("n/a") : S::ms(at - start); };
     S::out() << "bench window-load n=" << n << " first_rows_ms=" << since(firstRows)
              << " all_rows_ms=" << since(allRows) << " stall_max_ms=" << S::ms(stall) << Qt::endl;
+    // TOKENCONSOLE_BENCH_LOAD_ONLY: stop after the load, for a profiler's view of it alone.
     if (allRows < 0 || qEnvironmentVariableIsSet("TOKENCONSOLE_BENCH_LOAD_ONLY"))
         return;
 

@@ -71,4 +71,23 @@ QString Command::blockedReason(Needs needs, const CommandContext* context,
     return platform->whyNot(needs.capability, &*token);
 }
 
+void Command::adoptLatest(QObject* dialog, std::function<void(const Token&)> show,
+                          std::function<void(const QString&)> fail)
+{
+    if (!platform())
+        return;
+    m_job = platform()->fetchToken(
+        token().id, this,
+        [this, guard = QPointer<QObject>(dialog), show, fail](const Result<Token>& result) {
+            if (!guard)
+                return;
+            if (!result.ok()) {
+                fail(result.error.userMessage());
+                return;
+            }
+            setToken(result.value);
+            show(result.value);
+        });
+}
+
 } // namespace TokenConsole

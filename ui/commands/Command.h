@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 namespace TokenConsole {
@@ -58,6 +59,11 @@ protected:
     const Token& token() const { return *m_token; }
     bool hasToken() const { return m_token.has_value(); }
     void setToken(const Token& token) { m_token = token; }
+    // After a version conflict: fetches the token as the server has it now and adopts it, so a
+    // retry goes out with the newer version, on purpose and after the user saw it. `show` gets
+    // the newer token, or `fail` why it could not be read; neither runs once `dialog` is gone.
+    void adoptLatest(QObject* dialog, std::function<void(const Token&)> show,
+                     std::function<void(const QString&)> fail);
 
     QPointer<ApiJob> m_job;
 

@@ -50,19 +50,10 @@ void EditOwnerCommand::save(const QString& owner, const QString& notes)
 
 void EditOwnerCommand::resolveConflict()
 {
-    if (!platform())
-        return;
-    m_job = platform()->fetchToken(token().id, this, [this](const Result<Token>& result) {
-        if (!m_dialog)
-            return;
-        if (!result.ok()) {
-            m_dialog->showError(result.error.userMessage());
-            return;
-        }
-        // The retry goes out with the newer version, on purpose and after the user saw it.
-        setToken(result.value);
-        m_dialog->showConflict(result.value.owner, result.value.notes);
-    });
+    adoptLatest(
+        m_dialog,
+        [this](const Token& latest) { m_dialog->showConflict(latest.owner, latest.notes); },
+        [this](const QString& why) { m_dialog->showError(why); });
 }
 
 } // namespace TokenConsole
